@@ -1,0 +1,8 @@
+package org.objectionhelper.profile;
+
+/** How a person fills a field: pick from a list, or type text. */
+public enum FieldType {
+  SELECT,
+  TEXT,
+  TEXTAREA
+}

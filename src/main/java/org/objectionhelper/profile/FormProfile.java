@@ -1,0 +1,55 @@
+package org.objectionhelper.profile;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the tool knows about one of Meta's objection forms, loaded from
+ * {@code config/forms/<id>.yaml}. Meta changes its pages without notice, so this is data, not code.
+ *
+ * @param source where the profile was loaded from, for messages
+ * @param fields by role ({@code country}, {@code email}, {@code reason}), in the order of the form
+ */
+public record FormProfile(
+    Platform platform,
+    String source,
+    String name,
+    URI formUrl,
+    Set<String> allowedHosts,
+    Map<Language, String> titles,
+    LoginGate login,
+    Map<String, FieldSpec> fields,
+    List<Locator> submit,
+    Confirmation confirmation) {
+
+  public FormProfile {
+    allowedHosts = Set.copyOf(allowedHosts);
+    titles = Map.copyOf(titles);
+    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    submit = List.copyOf(submit);
+  }
+
+  public Optional<FieldSpec> field(String role) {
+    return Optional.ofNullable(fields.get(role));
+  }
+
+  public boolean allows(URI url) {
+    return url.getHost() != null && allowedHosts.contains(url.getHost().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The same profile pointed at another origin, keeping the form's path: how the bundled replica
+   * site stands in for Meta's hosts in the demo and the tests, with the very same locators.
+   */
+  public FormProfile rehostedTo(URI origin) {
+    URI moved = origin.resolve(formUrl.getRawPath());
+    return new FormProfile(
+        platform, source, name, moved, Set.of(origin.getHost()), titles, login, fields, submit, confirmation);
+  }
+}

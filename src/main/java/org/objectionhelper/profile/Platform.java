@@ -1,0 +1,21 @@
+package org.objectionhelper.profile;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The Meta forms this tool knows; each has a bundled profile named after its {@link #id()}. */
+public enum Platform {
+  FACEBOOK,
+  INSTAGRAM;
+
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Platform fromId(String id) {
+    return Arrays.stream(values())
+        .filter(platform -> platform.id().equalsIgnoreCase(id.trim()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("unknown platform: " + id));
+  }
+}
