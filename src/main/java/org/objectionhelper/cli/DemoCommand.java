@@ -1,0 +1,94 @@
+package org.objectionhelper.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.flow.Person;
+import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.profile.ReasonTemplates;
+import org.objectionhelper.replica.ReplicaPerson;
+import org.objectionhelper.replica.ReplicaSite;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the whole flow on a bundled replica of Meta's forms, on this computer only: no Meta",
+      "account needed. Without --visible the browser runs headless and the demo plays your part",
+      "(log in, click Send) on the replica."
+    })
+final class DemoCommand extends FilingCommand {
+  static final String DEMO_EMAIL = "demo@example.org";
+
+  @Option(
+      names = "--platform",
+      paramLabel = "facebook|instagram|both",
+      converter = PlatformChoice.Converter.class,
+      description = "Which replica form (default: both).")
+  PlatformChoice platforms = new PlatformChoice.Converter().convert("both");
+
+  @Option(names = "--email", paramLabel = "ADDRESS", description = "The address the replica account has (default: ${DEFAULT-VALUE}).")
+  String email = DEMO_EMAIL;
+
+  @Option(names = "--visible", description = "Show the browser and do the login and Send yourself.")
+  boolean visible;
+
+  @Option(names = "--reason", paramLabel = "TEXT", description = "A reason to fill in (default: the sample text).")
+  String reason;
+
+  @Mixin RunOptions options;
+
+  /** From the command, JVM start included: what the person waits for. */
+  private final Instant started = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+  private ReplicaSite replica;
+
+  @Override
+  RunOptions options() {
+    return options;
+  }
+
+  @Override
+  public Integer call() {
+    if (visible && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+      spec.commandLine().getErr().println(narrator().messages().text("demo.no.display"));
+      return ExitCode.BAD_INPUT.code();
+    }
+    if (options.evidenceDir.equals(new RunOptions().evidenceDir)) {
+      options.evidenceDir = Path.of("demo-evidence");
+    }
+    try (ReplicaSite site = ReplicaSite.start()) {
+      replica = site;
+      narrator().say("demo.replica", site.origin());
+      return super.call();
+    }
+  }
+
+  @Override
+  Filing filing() {
+    List<FormProfile> profiles =
+        profiles(platforms.platforms()).stream().map(p -> p.rehostedTo(replica.origin())).toList();
+    Person person = visible ? Person.AT_THE_BROWSER : ReplicaPerson.prompt(replica.origin(), email);
+    String reasonText =
+        reason != null ? reason : ReasonTemplates.bundled().text("sample", options.language).orElseThrow();
+    return new Filing(profiles, RequestInput.check(email, "DE", reasonText), person, !visible);
+  }
+
+  @Override
+  void finished(List<Outcome> outcomes) {
+    double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+    String folders =
+        outcomes.stream()
+            .flatMap(outcome -> outcome.evidence().stream())
+            .map(path -> path.toAbsolutePath().toString())
+            .collect(Collectors.joining(", "));
+    narrator().say("demo.done", String.format(Locale.ROOT, "%.1f", seconds), folders);
+  }
+}

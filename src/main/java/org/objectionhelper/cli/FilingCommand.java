@@ -1,0 +1,80 @@
+package org.objectionhelper.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.objectionhelper.browser.BrowserStartException;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.Narrator;
+import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.flow.Person;
+import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.profile.Platform;
+import org.objectionhelper.profile.ProfileException;
+import org.objectionhelper.profile.ProfileLoader;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What {@code file} and {@code demo} share: check the input, load the profiles, run the filing,
+ * and turn every way it can end into a message and an exit code, never a stack trace.
+ */
+abstract class FilingCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  /** What to file, where, and who plays the person. */
+  record Filing(List<FormProfile> profiles, ObjectionRequest request, Person person, boolean headless) {}
+
+  abstract RunOptions options();
+
+  /** Builds the filing from the options; throws {@link RequestInput.Rejected} on bad input. */
+  abstract Filing filing();
+
+  /** Called with the outcomes once the browser is closed. */
+  void finished(List<Outcome> outcomes) {}
+
+  Narrator narrator() {
+    return new Narrator(Messages.of(options().language), spec.commandLine().getOut());
+  }
+
+  @Override
+  public Integer call() {
+    Narrator narrator = narrator();
+    try {
+      Filing filing = filing();
+      checkWritable(options().evidenceDir);
+      List<Outcome> outcomes =
+          new FilingRunner(options(), narrator).run(filing.profiles(), filing.request(), filing.person(), filing.headless());
+      finished(outcomes);
+      return FilingRunner.exitCode(outcomes);
+    } catch (RequestInput.Rejected e) {
+      spec.commandLine().getErr().println(narrator.messages().text(e.key(), e.value()));
+      return ExitCode.BAD_INPUT.code();
+    } catch (ProfileException e) {
+      spec.commandLine().getErr().println(narrator.messages().text("input.profile", e.getMessage()));
+      return ExitCode.BAD_INPUT.code();
+    } catch (BrowserStartException e) {
+      spec.commandLine().getErr().println(narrator.messages().text("error.browser.start", e.getMessage()));
+      return ExitCode.BROWSER_FAILED.code();
+    }
+  }
+
+  List<FormProfile> profiles(List<Platform> platforms) {
+    Path overrides = options().profiles;
+    ProfileLoader loader = overrides == null ? ProfileLoader.bundled() : ProfileLoader.withOverrides(overrides);
+    return platforms.stream().map(loader::load).toList();
+  }
+
+  private static void checkWritable(Path evidenceDir) {
+    Path existing = evidenceDir.toAbsolutePath();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+      throw new RequestInput.Rejected("input.evidence.dir", evidenceDir.toString());
+    }
+  }
+}

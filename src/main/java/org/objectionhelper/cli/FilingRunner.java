@@ -1,0 +1,70 @@
+package org.objectionhelper.cli;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectionhelper.browser.BrowserLauncher;
+import org.objectionhelper.browser.BrowserSession;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.Narrator;
+import org.objectionhelper.flow.ObjectionFlow;
+import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.flow.Person;
+import org.objectionhelper.page.FormPage;
+import org.objectionhelper.profile.FormProfile;
+
+/**
+ * Files one request on one or more forms in one browser, one after the other, and sums up. A
+ * platform that did not finish stops the run: the person should look before going on.
+ */
+final class FilingRunner {
+  private final RunOptions options;
+  private final Narrator narrator;
+
+  FilingRunner(RunOptions options, Narrator narrator) {
+    this.options = options;
+    this.narrator = narrator;
+  }
+
+  List<Outcome> run(List<FormProfile> profiles, ObjectionRequest request, Person person, boolean headless) {
+    ObjectionFlow flow = new ObjectionFlow(options.flowSettings(), person, narrator, Clock.systemDefaultZone());
+    List<Outcome> outcomes = new ArrayList<>();
+    try (BrowserSession session = BrowserLauncher.standard().start(options.browserOptions(headless))) {
+      for (FormProfile profile : profiles) {
+        Outcome outcome = flow.file(new FormPage(session.driver(), profile), request, session.browserVersion());
+        outcomes.add(outcome);
+        if (!outcome.sent()) {
+          break;
+        }
+      }
+    }
+    summarise(profiles, outcomes);
+    return outcomes;
+  }
+
+  static int exitCode(List<Outcome> outcomes) {
+    return outcomes.stream()
+        .filter(outcome -> !outcome.sent())
+        .map(Outcome::exitCode)
+        .findFirst()
+        .orElse(ExitCode.SENT)
+        .code();
+  }
+
+  private void summarise(List<FormProfile> profiles, List<Outcome> outcomes) {
+    if (profiles.size() < 2) {
+      return;
+    }
+    for (int i = 0; i < profiles.size(); i++) {
+      String name = profiles.get(i).name();
+      if (i >= outcomes.size()) {
+        narrator.say("run.summary.skipped", name);
+      } else if (outcomes.get(i).sent()) {
+        narrator.say("run.summary.sent", name, outcomes.get(i).evidence().orElseThrow());
+      } else {
+        narrator.say("run.summary.failed", name, outcomes.get(i).exitCode().name());
+      }
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.objectionhelper.cli;
+
+import java.util.List;
+import org.objectionhelper.profile.Platform;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code facebook}, {@code instagram}, or {@code both}: Instagram first, then Facebook. */
+record PlatformChoice(List<Platform> platforms) {
+
+  static final class Converter implements ITypeConverter<PlatformChoice> {
+    @Override
+    public PlatformChoice convert(String value) {
+      if (value.trim().equalsIgnoreCase("both")) {
+        return new PlatformChoice(List.of(Platform.INSTAGRAM, Platform.FACEBOOK));
+      }
+      try {
+        return new PlatformChoice(List.of(Platform.fromId(value)));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a platform; use facebook, instagram or both");
+      }
+    }
+  }
+}

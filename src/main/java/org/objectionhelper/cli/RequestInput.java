@@ -1,0 +1,57 @@
+package org.objectionhelper.cli;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.objectionhelper.flow.ObjectionRequest;
+
+/**
+ * Checks what the person typed before any browser starts, and says in one line what is wrong.
+ * Returns the key of a message, with its argument, so that each language can word it.
+ */
+final class RequestInput {
+  static final int MAX_REASON_LENGTH = 5000;
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  private RequestInput() {}
+
+  /** Input that cannot be filed: a message key and the value it names. */
+  static final class Rejected extends RuntimeException {
+    private final String value;
+
+    Rejected(String key, String value) {
+      super(key);
+      this.value = value;
+    }
+
+    String key() {
+      return getMessage();
+    }
+
+    String value() {
+      return value;
+    }
+  }
+
+  static ObjectionRequest check(String email, String country, String reason) {
+    String address = email == null ? "" : email.trim();
+    if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+      throw new Rejected("input.email", address);
+    }
+    Optional<String> countryCode = Optional.ofNullable(country).map(c -> c.trim().toUpperCase(Locale.ROOT));
+    if (countryCode.isPresent() && !COUNTRIES.contains(countryCode.get())) {
+      throw new Rejected("input.country", country);
+    }
+    Optional<String> text = Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty());
+    if (text.isPresent() && CONTROL.matcher(text.get()).find()) {
+      throw new Rejected("input.reason.control", "");
+    }
+    if (text.isPresent() && text.get().length() > MAX_REASON_LENGTH) {
+      throw new Rejected("input.reason.length", String.valueOf(MAX_REASON_LENGTH));
+    }
+    return new ObjectionRequest(address, countryCode, text);
+  }
+}

@@ -1,0 +1,68 @@
+package org.objectionhelper.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.objectionhelper.browser.BrowserOptions;
+import org.objectionhelper.flow.FlowSettings;
+import org.objectionhelper.profile.Language;
+import picocli.CommandLine.Option;
+
+/** Options every command that files an objection shares: language, browser, waits, folders. */
+final class RunOptions {
+  @Option(
+      names = "--lang",
+      paramLabel = "de|en",
+      converter = LanguageConverter.class,
+      description = "Language of the tool's messages and of the browser (default: the system's, else en).")
+  Language language = Locale.getDefault().getLanguage().equals("de") ? Language.DE : Language.EN;
+
+  @Option(names = "--evidence-dir", paramLabel = "DIR", description = "Where the proof folders go (default: ${DEFAULT-VALUE}).")
+  Path evidenceDir = Path.of(System.getProperty("user.home"), "objection-evidence");
+
+  @Option(
+      names = "--browser-profile",
+      paramLabel = "DIR",
+      description = "Keep this browser profile (cookies, login) after the run. Default: a throw-away profile, deleted at the end.")
+  Path browserProfile;
+
+  @Option(names = "--driver", paramLabel = "PATH", description = "The chromedriver to use (default: PATH, then WebDriverManager).")
+  Path driver;
+
+  @Option(names = "--headless", description = "Run the browser without a window (for scripted use).")
+  boolean headless;
+
+  @Option(
+      names = "--login-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "How long to wait for you to log in, e.g. 10m (default).")
+  Duration loginTimeout = FlowSettings.DEFAULT_LOGIN_TIMEOUT;
+
+  @Option(
+      names = "--review-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "How long to wait for you to check the form and click Send, e.g. 30m (default).")
+  Duration reviewTimeout = FlowSettings.DEFAULT_REVIEW_TIMEOUT;
+
+  @Option(
+      names = "--profiles",
+      paramLabel = "DIR",
+      description = "A folder with edited form profiles (<platform>.yaml) that replace the bundled ones.")
+  Path profiles;
+
+  BrowserOptions browserOptions(boolean headless) {
+    return new BrowserOptions(Optional.ofNullable(driver), Optional.ofNullable(browserProfile), headless, language);
+  }
+
+  FlowSettings flowSettings() {
+    return new FlowSettings(
+        loginTimeout,
+        reviewTimeout,
+        FlowSettings.DEFAULT_FIND_TIMEOUT,
+        FlowSettings.DEFAULT_PROGRESS_EVERY,
+        evidenceDir);
+  }
+}

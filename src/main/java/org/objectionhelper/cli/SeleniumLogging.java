@@ -1,0 +1,19 @@
+package org.objectionhelper.cli;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Selenium logs through java.util.logging, and warns about its DevTools version on every start,
+ * which means nothing to a person: only its severe messages reach the terminal.
+ */
+final class SeleniumLogging {
+  // Held here: java.util.logging keeps loggers only weakly, and would forget the level.
+  private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
+
+  private SeleniumLogging() {}
+
+  static void quiet() {
+    SELENIUM.setLevel(Level.SEVERE);
+  }
+}

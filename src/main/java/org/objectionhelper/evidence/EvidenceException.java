@@ -1,0 +1,32 @@
+package org.objectionhelper.evidence;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+
+/** Evidence could not be written or read; the message names the file and the folder. */
+public class EvidenceException extends RuntimeException {
+
+  public EvidenceException(String message) {
+    super(message);
+  }
+
+  public EvidenceException(String message, IOException cause) {
+    super(message + " (" + reason(cause) + ")", cause);
+  }
+
+  // NIO exceptions often carry only a path as their message, which says nothing to a person.
+  private static String reason(IOException cause) {
+    if (cause instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (cause instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+      return fileSystem.getReason();
+    }
+    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+  }
+}

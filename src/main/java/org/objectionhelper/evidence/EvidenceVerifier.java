@@ -1,0 +1,88 @@
+package org.objectionhelper.evidence;
+
+import com.fasterxml.jackson.core.JacksonException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Checks an evidence folder later, against the SHA-256 its manifest lists for every file: what
+ * changed, what went missing, and what was added.
+ */
+public final class EvidenceVerifier {
+
+  public Verification verify(Path folder) {
+    Path manifestFile = folder.resolve(Manifest.FILE_NAME);
+    if (!Files.isRegularFile(manifestFile)) {
+      return Verification.unusableManifest(
+          folder, Manifest.FILE_NAME + " is missing from the evidence folder " + folder);
+    }
+    Manifest manifest;
+    try {
+      manifest = ManifestJson.read(manifestFile);
+    } catch (JacksonException e) {
+      return Verification.unusableManifest(
+          folder, manifestFile + " is not a valid manifest: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new EvidenceException("Could not read " + manifestFile, e);
+    }
+    if (manifest.schemaVersion() != Manifest.SCHEMA_VERSION) {
+      return Verification.unusableManifest(
+          folder,
+          manifestFile
+              + " has schema version "
+              + manifest.schemaVersion()
+              + "; this version of the tool reads "
+              + Manifest.SCHEMA_VERSION);
+    }
+    return Verification.of(folder, check(folder, manifest.files()));
+  }
+
+  private static List<FileCheck> check(Path folder, List<EvidenceFile> listed) {
+    List<FileCheck> checks = new ArrayList<>();
+    for (EvidenceFile file : listed) {
+      checks.add(new FileCheck(file.name(), statusOf(folder.resolve(file.name()), file)));
+    }
+    Set<String> known =
+        Stream.concat(listed.stream().map(EvidenceFile::name), Stream.of(Manifest.FILE_NAME))
+            .collect(Collectors.toUnmodifiableSet());
+    for (String present : namesIn(folder)) {
+      if (!known.contains(present)) {
+        checks.add(new FileCheck(present, FileCheck.Status.NOT_LISTED));
+      }
+    }
+    return checks;
+  }
+
+  private static FileCheck.Status statusOf(Path path, EvidenceFile expected) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      return FileCheck.Status.MISSING;
+    }
+    // the tool writes regular files only; a link in their place is a change, wherever it points
+    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      return FileCheck.Status.CHANGED;
+    }
+    try {
+      boolean same =
+          Files.size(path) == expected.size() && Sha256.of(path).equals(expected.sha256());
+      return same ? FileCheck.Status.OK : FileCheck.Status.CHANGED;
+    } catch (IOException e) {
+      throw new EvidenceException(
+          "Could not read '" + expected.name() + "' in the evidence folder " + path.getParent(), e);
+    }
+  }
+
+  private static List<String> namesIn(Path folder) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.map(entry -> entry.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new EvidenceException("Could not list the evidence folder " + folder, e);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.objectionhelper.evidence;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+
+/**
+ * What happened in one objection run, as far as it got. Everything a run may not have reached (an
+ * aborted run has no confirmation) is null.
+ *
+ * @param formUrl the form the run opened
+ * @param finalUrl the page the browser showed at the end
+ * @param confirmationText the text on that page that matched the profile's confirmation
+ * @param enteredValues by role ({@code country}, {@code email}, {@code reason}), in the order of
+ *     the form; the person's own proof of what they sent, so the e-mail address is kept
+ * @param browserVersion as the browser reported it
+ */
+public record Run(
+    Platform platform,
+    Language language,
+    Completion completion,
+    URI formUrl,
+    URI finalUrl,
+    String pageTitle,
+    String confirmationText,
+    Moment started,
+    Moment submitted,
+    Moment confirmed,
+    Map<String, String> enteredValues,
+    String browserVersion) {
+
+  public Run {
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(completion, "completion");
+    Objects.requireNonNull(started, "started");
+    enteredValues =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(enteredValues, "enteredValues")));
+  }
+}

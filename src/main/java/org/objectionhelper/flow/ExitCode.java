@@ -1,0 +1,24 @@
+package org.objectionhelper.flow;
+
+/** What the process's exit code tells a script or a helper about how a run ended. */
+public enum ExitCode {
+  SENT(0),
+  INTERNAL_ERROR(1),
+  BAD_INPUT(2),
+  LOGIN_TIMEOUT(3),
+  NOT_SENT(4),
+  FORM_CHANGED(5),
+  BROWSER_FAILED(6),
+  EVIDENCE_FAILED(7),
+  INTERRUPTED(130);
+
+  private final int code;
+
+  ExitCode(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+}

@@ -1,0 +1,13 @@
+package org.objectionhelper.flow;
+
+/** The steps of one objection, in order; see DESIGN.md. */
+public enum FlowState {
+  OPEN,
+  LOGIN_WAIT,
+  FILL,
+  REVIEW,
+  SUBMITTED,
+  EVIDENCE,
+  DONE,
+  ABORTED
+}

@@ -1,0 +1,84 @@
+package org.objectionhelper.flow;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.objectionhelper.page.FormChangedException;
+import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Match;
+import org.objectionhelper.profile.FieldSpec;
+
+/**
+ * Fills the form as a person would: picks the country, types the e-mail and the reason. A value
+ * Meta prefilled is the account's and stays; the person decides at review.
+ */
+final class FormFiller {
+  static final String EMAIL = "email";
+  static final String COUNTRY = "country";
+  static final String REASON = "reason";
+
+  private final Duration findTimeout;
+
+  FormFiller(Duration findTimeout) {
+    this.findTimeout = findTimeout;
+  }
+
+  List<FilledField> fill(FormPage page, ObjectionRequest request) {
+    FieldSpec emailSpec =
+        page.profile().field(EMAIL).orElseThrow(() -> new IllegalStateException("profile without e-mail"));
+    // The e-mail field is always there: once it shows, the page is ready and the others show too.
+    page.waitFor(emailSpec, findTimeout);
+    List<FilledField> filled = new ArrayList<>();
+    for (FieldSpec spec : page.profile().fields().values()) {
+      Optional<String> wanted = wantedValue(spec.name(), request);
+      if (wanted.isEmpty()) {
+        continue;
+      }
+      Optional<Match> field = page.findNow(spec);
+      if (field.isEmpty() && spec.optional() && spec.name().equals(COUNTRY)) {
+        filled.add(new FilledField(COUNTRY, "", "fill.country.absent"));
+        continue;
+      }
+      Match match = field.orElseGet(() -> page.waitFor(spec, Duration.ZERO));
+      filled.add(fillOne(page, spec, match, wanted.get()));
+      page.highlight(match);
+    }
+    return filled;
+  }
+
+  private static Optional<String> wantedValue(String role, ObjectionRequest request) {
+    return switch (role) {
+      case EMAIL -> Optional.of(request.email());
+      case COUNTRY -> request.country();
+      case REASON -> request.reason();
+      default -> Optional.empty();
+    };
+  }
+
+  private static FilledField fillOne(FormPage page, FieldSpec spec, Match field, String wanted) {
+    switch (spec.type()) {
+      case SELECT -> {
+        page.selectCountry(field, wanted);
+        return new FilledField(spec.name(), wanted, "");
+      }
+      case TEXT, TEXTAREA -> {
+        String present = page.valueOf(field);
+        if (!present.isBlank()) {
+          boolean same = present.trim().toLowerCase(Locale.ROOT).equals(wanted.trim().toLowerCase(Locale.ROOT));
+          return new FilledField(spec.name(), present, same ? "fill.prefilled.same" : "fill.prefilled.different");
+        }
+        page.type(field, wanted);
+        String typed = page.valueOf(field);
+        if (!typed.equals(wanted.replace("\r\n", "\n"))) {
+          throw new FormChangedException(
+              "Field '" + spec.name() + "' holds " + typed.length() + " of the " + wanted.length()
+                  + " characters typed; the form may limit its length");
+        }
+        return new FilledField(spec.name(), typed, "");
+      }
+    }
+    throw new IllegalStateException("unknown field type " + spec.type());
+  }
+}

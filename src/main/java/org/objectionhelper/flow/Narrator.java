@@ -1,0 +1,31 @@
+package org.objectionhelper.flow;
+
+import java.io.PrintWriter;
+import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.page.Overlay;
+
+/** Tells the person what happens, in their language: in the terminal, and in the page itself. */
+public final class Narrator {
+  private final Messages messages;
+  private final PrintWriter terminal;
+
+  public Narrator(Messages messages, PrintWriter terminal) {
+    this.messages = messages;
+    this.terminal = terminal;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public void say(String key, Object... args) {
+    terminal.println(messages.text(key, args));
+    terminal.flush();
+  }
+
+  /** Says it in the terminal and shows it in the banner above the page. */
+  public void guide(Overlay overlay, String key, Object... args) {
+    say(key, args);
+    overlay.show(messages.text(key, args));
+  }
+}

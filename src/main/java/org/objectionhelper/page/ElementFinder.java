@@ -1,0 +1,49 @@
+package org.objectionhelper.page;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.objectionhelper.profile.Locator;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Finds elements by a profile's locators, all tried in one round trip to the browser, and waits
+ * for them in one place.
+ */
+public final class ElementFinder {
+  private final WebDriver driver;
+
+  public ElementFinder(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  public Optional<Match> findNow(List<Locator> locators) {
+    List<Map<String, String>> arguments =
+        locators.stream().map(l -> Map.of("kind", l.kind().name(), "value", l.value())).toList();
+    Object result = ((JavascriptExecutor) driver).executeScript(Scripts.named("find"), arguments);
+    if (!(result instanceof List<?> pair) || pair.size() != 2) {
+      return Optional.empty();
+    }
+    int index = ((Number) pair.get(1)).intValue();
+    return Optional.of(new Match((WebElement) pair.get(0), locators.get(index)));
+  }
+
+  public Match waitFor(String what, List<Locator> locators, Duration timeout) {
+    return Poll.until(timeout, () -> findNow(locators))
+        .orElseThrow(
+            () ->
+                new FormChangedException(
+                    String.format(
+                        Locale.ROOT,
+                        "%s not found on %s after %.1f s (tried: %s)",
+                        what,
+                        driver.getCurrentUrl(),
+                        timeout.toMillis() / 1000.0,
+                        locators.stream().map(Locator::describe).collect(Collectors.joining(", ")))));
+  }
+}

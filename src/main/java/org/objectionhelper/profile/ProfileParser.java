@@ -1,0 +1,242 @@
+package org.objectionhelper.profile;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Builds a {@link FormProfile} from the YAML text of a profile, checking it on the way and
+ * reporting every problem with its path in the file, so that one run shows all that needs fixing.
+ */
+final class ProfileParser {
+  private static final List<String> TOP_KEYS =
+      List.of(
+          "platform",
+          "name",
+          "formUrl",
+          "allowedHosts",
+          "titles",
+          "login",
+          "fields",
+          "submit",
+          "confirmation");
+  private static final List<String> LOGIN_KEYS = List.of("urlContains", "indicators");
+  private static final List<String> FIELD_KEYS = List.of("type", "optional", "locators");
+  private static final List<String> CONFIRMATION_KEYS = List.of("within", "patterns");
+
+  /** The roles the flow knows how to fill; any other field name is a typo. */
+  private static final List<String> FIELD_ROLES = List.of("country", "email", "reason");
+
+  private static final Map<String, Language> LANGUAGES = byKey(Language.values(), Language::code);
+  private static final Map<String, Locator.Kind> LOCATOR_KINDS =
+      byKey(Locator.Kind.values(), Locator.Kind::key);
+  private static final Map<String, FieldType> FIELD_TYPES =
+      byKey(FieldType.values(), type -> type.name().toLowerCase(Locale.ROOT));
+
+  private static final Pattern PLAIN_HOST =
+      Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
+  private static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private ProfileParser() {}
+
+  /**
+   * @param source how messages name the file, e.g. {@code config/forms/facebook.yaml}
+   * @param expected the platform the file is named after
+   * @throws ProfileException listing every problem found
+   */
+  static FormProfile parse(String source, Platform expected, String yaml) {
+    Problems problems = new Problems(source);
+    ProfileNode root = ProfileNode.root(YamlReader.read(yaml, problems), problems);
+    problems.throwIfAny();
+
+    root.mapping(TOP_KEYS);
+    checkPlatform(root.required("platform"), expected);
+    String name = root.required("name").text();
+    Set<String> hosts = hosts(root.required("allowedHosts"));
+    URI formUrl = formUrl(root.required("formUrl"), hosts);
+    Map<Language, String> titles = titles(root.required("titles"));
+    LoginGate login = login(root.required("login"));
+    Map<String, FieldSpec> fields = fields(root.required("fields"));
+    List<Locator> submit = locators(root.required("submit").nonEmptyItems());
+    Confirmation confirmation = confirmation(root.required("confirmation"));
+
+    problems.throwIfAny();
+    return new FormProfile(
+        expected, source, name, formUrl, hosts, titles, login, fields, submit, confirmation);
+  }
+
+  private static void checkPlatform(ProfileNode node, Platform expected) {
+    String id = node.text();
+    if (!id.isEmpty() && !id.equals(expected.id())) {
+      node.problem("'" + id + "' does not match the file name (expected '" + expected.id() + "')");
+    }
+  }
+
+  private static Set<String> hosts(ProfileNode node) {
+    Set<String> hosts = new LinkedHashSet<>();
+    for (ProfileNode item : node.nonEmptyItems()) {
+      String host = item.text();
+      if (PLAIN_HOST.matcher(host).matches()) {
+        hosts.add(host);
+      } else if (!host.isEmpty()) {
+        item.problem("'" + host + "' is not a lower-case plain host name like www.facebook.com");
+      }
+    }
+    return hosts;
+  }
+
+  private static URI formUrl(ProfileNode node, Set<String> allowedHosts) {
+    String text = node.text();
+    if (text.isEmpty()) {
+      return null;
+    }
+    URI url;
+    try {
+      url = new URI(text);
+    } catch (URISyntaxException e) {
+      node.problem("not a URL: " + e.getMessage());
+      return null;
+    }
+    if (!"https".equals(url.getScheme()) || url.getHost() == null) {
+      node.problem("'" + text + "' is not an absolute https URL");
+    } else if (!allowedHosts.contains(url.getHost().toLowerCase(Locale.ROOT))) {
+      node.problem("host '" + url.getHost() + "' is not in allowedHosts");
+    }
+    return url;
+  }
+
+  private static Map<Language, String> titles(ProfileNode node) {
+    node.mapping(LANGUAGES.keySet());
+    Map<Language, String> titles = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      titles.put(language, node.required(language.code()).text());
+    }
+    return titles;
+  }
+
+  private static LoginGate login(ProfileNode node) {
+    node.mapping(LOGIN_KEYS);
+    List<String> urlContains =
+        node.optional("urlContains").items().stream()
+            .map(ProfileNode::text)
+            .filter(text -> !text.isEmpty())
+            .toList();
+    return new LoginGate(locators(node.required("indicators").nonEmptyItems()), urlContains);
+  }
+
+  private static Map<String, FieldSpec> fields(ProfileNode node) {
+    Map<String, FieldSpec> fields = new LinkedHashMap<>();
+    node.mapping(FIELD_ROLES).forEach((role, field) -> fields.put(role, field(role, field)));
+    if (node.isMapping() && !fields.containsKey("email")) {
+      node.problem("needs a field named 'email': the objection cannot be sent without one");
+    }
+    return fields;
+  }
+
+  private static FieldSpec field(String role, ProfileNode node) {
+    node.mapping(FIELD_KEYS);
+    return new FieldSpec(
+        role,
+        fieldType(node.required("type")),
+        node.optional("optional").flag(false),
+        locators(node.required("locators").nonEmptyItems()));
+  }
+
+  /** The type, or null once reported (the profile is then never built). */
+  private static FieldType fieldType(ProfileNode node) {
+    String type = node.text();
+    if (!type.isEmpty() && !FIELD_TYPES.containsKey(type)) {
+      node.problem("unknown field type '" + type + "' " + Problems.useOneOf(FIELD_TYPES.keySet()));
+    }
+    return FIELD_TYPES.get(type);
+  }
+
+  private static Confirmation confirmation(ProfileNode node) {
+    node.mapping(CONFIRMATION_KEYS);
+    return new Confirmation(
+        locators(node.optional("within").items()), patterns(node.required("patterns")));
+  }
+
+  private static Map<Language, List<Pattern>> patterns(ProfileNode node) {
+    Map<Language, List<Pattern>> patterns = new EnumMap<>(Language.class);
+    node.mapping(LANGUAGES.keySet())
+        .forEach(
+            (code, list) ->
+                patterns.put(
+                    LANGUAGES.get(code),
+                    list.nonEmptyItems().stream()
+                        .map(ProfileParser::pattern)
+                        .flatMap(Optional::stream)
+                        .toList()));
+    if (node.isMapping() && patterns.isEmpty()) {
+      node.problem("needs at least one pattern, under " + String.join(" or ", LANGUAGES.keySet()));
+    }
+    return patterns;
+  }
+
+  private static Optional<Pattern> pattern(ProfileNode node) {
+    String regex = node.text();
+    if (regex.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Pattern.compile(regex, PATTERN_FLAGS));
+    } catch (PatternSyntaxException e) {
+      node.problem(
+          "pattern '"
+              + regex
+              + "' does not compile: "
+              + e.getDescription()
+              + " near index "
+              + e.getIndex());
+      return Optional.empty();
+    }
+  }
+
+  private static List<Locator> locators(List<ProfileNode> items) {
+    return items.stream().map(ProfileParser::locator).flatMap(Optional::stream).toList();
+  }
+
+  /** A locator is a one-key mapping, {@code label: E-Mail-Adresse}, the key naming its kind. */
+  private static Optional<Locator> locator(ProfileNode node) {
+    Map<String, ProfileNode> entries = node.mapping();
+    if (!node.isMapping()) {
+      return Optional.empty();
+    }
+    if (entries.size() != 1) {
+      String found = entries.isEmpty() ? "none" : String.join(", ", entries.keySet());
+      node.problem(
+          "needs exactly one of " + String.join(", ", LOCATOR_KINDS.keySet()) + ", found " + found);
+      return Optional.empty();
+    }
+    String kind = entries.keySet().iterator().next();
+    if (!LOCATOR_KINDS.containsKey(kind)) {
+      node.problem(
+          "unknown locator kind '" + kind + "' " + Problems.useOneOf(LOCATOR_KINDS.keySet()));
+      return Optional.empty();
+    }
+    String value = entries.get(kind).text();
+    return value.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Locator(LOCATOR_KINDS.get(kind), value));
+  }
+
+  /** The values by the name a profile uses for them, in declaration order for messages. */
+  private static <T> Map<String, T> byKey(T[] values, Function<T, String> key) {
+    Map<String, T> byKey = new LinkedHashMap<>();
+    Arrays.stream(values).forEach(value -> byKey.put(key.apply(value), value));
+    return Collections.unmodifiableMap(byKey);
+  }
+}

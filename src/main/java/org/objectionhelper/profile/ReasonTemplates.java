@@ -1,0 +1,60 @@
+package org.objectionhelper.profile;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prepared reasons for the objection ({@code config/templates/reasons.yaml}), by id and language,
+ * plus the person's own file where one exists.
+ */
+public final class ReasonTemplates {
+  static final String BUNDLED = "/config/templates/reasons.yaml";
+  private static final TypeReference<LinkedHashMap<String, Map<String, String>>> SHAPE = new TypeReference<>() {};
+
+  private final Map<String, Map<String, String>> byId;
+
+  ReasonTemplates(Map<String, Map<String, String>> byId) {
+    this.byId = Collections.unmodifiableMap(byId);
+  }
+
+  public static ReasonTemplates bundled() {
+    Map<String, Map<String, String>> all = new LinkedHashMap<>();
+    try (InputStream in = ReasonTemplates.class.getResourceAsStream(BUNDLED)) {
+      all.putAll(read(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException("bundled reason templates unreadable", e);
+    }
+    Path own = Path.of(System.getProperty("user.home"), ".config", "objection-helper", "reasons.yaml");
+    if (Files.isReadable(own)) {
+      try (InputStream in = Files.newInputStream(own)) {
+        all.putAll(read(in));
+      } catch (IOException e) {
+        throw new ProfileException(own.toString(), List.of("not readable as reason templates: " + e.getMessage()));
+      }
+    }
+    return new ReasonTemplates(all);
+  }
+
+  private static Map<String, Map<String, String>> read(InputStream in) throws IOException {
+    return new ObjectMapper(new YAMLFactory()).readValue(in, SHAPE);
+  }
+
+  public Map<String, Map<String, String>> all() {
+    return byId;
+  }
+
+  public Optional<String> text(String id, Language language) {
+    return Optional.ofNullable(byId.get(id)).map(texts -> texts.get(language.code()));
+  }
+}

@@ -1,0 +1,18 @@
+package org.objectionhelper.replica;
+
+import java.util.Map;
+import org.objectionhelper.profile.Language;
+
+/** Wraps a page's body in the markup every replica page shares. */
+final class Layout {
+
+  private final Template page = Template.load("page.html");
+
+  /**
+   * @param body markup, inserted as it is
+   */
+  String render(Language language, String title, String siteName, String body) {
+    return page.render(
+        Map.of("lang", language.code(), "title", title, "siteName", siteName, "body", body));
+  }
+}

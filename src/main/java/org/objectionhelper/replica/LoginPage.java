@@ -1,0 +1,70 @@
+package org.objectionhelper.replica;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.objectionhelper.profile.Language;
+
+/**
+ * A platform's login gate. Any non-empty identifier and password let the person in; the password is
+ * only checked for presence and never kept.
+ */
+final class LoginPage {
+
+  private final Template body = Template.load("login.html");
+  private final Layout layout;
+  private final Texts texts;
+  private final Sessions sessions;
+  private final PlatformSite site;
+
+  LoginPage(Layout layout, Texts texts, Sessions sessions, PlatformSite site) {
+    this.layout = layout;
+    this.texts = texts;
+    this.sessions = sessions;
+    this.site = site;
+  }
+
+  /** Where a request for {@code path} is sent while nobody is logged in. */
+  String urlReturningTo(String path) {
+    return site.loginPath() + "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+  }
+
+  Response show(Request request) {
+    return Response.html(render(request));
+  }
+
+  Response logIn(Request request) {
+    String identifier = request.field(site.identifierField()).trim();
+    if (identifier.isEmpty() || request.field(site.passwordField()).isEmpty()) {
+      return Response.html(400, render(request));
+    }
+    String token = sessions.open(site.platform(), identifier);
+    String landing = site.landsOnFeed() ? "/" : next(request);
+    return Response.redirect(landing).withSessionCookie(site.sessionCookie(), token);
+  }
+
+  private String render(Request request) {
+    Language language = request.language();
+    String content =
+        body.render(
+            Map.of(
+                "heading", texts.get(language, "login.heading"),
+                "formId", site.loginFormId(),
+                "action", urlReturningTo(next(request)),
+                "identifierName", site.identifierField(),
+                "identifierPlaceholder",
+                    texts.get(language, "login.identifier." + site.platform().id()),
+                "passwordName", site.passwordField(),
+                "passwordPlaceholder", texts.get(language, "login.password"),
+                "submit", texts.get(language, "login.submit")));
+    return layout.render(language, site.name(), site.name(), content);
+  }
+
+  /** The {@code next} parameter if it is a path on this site; anything else could lead away. */
+  private static String next(Request request) {
+    return request
+        .query("next")
+        .filter(next -> next.startsWith("/") && !next.startsWith("//") && !next.contains("\\"))
+        .orElse("/");
+  }
+}

@@ -1,0 +1,52 @@
+package org.objectionhelper.replica;
+
+import org.objectionhelper.profile.Platform;
+
+/**
+ * What differs between the Facebook and the Instagram replica: paths, cookie and field names as on
+ * Meta's real sites. Everything else is shared.
+ *
+ * @param formNumber the help-center form number, also the last segment of {@code formPath}
+ * @param landsOnFeed true where a login leads to the home feed instead of back to {@code next}
+ */
+record PlatformSite(
+    Platform platform,
+    String name,
+    String formNumber,
+    String formPath,
+    String loginPath,
+    String sessionCookie,
+    String loginFormId,
+    String identifierField,
+    String passwordField,
+    boolean landsOnFeed) {
+
+  static PlatformSite of(Platform platform) {
+    return switch (platform) {
+      case FACEBOOK ->
+          new PlatformSite(
+              platform,
+              "Facebook",
+              "712876720715583",
+              "/help/contact/712876720715583",
+              "/login/",
+              "c_user",
+              "login_form",
+              "email",
+              "pass",
+              true);
+      case INSTAGRAM ->
+          new PlatformSite(
+              platform,
+              "Instagram",
+              "767264225370182",
+              "/contact/767264225370182",
+              "/accounts/login/",
+              "sessionid",
+              "loginForm",
+              "username",
+              "password",
+              false);
+    };
+  }
+}

@@ -1,0 +1,120 @@
+package org.objectionhelper.replica;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.objectionhelper.profile.Platform;
+
+/**
+ * Replicas of Meta's Facebook and Instagram objection forms, with their login gates and the
+ * confirmation dialog, in German and English, served on 127.0.0.1 at a random free port. Used by
+ * the {@code demo} command and the end-to-end tests; the paths are those of the real forms, so a
+ * form profile rehosted to {@link #origin()} works unchanged.
+ *
+ * <pre>{@code
+ * try (ReplicaSite site = ReplicaSite.start()) {
+ *   FormProfile profile = facebook.rehostedTo(site.origin());
+ *   ...
+ *   site.submissions();
+ * }
+ * }</pre>
+ */
+public final class ReplicaSite implements AutoCloseable {
+
+  /** How the replica behaves; the place for variants of the real site's awkward moments. */
+  public record Options(Clock clock) {
+
+    public static Options defaults() {
+      return new Options(Clock.systemUTC());
+    }
+
+    /** The clock that stamps {@link Submission#receivedAt()}. */
+    public Options withClock(Clock clock) {
+      return new Options(clock);
+    }
+  }
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final SubmitEndpoint submitEndpoint;
+
+  private ReplicaSite(HttpServer server, ExecutorService executor, SubmitEndpoint submitEndpoint) {
+    this.server = server;
+    this.executor = executor;
+    this.submitEndpoint = submitEndpoint;
+  }
+
+  public static ReplicaSite start() {
+    return start(Options.defaults());
+  }
+
+  public static ReplicaSite start(Options options) {
+    Layout layout = new Layout();
+    Texts texts = Texts.load();
+    Sessions sessions = new Sessions();
+    SubmitEndpoint submitEndpoint = new SubmitEndpoint(sessions, options.clock());
+    Router router =
+        new Router()
+            .get("/", new HomePage(layout, texts, PlatformSite.of(Platform.FACEBOOK))::show)
+            .post(ReplicaFormPage.SUBMIT_PATH, submitEndpoint::submit);
+    for (Platform platform : Platform.values()) {
+      PlatformSite site = PlatformSite.of(platform);
+      LoginPage login = new LoginPage(layout, texts, sessions, site);
+      ReplicaFormPage form = new ReplicaFormPage(layout, texts, sessions, site, login);
+      router
+          .get(site.loginPath(), login::show)
+          .post(site.loginPath(), login::logIn)
+          .get(site.formPath(), form::show);
+    }
+
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the replica site on 127.0.0.1", e);
+    }
+    ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
+    server.createContext("/", router);
+    server.setExecutor(executor);
+    server.start();
+    return new ReplicaSite(server, executor, submitEndpoint);
+  }
+
+  /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+  public URI origin() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /** The replica of the given platform's objection form, at the real form's path. */
+  public URI formUrl(Platform platform) {
+    return origin().resolve(PlatformSite.of(platform).formPath());
+  }
+
+  /** The objections received so far, in arrival order; a copy, safe to read while more arrive. */
+  public List<Submission> submissions() {
+    return submitEndpoint.submissions();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private static ThreadFactory daemonThreads() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "replica-site-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

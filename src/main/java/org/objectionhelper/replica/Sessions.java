@@ -1,0 +1,62 @@
+package org.objectionhelper.replica;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+
+/** The logged-in sessions of the replica site, by platform and cookie value. Thread-safe. */
+final class Sessions {
+
+  private final Map<String, Session> byToken = new ConcurrentHashMap<>();
+
+  /**
+   * Opens a session and returns its cookie value.
+   *
+   * @param identifier what the person typed to log in; kept as the account's address if it is one
+   */
+  String open(Platform platform, String identifier) {
+    String token = Tokens.secret();
+    String accountEmail = identifier.contains("@") ? identifier : "";
+    byToken.put(token, new Session(platform, accountEmail));
+    return token;
+  }
+
+  Optional<Session> find(Platform platform, String token) {
+    return Optional.ofNullable(token)
+        .map(byToken::get)
+        .filter(session -> session.platform == platform);
+  }
+
+  static final class Session {
+    private final Platform platform;
+    private final String accountEmail;
+
+    /**
+     * The {@code lsd} tokens of the form pages shown in this session, with each page's language.
+     */
+    private final Map<String, Language> issuedLsd = new ConcurrentHashMap<>();
+
+    private Session(Platform platform, String accountEmail) {
+      this.platform = platform;
+      this.accountEmail = accountEmail;
+    }
+
+    /** The account's e-mail address, or "" if the person logged in with a phone number or name. */
+    String accountEmail() {
+      return accountEmail;
+    }
+
+    String issueLsd(Language pageLanguage) {
+      String lsd = Tokens.secret();
+      issuedLsd.put(lsd, pageLanguage);
+      return lsd;
+    }
+
+    /** The language of the page that carried this {@code lsd}, if this session issued it. */
+    Optional<Language> pageOf(String lsd) {
+      return Optional.ofNullable(lsd).map(issuedLsd::get);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.objectionhelper.replica;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+
+/**
+ * An objection the replica site received, with the values exactly as the browser sent them.
+ *
+ * @param language the language of the form page the objection was sent from
+ * @param country the ISO-2 code the country select sent, or "" if none was chosen
+ * @param reason the explanation, or "" if left empty
+ * @param rawFields every posted field, hidden tokens included, in the order sent
+ */
+public record Submission(
+    Platform platform,
+    Language language,
+    String email,
+    String country,
+    String reason,
+    Map<String, String> rawFields,
+    Instant receivedAt) {
+
+  public Submission {
+    rawFields = Collections.unmodifiableMap(new LinkedHashMap<>(rawFields));
+  }
+}

@@ -1,0 +1,67 @@
+package org.objectionhelper.replica;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+
+/**
+ * Receives the objection the form page posts with {@code fetch}: records it if the page's {@code
+ * lsd} token belongs to the sender's session and an e-mail address is given.
+ */
+final class SubmitEndpoint {
+
+  private final Sessions sessions;
+  private final Clock clock;
+  private final List<Submission> received = new CopyOnWriteArrayList<>();
+
+  SubmitEndpoint(Sessions sessions, Clock clock) {
+    this.sessions = sessions;
+    this.clock = clock;
+  }
+
+  List<Submission> submissions() {
+    return List.copyOf(received);
+  }
+
+  Response submit(Request request) {
+    Optional<Submission> submission =
+        request
+            .query("platform")
+            .flatMap(SubmitEndpoint::platform)
+            .flatMap(platform -> accept(request, PlatformSite.of(platform)));
+    submission.ifPresent(received::add);
+    return submission.isPresent()
+        ? Response.json(200, "{\"ok\":true}")
+        : Response.json(400, "{\"ok\":false}");
+  }
+
+  private static Optional<Platform> platform(String id) {
+    return Arrays.stream(Platform.values()).filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  private Optional<Submission> accept(Request request, PlatformSite site) {
+    String email = request.field(ReplicaFormPage.EMAIL);
+    if (email.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<Language> pageLanguage =
+        request
+            .cookie(site.sessionCookie())
+            .flatMap(token -> sessions.find(site.platform(), token))
+            .flatMap(session -> session.pageOf(request.field("lsd")));
+    return pageLanguage.map(
+        language ->
+            new Submission(
+                site.platform(),
+                language,
+                email,
+                request.field(ReplicaFormPage.COUNTRY),
+                request.field(ReplicaFormPage.REASON),
+                request.fields(),
+                clock.instant()));
+  }
+}

@@ -1,0 +1,7 @@
+// Outlines an element the tool filled, remembering the page's own style to restore it.
+// arguments[0]: the element.
+const el = arguments[0];
+const MARK = 'data-objection-helper-outline';
+if (!el.hasAttribute(MARK)) el.setAttribute(MARK, el.getAttribute('style') || '');
+el.style.outline = '4px solid #ffb000';
+el.style.outlineOffset = '2px';

@@ -1,0 +1,30 @@
+// Shows the tool's guidance as a banner at the top of the page, in the page's flow, so that it
+// pushes Meta's content down instead of covering a field or the Send button.
+// arguments[0]: the text (set as text, never as markup); null removes the banner and highlights.
+if (!document.body) return;
+const BANNER_ID = 'objection-helper-banner';
+const MARK = 'data-objection-helper-outline';
+let banner = document.getElementById(BANNER_ID);
+if (arguments[0] === null) {
+  if (banner) banner.remove();
+  document.querySelectorAll('[' + MARK + ']').forEach((el) => {
+    el.setAttribute('style', el.getAttribute(MARK));
+    el.removeAttribute(MARK);
+  });
+  return;
+}
+if (!banner) {
+  banner = document.createElement('div');
+  banner.id = BANNER_ID;
+  banner.setAttribute('role', 'status');
+  banner.setAttribute('aria-live', 'polite');
+  banner.style.cssText = [
+    'box-sizing:border-box', 'width:100%', 'margin:0', 'padding:16px 24px',
+    'background:#101820', 'color:#ffffff', 'border-bottom:6px solid #ffd200',
+    'font:600 22px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif',
+    'white-space:pre-line', 'position:relative', 'z-index:2147483647',
+  ].join(';');
+  document.body.insertBefore(banner, document.body.firstChild);
+}
+banner.textContent = arguments[0];
+window.scrollTo(0, 0);

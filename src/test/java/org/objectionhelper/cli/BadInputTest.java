@@ -1,0 +1,112 @@
+package org.objectionhelper.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/**
+ * Every kind of bad input ends in one clear message and exit code 2, before any browser starts and
+ * without writing anything.
+ */
+class BadInputTest {
+  @TempDir static Path scratch;
+
+  static Stream<Arguments> badInputs() throws IOException {
+    Path aFile = Files.writeString(scratch.resolve("a-file.txt"), "not a folder");
+    return Stream.of(
+        bad("no platform and no e-mail", "Missing required options", "file"),
+        bad("unknown platform", "'tiktok' is not a platform", "file", "--platform", "tiktok", "--email", "a@example.org"),
+        bad("e-mail without @", "'nope' does not look like an e-mail address", "file", "--platform", "facebook", "--email", "nope"),
+        bad("e-mail with a space", "does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a b@example.org"),
+        bad("e-mail without domain dot", "does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a@localhost"),
+        bad("e-mail with two @", "does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a@b@example.org"),
+        bad("e-mail far too long", "does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a".repeat(250) + "@example.org"),
+        bad("unknown country code", "'XX' is not a country code", "file", "--platform", "facebook", "--email", "a@example.org", "--country", "XX"),
+        bad("country as a name", "'Germany' is not a country code", "file", "--platform", "facebook", "--email", "a@example.org", "--country", "Germany"),
+        bad("reason with a control character", "control characters", "file", "--platform", "facebook", "--email", "a@example.org", "--reason", "bell\u0007"),
+        bad("reason too long", "at most 5000 characters", "file", "--platform", "facebook", "--email", "a@example.org", "--reason", "x".repeat(5001)),
+        bad("unknown reason template", "no reason template 'nosuch'", "file", "--platform", "facebook", "--email", "a@example.org", "--reason-template", "nosuch"),
+        bad("reason and template together", "mutually exclusive", "file", "--platform", "facebook", "--email", "a@example.org", "--reason", "x", "--reason-template", "sample"),
+        bad("unknown language", "'fr' is not a language this tool speaks", "file", "--platform", "facebook", "--email", "a@example.org", "--lang", "fr"),
+        bad("zero login timeout", "'0m' is not a duration", "file", "--platform", "facebook", "--email", "a@example.org", "--login-timeout", "0m"),
+        bad("login timeout in words", "'ten' is not a duration", "file", "--platform", "facebook", "--email", "a@example.org", "--login-timeout", "ten"),
+        bad("negative review timeout", "'-5m' is not a duration", "file", "--platform", "facebook", "--email", "a@example.org", "--review-timeout", "-5m"),
+        bad("evidence folder is a file", "cannot be written to", "file", "--platform", "facebook", "--email", "a@example.org", "--evidence-dir", aFile.toString()),
+        bad("evidence folder below a file", "cannot be written to", "file", "--platform", "facebook", "--email", "a@example.org", "--evidence-dir", aFile.resolve("sub").toString()),
+        bad("profile folder missing", "not usable", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", scratch.resolve("missing").toString()),
+        bad("profile that is not YAML", "not valid YAML", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("broken", "platform: [facebook\n").toString()),
+        bad("profile without a form URL", "formUrl", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("no-url", bundledFacebookWithout("formUrl")).toString()),
+        bad("profile pointing outside its hosts", "allowedHosts", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("evil-host", bundledFacebook().replace("https://www.facebook.com/help", "https://evil.example/help")).toString()),
+        bad("unknown option", "Unknown option: '--frobnicate'", "file", "--platform", "facebook", "--email", "a@example.org", "--frobnicate"),
+        bad("unknown command", "Unmatched argument", "fil"));
+  }
+
+  private static Arguments bad(String name, String expected, String... args) {
+    return Arguments.of(name, expected, List.of(args));
+  }
+
+  private static String bundledFacebook() {
+    try (InputStream in = BadInputTest.class.getResourceAsStream("/config/forms/facebook.yaml")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String bundledFacebookWithout(String key) {
+    return bundledFacebook().replaceAll("(?m)^" + key + ":.*$", "");
+  }
+
+  private static Path profiles(String name, String facebookYaml) {
+    try {
+      Path folder = Files.createDirectories(scratch.resolve(name));
+      Files.writeString(folder.resolve("facebook.yaml"), facebookYaml);
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badInputs")
+  void badInputEndsInOneClearMessageAndExitCodeTwo(String name, String expected, List<String> args, @TempDir Path evidence)
+      throws IOException {
+    List<String> all = new ArrayList<>(args);
+    if (!all.contains("--evidence-dir") && all.get(0).equals("file") && all.size() > 1) {
+      all.addAll(List.of("--evidence-dir", evidence.resolve("proof").toString()));
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = ObjectionCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+
+    int exit = commandLine.execute(all.toArray(String[]::new));
+
+    String message = err.toString();
+    assertAll(
+        () -> assertEquals(2, exit, message),
+        () -> assertTrue(message.contains(expected), message),
+        () -> assertFalse(message.contains("Exception"), message),
+        () -> assertFalse(message.contains("\tat "), message),
+        () -> assertFalse(Files.exists(evidence.resolve("proof")), "nothing may be written on bad input"));
+  }
+}

@@ -1,0 +1,78 @@
+package org.objectionhelper.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.flow.Person;
+import org.objectionhelper.page.FormPage;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+import org.objectionhelper.replica.ReplicaPerson;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** What the person sees in the browser: the banner in their language, and the marked fields. */
+class GuidanceInThePageTest {
+  private static final String EMAIL = "anna.beispiel@example.org";
+  private static final String BANNER = "var b = document.getElementById('objection-helper-banner'); return b && b.textContent;";
+
+  @TempDir Path evidence;
+
+  /** Notes what the page shows each time the flow hands over to the person, then lets them act. */
+  private static final class Watcher implements Person {
+    final List<String> banners = new ArrayList<>();
+    long outlinedAtReview = -1;
+    private final Person person;
+
+    Watcher(Person person) {
+      this.person = person;
+    }
+
+    @Override
+    public void duringLogin(FormPage page) {
+      banners.add(String.valueOf(js(page).executeScript(BANNER)));
+      person.duringLogin(page);
+    }
+
+    @Override
+    public void duringReview(FormPage page) {
+      banners.add(String.valueOf(js(page).executeScript(BANNER)));
+      outlinedAtReview =
+          (Long) js(page).executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length");
+      person.duringReview(page);
+    }
+
+    private static JavascriptExecutor js(FormPage page) {
+      return (JavascriptExecutor) page.driver();
+    }
+  }
+
+  @Test
+  void showsGermanGuidanceMarksTheFilledFieldsAndRemovesAllOfItBeforeTheConfirmationIsCaptured() {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
+      Watcher watcher = new Watcher(ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+      Outcome outcome =
+          harness.file(
+              Platform.INSTAGRAM,
+              new ObjectionRequest(EMAIL, Optional.of("DE"), Optional.of("Ich widerspreche.")),
+              watcher);
+
+      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+      assertTrue(watcher.banners.get(0).startsWith("Bitte melde dich in diesem Fenster bei Instagram an"), watcher.banners.toString());
+      assertTrue(watcher.banners.get(watcher.banners.size() - 1).startsWith("Das Formular ist ausgefüllt"), watcher.banners.toString());
+      assertEquals(3, watcher.outlinedAtReview);
+      JavascriptExecutor page = (JavascriptExecutor) harness.browser.driver();
+      assertEquals(null, page.executeScript(BANNER));
+      assertEquals(0L, page.executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length"));
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.objectionhelper.e2e;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.objectionhelper.browser.BrowserLauncher;
+import org.objectionhelper.browser.BrowserOptions;
+import org.objectionhelper.browser.BrowserSession;
+import org.objectionhelper.flow.FlowSettings;
+import org.objectionhelper.flow.Narrator;
+import org.objectionhelper.flow.ObjectionFlow;
+import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.flow.Person;
+import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.page.FormPage;
+import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+import org.objectionhelper.profile.ProfileLoader;
+import org.objectionhelper.replica.ReplicaSite;
+
+/** The replica site and a real headless Chromium, with short waits, for one test. */
+final class ReplicaHarness implements AutoCloseable {
+  final ReplicaSite replica = ReplicaSite.start();
+  final BrowserSession browser;
+  final Language language;
+  final Path evidenceRoot;
+  private final StringWriter terminal = new StringWriter();
+  Duration loginTimeout = Duration.ofSeconds(20);
+  Duration reviewTimeout = Duration.ofSeconds(20);
+  Duration progressEvery = Duration.ofSeconds(30);
+
+  ReplicaHarness(Language language, Path evidenceRoot) {
+    this.language = language;
+    this.evidenceRoot = evidenceRoot;
+    this.browser = BrowserLauncher.standard().start(BrowserOptions.headless(language));
+  }
+
+  FormProfile profile(Platform platform) {
+    return ProfileLoader.bundled().load(platform).rehostedTo(replica.origin());
+  }
+
+  FormPage page(Platform platform) {
+    return new FormPage(browser.driver(), profile(platform));
+  }
+
+  Outcome file(Platform platform, ObjectionRequest request, Person person) {
+    FlowSettings settings =
+        new FlowSettings(loginTimeout, reviewTimeout, Duration.ofSeconds(10), progressEvery, evidenceRoot);
+    Narrator narrator = new Narrator(Messages.of(language), new PrintWriter(terminal, true));
+    ObjectionFlow flow = new ObjectionFlow(settings, person, narrator, Clock.systemDefaultZone());
+    return flow.file(page(platform), request, browser.browserVersion());
+  }
+
+  /** What the person read in the terminal. */
+  String terminal() {
+    return terminal.toString();
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+    replica.close();
+  }
+}

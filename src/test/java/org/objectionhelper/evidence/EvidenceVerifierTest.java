@@ -1,0 +1,119 @@
+package org.objectionhelper.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.objectionhelper.evidence.Samples.bytes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.evidence.FileCheck.Status;
+import org.objectionhelper.profile.Platform;
+
+class EvidenceVerifierTest {
+
+  @TempDir Path root;
+
+  private Path folder;
+  private final EvidenceVerifier verifier = new EvidenceVerifier();
+
+  @BeforeEach
+  void writeIntactFolder() {
+    EvidenceFolder evidence = EvidenceFolder.create(root, Platform.FACEBOOK, Samples.STARTED);
+    evidence.write("01-form-filled.png", bytes("form"));
+    evidence.write("02-confirmation.png", bytes("confirmation"));
+    new ManifestWriter(Samples.TOOL).write(evidence, Samples.confirmed());
+    folder = evidence.path();
+  }
+
+  @Test
+  void reportsEveryFileOkWhenNothingChanged() {
+    Verification verification = verifier.verify(folder);
+
+    assertTrue(verification.isIntact());
+    assertEquals(
+        List.of(
+            new FileCheck("01-form-filled.png", Status.OK),
+            new FileCheck("02-confirmation.png", Status.OK)),
+        verification.files());
+  }
+
+  @Test
+  void namesAFileWithOneFlippedByteAsChanged() throws IOException {
+    Path file = folder.resolve("02-confirmation.png");
+    byte[] content = Files.readAllBytes(file);
+    content[0] ^= 1;
+    Files.write(file, content);
+
+    assertOnlyProblem(
+        new FileCheck("02-confirmation.png", Status.CHANGED), verifier.verify(folder));
+  }
+
+  @Test
+  void namesADeletedFileAsMissing() throws IOException {
+    Files.delete(folder.resolve("01-form-filled.png"));
+
+    assertOnlyProblem(new FileCheck("01-form-filled.png", Status.MISSING), verifier.verify(folder));
+  }
+
+  @Test
+  void namesAnAddedFileAsNotListed() throws IOException {
+    Files.write(folder.resolve("extra.png"), bytes("added later"));
+
+    assertOnlyProblem(new FileCheck("extra.png", Status.NOT_LISTED), verifier.verify(folder));
+  }
+
+  @Test
+  void reportsAMissingManifest() throws IOException {
+    Files.delete(folder.resolve(Manifest.FILE_NAME));
+
+    assertManifestProblem(verifier.verify(folder), "missing");
+  }
+
+  @Test
+  void reportsAManifestThatIsNotJson() throws IOException {
+    Files.write(folder.resolve(Manifest.FILE_NAME), bytes("{ not json"));
+
+    assertManifestProblem(verifier.verify(folder), "not a valid manifest");
+  }
+
+  @Test
+  void reportsAManifestThatPointsOutsideTheFolder() throws IOException {
+    rewriteManifest("\"01-form-filled.png\"", "\"../01-form-filled.png\"");
+
+    assertManifestProblem(verifier.verify(folder), "not a valid manifest");
+  }
+
+  @Test
+  void reportsAManifestOfAnotherSchemaVersion() throws IOException {
+    rewriteManifest("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+
+    assertManifestProblem(verifier.verify(folder), "schema version 2");
+  }
+
+  private void rewriteManifest(String from, String to) throws IOException {
+    Path manifest = folder.resolve(Manifest.FILE_NAME);
+    String json = Files.readString(manifest, StandardCharsets.UTF_8);
+    assertTrue(json.contains(from), json);
+    Files.writeString(manifest, json.replace(from, to), StandardCharsets.UTF_8);
+  }
+
+  private static void assertOnlyProblem(FileCheck expected, Verification verification) {
+    assertFalse(verification.isIntact());
+    assertEquals(
+        List.of(expected), verification.files().stream().filter(check -> !check.isOk()).toList());
+  }
+
+  private void assertManifestProblem(Verification verification, String expected) {
+    assertFalse(verification.isIntact());
+    String problem = verification.manifestProblem().orElseThrow();
+    assertTrue(problem.contains(expected), problem);
+    assertTrue(problem.contains(folder.toString()), problem);
+  }
+}

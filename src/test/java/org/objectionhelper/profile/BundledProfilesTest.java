@@ -1,0 +1,56 @@
+package org.objectionhelper.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class BundledProfilesTest {
+
+  @ParameterizedTest
+  @EnumSource(Platform.class)
+  void bundledProfileLoadsWithEverythingTheFlowNeeds(Platform platform) {
+    FormProfile profile = ProfileLoader.bundled().load(platform);
+
+    assertEquals(platform, profile.platform());
+    assertEquals("config/forms/" + platform.id() + ".yaml", profile.source());
+    assertTrue(profile.allows(profile.formUrl()), "form URL on an allowed host");
+    assertEquals(List.of("country", "email", "reason"), List.copyOf(profile.fields().keySet()));
+    assertFalse(profile.field("email").orElseThrow().optional());
+    assertTrue(profile.field("reason").orElseThrow().optional());
+    assertEquals(FieldType.SELECT, profile.field("country").orElseThrow().type());
+    assertFalse(profile.login().indicators().isEmpty());
+    assertFalse(profile.submit().isEmpty());
+    assertEquals(Language.values().length, profile.confirmation().patterns().size());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Platform.class)
+  void bundledProfileFindsTheReplicaFieldsByTheirGermanAndEnglishLabelsFirst(Platform platform) {
+    FormProfile profile = ProfileLoader.bundled().load(platform);
+
+    assertLocatorsStartWith(profile, "country", "Land, in dem du lebst", "Country of residence");
+    assertLocatorsStartWith(profile, "email", "E-Mail-Adresse", "Email address");
+    assertLocatorsStartWith(
+        profile,
+        "reason",
+        "Bitte erkläre, wie sich diese Verarbeitung auf dich auswirkt",
+        "Please explain how this processing impacts you");
+    assertEquals(List.of(new Locator(Locator.Kind.TEXT, "Senden")), profile.submit().subList(0, 1));
+    assertTrue(profile.submit().contains(new Locator(Locator.Kind.TEXT, "Send")));
+  }
+
+  private static void assertLocatorsStartWith(
+      FormProfile profile, String role, String germanLabel, String englishLabel) {
+    List<Locator> locators = profile.field(role).orElseThrow().locators();
+    assertEquals(
+        List.of(
+            new Locator(Locator.Kind.LABEL, germanLabel),
+            new Locator(Locator.Kind.LABEL, englishLabel)),
+        locators.subList(0, 2));
+    assertEquals(Locator.Kind.CSS, locators.get(locators.size() - 1).kind(), "CSS comes last");
+  }
+}

@@ -1,0 +1,222 @@
+package org.objectionhelper.profile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ProfileParserTest {
+  private static final String SOURCE = "overrides/facebook.yaml";
+
+  private static final String VALID =
+      """
+      platform: facebook
+      name: Facebook
+      formUrl: https://www.facebook.com/help/contact/712876720715583
+      allowedHosts: [www.facebook.com, facebook.com]
+      titles:
+        de: "Titel"
+        en: "Title"
+      login:
+        urlContains: ["/login"]
+        indicators:
+          - css: "form#login_form"
+      fields:
+        country:
+          type: select
+          optional: true
+          locators:
+            - label: "Land, in dem du lebst"
+        email:
+          type: text
+          locators:
+            - label: "E-Mail-Adresse"
+            - name: "Field1230011437108436"
+            - css: "input[type=email]"
+      submit:
+        - text: "Senden"
+      confirmation:
+        within:
+          - css: "[role=dialog]"
+        patterns: {de: ['Widerspruch\\s+berücksichtigen'], en: ['hono(u)?r your objection']}
+      """;
+
+  @Test
+  void minimalProfileParsesIntoTheModel() {
+    FormProfile profile = parse(VALID);
+
+    assertEquals(SOURCE, profile.source());
+    assertEquals(List.of("country", "email"), List.copyOf(profile.fields().keySet()));
+    assertEquals(
+        new Locator(Locator.Kind.NAME, "Field1230011437108436"),
+        profile.field("email").orElseThrow().locators().get(1));
+  }
+
+  static Stream<Arguments> brokenProfiles() {
+    return Stream.of(
+        broken(
+            "- css: \"input[type=email]\"",
+            "- xpath: \"//input\"",
+            "fields.email.locators[2]: unknown locator kind 'xpath'"
+                + " (use one of label, aria, name, placeholder, text, css)"),
+        broken(
+            "- label: \"E-Mail-Adresse\"",
+            "- {label: \"E-Mail-Adresse\", css: \"#email\"}",
+            "fields.email.locators[0]: needs exactly one of label, aria, name, placeholder, text,"
+                + " css, found label, css"),
+        broken(
+            "- css: \"input[type=email]\"",
+            "- css: \"\"",
+            "fields.email.locators[2].css: must not be empty"),
+        broken(
+            "- name: \"Field1230011437108436\"",
+            "- name: 1230011437108436",
+            "fields.email.locators[1].name: expected text, found a number (put it in quotes)"),
+        broken(
+            "- label: \"E-Mail-Adresse\"",
+            "- \"E-Mail-Adresse\"",
+            "fields.email.locators[0]: expected a mapping, found text"),
+        broken(
+            "platform: facebook",
+            "platform: instagram",
+            "platform: 'instagram' does not match the file name (expected 'facebook')"),
+        broken(
+            "formUrl: https://",
+            "formUrl: http://",
+            "formUrl: 'http://www.facebook.com/help/contact/712876720715583'"
+                + " is not an absolute https URL"),
+        broken(
+            "formUrl: https://www.facebook.com/",
+            "formUrl: https://www.facebook.example/",
+            "formUrl: host 'www.facebook.example' is not in allowedHosts"),
+        broken(
+            "[www.facebook.com, facebook.com]",
+            "[www.facebook.com, Facebook.com:443]",
+            "allowedHosts[1]: 'Facebook.com:443' is not a lower-case plain host name like"
+                + " www.facebook.com"),
+        broken(
+            "type: select",
+            "type: dropdown",
+            "fields.country.type: unknown field type 'dropdown' (use one of select, text,"
+                + " textarea)"),
+        broken(
+            "optional: true",
+            "optional: \"sometimes\"",
+            "fields.country.optional: expected true or false, found text"),
+        broken(
+            "optional: true",
+            "optinal: true",
+            "fields.country.optinal: unknown key (use one of type, optional, locators)"),
+        broken(
+            "    locators:\n      - label: \"Land, in dem du lebst\"",
+            "    locators: []",
+            "fields.country.locators: needs at least one entry"),
+        broken(
+            "  email:\n    type: text",
+            "  reason:\n    type: textarea",
+            "fields: needs a field named 'email': the objection cannot be sent without one"),
+        broken("  en: \"Title\"\n", "", "titles.en: required, but missing"),
+        broken("submit:\n  - text: \"Senden\"", "submit: []", "submit: needs at least one entry"),
+        broken(
+            "'hono(u)?r your objection'",
+            "'hono(u?r your objection'",
+            "confirmation.patterns.en[0]: pattern 'hono(u?r your objection' does not compile:"
+                + " Unclosed group near index 23"),
+        broken(
+            "patterns: {de: ['Widerspruch\\s+berücksichtigen'], en: ['hono(u)?r your objection']}",
+            "patterns: {}",
+            "confirmation.patterns: needs at least one pattern, under de or en"),
+        broken(
+            "name: Facebook",
+            "name: Facebook\nformURL: https://www.facebook.com/",
+            "formURL: unknown key (use one of platform, name, formUrl, allowedHosts, titles, login,"
+                + " fields, submit, confirmation)"));
+  }
+
+  @ParameterizedTest(name = "{2}")
+  @MethodSource("brokenProfiles")
+  void reportsTheProblemAtItsPathInTheFile(String find, String replacement, String problem) {
+    assertTrue(VALID.contains(find), "the valid profile contains " + find);
+
+    ProfileException e = parseFails(VALID.replace(find, replacement));
+
+    assertEquals(List.of(SOURCE + ": " + problem), e.problems());
+  }
+
+  @Test
+  void reportsEveryProblemAtOnceOneLinePerProblemNamingTheFile() {
+    String yaml =
+        VALID
+            .replace("platform: facebook", "platform: instagram")
+            .replace("type: select", "type: dropdown")
+            .replace("- css: \"input[type=email]\"", "- xpath: \"//input\"")
+            .replace("'hono(u)?r your objection'", "'hono(u?r'");
+
+    ProfileException e = parseFails(yaml);
+
+    assertEquals(4, e.problems().size(), e.getMessage());
+    assertEquals(
+        "Form profile " + SOURCE + " has 4 problems:\n" + String.join("\n", e.problems()),
+        e.getMessage());
+    e.problems().forEach(problem -> assertTrue(problem.startsWith(SOURCE + ": "), problem));
+  }
+
+  @Test
+  void namesLineAndColumnOfAYamlSyntaxError() {
+    String yaml = VALID.replace("name: Facebook", "name: Facebook: Meta");
+
+    assertEquals(
+        List.of(
+            SOURCE + ": line 2, column 15: not valid YAML: mapping values are not allowed here"),
+        parseFails(yaml).problems());
+  }
+
+  @Test
+  void namesWhereAnUnclosedBracketBegan() {
+    String yaml = VALID.replace("facebook.com]", "facebook.com");
+
+    String problem = parseFails(yaml).problems().get(0);
+
+    assertTrue(
+        problem.endsWith("(while parsing a flow sequence begun at line 4, column 15)"), problem);
+  }
+
+  @Test
+  void reportsADuplicateKeyWithItsLineInsteadOfKeepingTheLastOne() {
+    String yaml = VALID.replace("name: Facebook", "name: Facebook\nname: Instagram");
+
+    ProfileException e = parseFails(yaml);
+
+    assertTrue(e.problems().get(0).startsWith(SOURCE + ": line 3, column "), e.problems().get(0));
+  }
+
+  @Test
+  void reportsAnEmptyFile() {
+    assertEquals(List.of(SOURCE + ": the file is empty"), parseFails("# nothing yet\n").problems());
+  }
+
+  @Test
+  void reportsAFileThatIsNotAMapping() {
+    assertEquals(
+        List.of(SOURCE + ": expected a mapping, found a list"),
+        parseFails("- platform: facebook\n").problems());
+  }
+
+  private static Arguments broken(String find, String replacement, String problem) {
+    return Arguments.of(find, replacement, problem);
+  }
+
+  private static FormProfile parse(String yaml) {
+    return ProfileParser.parse(SOURCE, Platform.FACEBOOK, yaml);
+  }
+
+  private static ProfileException parseFails(String yaml) {
+    return assertThrows(ProfileException.class, () -> parse(yaml));
+  }
+}
