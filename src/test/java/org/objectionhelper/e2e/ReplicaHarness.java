@@ -23,17 +23,17 @@ import org.objectionhelper.profile.ProfileLoader;
 import org.objectionhelper.replica.ReplicaSite;
 
 /** The replica site and a real headless Chromium, with short waits, for one test. */
-final class ReplicaHarness implements AutoCloseable {
-  final ReplicaSite replica = ReplicaSite.start();
-  final BrowserSession browser;
+public final class ReplicaHarness implements AutoCloseable {
+  public final ReplicaSite replica = ReplicaSite.start();
+  public final BrowserSession browser;
   final Language language;
   final Path evidenceRoot;
   private final StringWriter terminal = new StringWriter();
-  Duration loginTimeout = Duration.ofSeconds(20);
-  Duration reviewTimeout = Duration.ofSeconds(20);
-  Duration progressEvery = Duration.ofSeconds(30);
+  public Duration loginTimeout = Duration.ofSeconds(20);
+  public Duration reviewTimeout = Duration.ofSeconds(20);
+  public Duration progressEvery = Duration.ofSeconds(30);
 
-  ReplicaHarness(Language language, Path evidenceRoot) {
+  public ReplicaHarness(Language language, Path evidenceRoot) {
     this.language = language;
     this.evidenceRoot = evidenceRoot;
     this.browser = BrowserLauncher.standard().start(BrowserOptions.headless(language));
@@ -47,7 +47,7 @@ final class ReplicaHarness implements AutoCloseable {
     return new FormPage(browser.driver(), profile(platform));
   }
 
-  Outcome file(Platform platform, ObjectionRequest request, Person person) {
+  public Outcome file(Platform platform, ObjectionRequest request, Person person) {
     FlowSettings settings =
         new FlowSettings(loginTimeout, reviewTimeout, Duration.ofSeconds(10), progressEvery, evidenceRoot);
     Narrator narrator = new Narrator(Messages.of(language), new PrintWriter(terminal, true));
@@ -56,7 +56,7 @@ final class ReplicaHarness implements AutoCloseable {
   }
 
   /** What the person read in the terminal. */
-  String terminal() {
+  public String terminal() {
     return terminal.toString();
   }
 
