@@ -1,5 +1,6 @@
 package org.objectionhelper.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -53,6 +54,12 @@ final class RunOptions {
       description = "A folder with edited form profiles (<platform>.yaml) that replace the bundled ones.")
   Path profiles;
 
+  @Option(
+      names = "--tsa-url",
+      paramLabel = "URL",
+      description = "Ask this RFC 3161 time-stamping authority for a trusted timestamp over the manifest (only its SHA-256 is sent).")
+  URI tsaUrl;
+
   BrowserOptions browserOptions(boolean headless) {
     return new BrowserOptions(Optional.ofNullable(driver), Optional.ofNullable(browserProfile), headless, language);
   }
@@ -63,6 +70,7 @@ final class RunOptions {
         reviewTimeout,
         FlowSettings.DEFAULT_FIND_TIMEOUT,
         FlowSettings.DEFAULT_PROGRESS_EVERY,
-        evidenceDir);
+        evidenceDir,
+        Optional.ofNullable(tsaUrl));
   }
 }

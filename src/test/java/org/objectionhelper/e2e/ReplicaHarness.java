@@ -2,9 +2,11 @@ package org.objectionhelper.e2e;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
@@ -32,6 +34,7 @@ final class ReplicaHarness implements AutoCloseable {
   Duration loginTimeout = Duration.ofSeconds(20);
   Duration reviewTimeout = Duration.ofSeconds(20);
   Duration progressEvery = Duration.ofSeconds(30);
+  Optional<URI> timestampAuthority = Optional.empty();
 
   ReplicaHarness(Language language, Path evidenceRoot) {
     this.language = language;
@@ -49,7 +52,8 @@ final class ReplicaHarness implements AutoCloseable {
 
   Outcome file(Platform platform, ObjectionRequest request, Person person) {
     FlowSettings settings =
-        new FlowSettings(loginTimeout, reviewTimeout, Duration.ofSeconds(10), progressEvery, evidenceRoot);
+        new FlowSettings(
+            loginTimeout, reviewTimeout, Duration.ofSeconds(10), progressEvery, evidenceRoot, timestampAuthority);
     Narrator narrator = new Narrator(Messages.of(language), new PrintWriter(terminal, true));
     ObjectionFlow flow = new ObjectionFlow(settings, person, narrator, Clock.systemDefaultZone());
     return flow.file(page(platform), request, browser.browserVersion());
