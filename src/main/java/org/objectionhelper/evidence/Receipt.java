@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,6 @@ public final class Receipt {
     put(facts, "receipt.driver", run.driverVersion());
     put(facts, "receipt.system", run.operatingSystem());
     facts.put(messages.text("receipt.tool"), tool.name() + " " + tool.version());
-    facts.putAll(run.notes());
     return facts;
   }
 
@@ -121,6 +121,8 @@ public final class Receipt {
   private String when(Moment moment) {
     DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.text("receipt.datetime.pattern"), messages.language().locale());
     return messages.text(
-        "receipt.datetime", format.format(moment.utc().atZone(ZoneId.of(moment.zone()))), moment.zone(), moment.utc());
+        "receipt.datetime", format.format(moment.utc().atZone(ZoneId.of(moment.zone()))),
+        moment.zone(),
+        moment.utc().truncatedTo(ChronoUnit.SECONDS));
   }
 }

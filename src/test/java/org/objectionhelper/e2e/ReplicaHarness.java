@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
@@ -18,6 +19,7 @@ import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.PageCapture;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
@@ -35,6 +37,8 @@ final class ReplicaHarness implements AutoCloseable {
   Duration reviewTimeout = Duration.ofSeconds(20);
   Duration progressEvery = Duration.ofSeconds(30);
   Optional<URI> timestampAuthority = Optional.empty();
+  /** Wraps the browser's page capture, e.g. to make one step fail. */
+  UnaryOperator<PageCapture> capture = UnaryOperator.identity();
 
   ReplicaHarness(Language language, Path evidenceRoot) {
     this.language = language;
@@ -47,7 +51,7 @@ final class ReplicaHarness implements AutoCloseable {
   }
 
   FormPage page(Platform platform) {
-    return new FormPage(browser.driver(), profile(platform));
+    return new FormPage(browser.driver(), profile(platform), capture.apply(PageCapture.of(browser.driver())));
   }
 
   Outcome file(Platform platform, ObjectionRequest request, Person person) {
