@@ -3,7 +3,6 @@ package org.objectionhelper.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.flow.FlowSettings;
@@ -17,7 +16,7 @@ final class RunOptions {
       paramLabel = "de|en",
       converter = LanguageConverter.class,
       description = "Language of the tool's messages and of the browser (default: the system's, else en).")
-  Language language = Locale.getDefault().getLanguage().equals("de") ? Language.DE : Language.EN;
+  Language language = LanguageConverter.systemDefault();
 
   @Option(names = "--evidence-dir", paramLabel = "DIR", description = "Where the proof folders go (default: ${DEFAULT-VALUE}).")
   Path evidenceDir = Path.of(System.getProperty("user.home"), "objection-evidence");

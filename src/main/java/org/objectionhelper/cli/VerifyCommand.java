@@ -37,7 +37,7 @@ final class VerifyCommand implements Callable<Integer> {
       paramLabel = "de|en",
       converter = LanguageConverter.class,
       description = "Language of the report (default: the system's, else en).")
-  Language language = Locale.getDefault().getLanguage().equals("de") ? Language.DE : Language.EN;
+  Language language = LanguageConverter.systemDefault();
 
   @Override
   public Integer call() {
