@@ -14,7 +14,6 @@ import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ProfileException;
-import org.objectionhelper.profile.ProfileLoader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -63,9 +62,7 @@ abstract class FilingCommand implements Callable<Integer> {
   }
 
   List<FormProfile> profiles(List<Platform> platforms) {
-    Path overrides = options().profiles;
-    ProfileLoader loader = overrides == null ? ProfileLoader.bundled() : ProfileLoader.withOverrides(overrides);
-    return platforms.stream().map(loader::load).toList();
+    return options().formProfiles(platforms);
   }
 
   private static void checkWritable(Path evidenceDir) {

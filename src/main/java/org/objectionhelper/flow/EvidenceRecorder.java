@@ -27,6 +27,7 @@ import org.openqa.selenium.WebDriverException;
 final class EvidenceRecorder {
   static final String FORM_FILLED = "01-form-filled.png";
   static final String CONFIRMATION = "02-confirmation.png";
+  static final String SEND_ERROR = "02-send-error.png";
 
   private final Path root;
   private final FormPage page;
@@ -61,6 +62,11 @@ final class EvidenceRecorder {
     Instant confirmedAt = clock.instant();
     folder.write(CONFIRMATION, screenshot);
     writeManifest(Completion.completed(), confirmationText, confirmedAt);
+  }
+
+  /** Keeps Meta's error message after Send as the person saw it; the run then ends as not sent. */
+  void sendFailed(byte[] screenshot) {
+    folder.write(SEND_ERROR, screenshot);
   }
 
   /** Marks what exists as incomplete; returns the folder, if the run got far enough to have one. */

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -29,16 +31,27 @@ import org.objectionhelper.profile.Platform;
  */
 public final class ReplicaSite implements AutoCloseable {
 
-  /** How the replica behaves; the place for variants of the real site's awkward moments. */
-  public record Options(Clock clock) {
+  /** How the replica behaves: its clock, and which of the real site's awkward moments it shows. */
+  public record Options(Clock clock, Set<Quirk> quirks) {
+
+    public Options {
+      quirks = Set.copyOf(quirks);
+    }
 
     public static Options defaults() {
-      return new Options(Clock.systemUTC());
+      return new Options(Clock.systemUTC(), Set.of());
     }
 
     /** The clock that stamps {@link Submission#receivedAt()}. */
     public Options withClock(Clock clock) {
-      return new Options(clock);
+      return new Options(clock, quirks);
+    }
+
+    public Options withQuirks(Quirk... more) {
+      Set<Quirk> all = EnumSet.noneOf(Quirk.class);
+      all.addAll(quirks);
+      all.addAll(List.of(more));
+      return new Options(clock, all);
     }
   }
 
@@ -60,7 +73,12 @@ public final class ReplicaSite implements AutoCloseable {
     Layout layout = new Layout();
     Texts texts = Texts.load();
     Sessions sessions = new Sessions();
-    SubmitEndpoint submitEndpoint = new SubmitEndpoint(sessions, options.clock());
+    SubmitEndpoint submitEndpoint =
+        new SubmitEndpoint(
+            sessions,
+            options.clock(),
+            ReplicaFormPage.fieldNames(options.quirks()),
+            options.quirks().contains(Quirk.REJECTS_SUBMIT));
     Router router =
         new Router()
             .get("/", new HomePage(layout, texts, PlatformSite.of(Platform.FACEBOOK))::show)
@@ -68,7 +86,7 @@ public final class ReplicaSite implements AutoCloseable {
     for (Platform platform : Platform.values()) {
       PlatformSite site = PlatformSite.of(platform);
       LoginPage login = new LoginPage(layout, texts, sessions, site);
-      ReplicaFormPage form = new ReplicaFormPage(layout, texts, sessions, site, login);
+      ReplicaFormPage form = new ReplicaFormPage(layout, texts, sessions, site, login, options.quirks());
       router
           .get(site.loginPath(), login::show)
           .post(site.loginPath(), login::logIn)
