@@ -8,7 +8,9 @@ import java.time.Duration;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
+import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.FlowSettings;
+import org.objectionhelper.flow.FormProbe;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionFlow;
 import org.objectionhelper.flow.ObjectionRequest;
@@ -24,7 +26,7 @@ import org.objectionhelper.replica.ReplicaSite;
 
 /** The replica site and a real headless Chromium, with short waits, for one test. */
 final class ReplicaHarness implements AutoCloseable {
-  final ReplicaSite replica = ReplicaSite.start();
+  final ReplicaSite replica;
   final BrowserSession browser;
   final Language language;
   final Path evidenceRoot;
@@ -32,8 +34,14 @@ final class ReplicaHarness implements AutoCloseable {
   Duration loginTimeout = Duration.ofSeconds(20);
   Duration reviewTimeout = Duration.ofSeconds(20);
   Duration progressEvery = Duration.ofSeconds(30);
+  Duration findTimeout = Duration.ofSeconds(10);
 
   ReplicaHarness(Language language, Path evidenceRoot) {
+    this(language, evidenceRoot, ReplicaSite.Options.defaults());
+  }
+
+  ReplicaHarness(Language language, Path evidenceRoot, ReplicaSite.Options replicaOptions) {
+    this.replica = ReplicaSite.start(replicaOptions);
     this.language = language;
     this.evidenceRoot = evidenceRoot;
     this.browser = BrowserLauncher.standard().start(BrowserOptions.headless(language));
@@ -48,11 +56,25 @@ final class ReplicaHarness implements AutoCloseable {
   }
 
   Outcome file(Platform platform, ObjectionRequest request, Person person) {
-    FlowSettings settings =
-        new FlowSettings(loginTimeout, reviewTimeout, Duration.ofSeconds(10), progressEvery, evidenceRoot);
-    Narrator narrator = new Narrator(Messages.of(language), new PrintWriter(terminal, true));
-    ObjectionFlow flow = new ObjectionFlow(settings, person, narrator, Clock.systemDefaultZone());
-    return flow.file(page(platform), request, browser.browserVersion());
+    return file(profile(platform), request, person);
+  }
+
+  Outcome file(FormProfile profile, ObjectionRequest request, Person person) {
+    ObjectionFlow flow = new ObjectionFlow(settings(), person, narrator(), Clock.systemDefaultZone());
+    return flow.file(new FormPage(browser.driver(), profile), request, browser.browserVersion());
+  }
+
+  ExitCode probe(FormProfile profile, Person person) {
+    FormProbe probe = new FormProbe(settings(), person, narrator(), Clock.systemDefaultZone());
+    return probe.probe(new FormPage(browser.driver(), profile));
+  }
+
+  private FlowSettings settings() {
+    return new FlowSettings(loginTimeout, reviewTimeout, findTimeout, progressEvery, evidenceRoot);
+  }
+
+  private Narrator narrator() {
+    return new Narrator(Messages.of(language), new PrintWriter(terminal, true));
   }
 
   /** What the person read in the terminal. */
