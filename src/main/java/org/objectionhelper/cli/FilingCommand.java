@@ -52,12 +52,8 @@ abstract class FilingCommand implements Callable<Integer> {
     } catch (RequestInput.Rejected e) {
       spec.commandLine().getErr().println(narrator.messages().text(e.key(), e.value()));
       return ExitCode.BAD_INPUT.code();
-    } catch (ProfileException e) {
-      spec.commandLine().getErr().println(narrator.messages().text("input.profile", e.getMessage()));
-      return ExitCode.BAD_INPUT.code();
-    } catch (BrowserStartException e) {
-      spec.commandLine().getErr().println(narrator.messages().text("error.browser.start", e.getMessage()));
-      return ExitCode.BROWSER_FAILED.code();
+    } catch (ProfileException | BrowserStartException e) {
+      return StartProblems.report(e, narrator.messages(), spec.commandLine().getErr());
     }
   }
 

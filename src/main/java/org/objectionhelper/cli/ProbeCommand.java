@@ -56,12 +56,8 @@ final class ProbeCommand implements Callable<Integer> {
         }
       }
       return worst.code();
-    } catch (ProfileException e) {
-      spec.commandLine().getErr().println(narrator.messages().text("input.profile", e.getMessage()));
-      return ExitCode.BAD_INPUT.code();
-    } catch (BrowserStartException e) {
-      spec.commandLine().getErr().println(narrator.messages().text("error.browser.start", e.getMessage()));
-      return ExitCode.BROWSER_FAILED.code();
+    } catch (ProfileException | BrowserStartException e) {
+      return StartProblems.report(e, narrator.messages(), spec.commandLine().getErr());
     }
   }
 }
