@@ -1,16 +1,27 @@
 // Shows the tool's guidance as a banner at the top of the page, in the page's flow, so that it
 // pushes Meta's content down instead of covering a field or the Send button.
-// arguments[0]: the text (set as text, never as markup); null removes the banner and highlights.
+// arguments[0]: the text (set as text, never as markup); null removes the banner and highlights,
+// also those in same-origin frames.
 if (!document.body) return;
 const BANNER_ID = 'objection-helper-banner';
 const MARK = 'data-objection-helper-outline';
 let banner = document.getElementById(BANNER_ID);
 if (arguments[0] === null) {
   if (banner) banner.remove();
-  document.querySelectorAll('[' + MARK + ']').forEach((el) => {
-    el.setAttribute('style', el.getAttribute(MARK));
-    el.removeAttribute(MARK);
-  });
+  const unmark = (win) => {
+    let doc;
+    try {
+      doc = win.document;
+    } catch (crossOrigin) {
+      return;
+    }
+    doc.querySelectorAll('[' + MARK + ']').forEach((el) => {
+      el.setAttribute('style', el.getAttribute(MARK));
+      el.removeAttribute(MARK);
+    });
+    for (let i = 0; i < win.frames.length; i++) unmark(win.frames[i]);
+  };
+  unmark(window);
   return;
 }
 if (!banner) {

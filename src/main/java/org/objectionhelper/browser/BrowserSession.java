@@ -1,7 +1,10 @@
 package org.objectionhelper.browser;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.WebDriverException;
@@ -11,20 +14,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running browser. Closing it ends the browser and deletes the throw-away profile; a shutdown
- * hook does the same on Ctrl-C, so the person's session never outlives the run.
+ * hook does the same on Ctrl-C, so the person's session never outlives the run. On Ctrl-C the hook
+ * first interrupts the thread that started the session and gives it a few seconds to end its run
+ * (keeping its evidence, marked incomplete) and close the session itself.
  */
 public final class BrowserSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BrowserSession.class);
+  private static final Duration GRACE_ON_SHUTDOWN = Duration.ofSeconds(10);
 
   private final ChromeDriver driver;
   private final Optional<Path> throwawayProfile;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final CountDownLatch closedByOwner = new CountDownLatch(1);
+  private final Thread owner;
   private final Thread shutdownHook;
 
   BrowserSession(ChromeDriver driver, Optional<Path> throwawayProfile) {
     this.driver = driver;
     this.throwawayProfile = throwawayProfile;
-    this.shutdownHook = new Thread(this::closeNow, "objection-helper-browser-cleanup");
+    this.owner = Thread.currentThread();
+    this.shutdownHook = new Thread(this::onShutdown, "objection-helper-browser-cleanup");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
@@ -45,11 +54,24 @@ public final class BrowserSession implements AutoCloseable {
   @Override
   public void close() {
     closeNow();
+    closedByOwner.countDown();
     try {
       Runtime.getRuntime().removeShutdownHook(shutdownHook);
     } catch (IllegalStateException shuttingDown) {
       // The JVM is already running the hooks; ours has done or is doing the same work.
     }
+  }
+
+  private void onShutdown() {
+    if (!closed.get()) {
+      owner.interrupt();
+      try {
+        closedByOwner.await(GRACE_ON_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    closeNow();
   }
 
   private void closeNow() {

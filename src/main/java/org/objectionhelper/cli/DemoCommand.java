@@ -41,6 +41,11 @@ final class DemoCommand extends FilingCommand {
   @Option(names = "--visible", description = "Show the browser and do the login and Send yourself.")
   boolean visible;
 
+  @Option(
+      names = "--no-send",
+      description = "Fill in the replica form but do not send it: the demo waits at the review until the review timeout or Ctrl-C.")
+  boolean noSend;
+
   @Option(names = "--reason", paramLabel = "TEXT", description = "A reason to fill in (default: the sample text).")
   String reason;
 
@@ -94,7 +99,8 @@ final class DemoCommand extends FilingCommand {
   Filing filing() {
     List<FormProfile> profiles =
         profiles(platforms.platforms()).stream().map(p -> p.rehostedTo(replica.origin())).toList();
-    Person person = visible ? Person.AT_THE_BROWSER : ReplicaPerson.prompt(replica.origin(), email);
+    ReplicaPerson replicaPerson = ReplicaPerson.prompt(replica.origin(), email);
+    Person person = visible ? Person.AT_THE_BROWSER : noSend ? replicaPerson.neverSending() : replicaPerson;
     String reasonText =
         reason != null ? reason : ReasonTemplates.bundled().text("sample", options.language).orElseThrow();
     String consent =

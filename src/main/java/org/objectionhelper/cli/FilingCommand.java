@@ -16,7 +16,6 @@ import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ProfileException;
-import org.objectionhelper.profile.ProfileLoader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -69,19 +68,13 @@ abstract class FilingCommand implements Callable<Integer> {
     } catch (RequestInput.Rejected e) {
       spec.commandLine().getErr().println(narrator.messages().text(e.key(), e.value()));
       return ExitCode.BAD_INPUT.code();
-    } catch (ProfileException e) {
-      spec.commandLine().getErr().println(narrator.messages().text("input.profile", e.getMessage()));
-      return ExitCode.BAD_INPUT.code();
-    } catch (BrowserStartException e) {
-      spec.commandLine().getErr().println(narrator.messages().text("error.browser.start", e.getMessage()));
-      return ExitCode.BROWSER_FAILED.code();
+    } catch (ProfileException | BrowserStartException e) {
+      return StartProblems.report(e, narrator.messages(), spec.commandLine().getErr());
     }
   }
 
   List<FormProfile> profiles(List<Platform> platforms) {
-    Path overrides = options().profiles;
-    ProfileLoader loader = overrides == null ? ProfileLoader.bundled() : ProfileLoader.withOverrides(overrides);
-    return platforms.stream().map(loader::load).toList();
+    return options().formProfiles(platforms);
   }
 
   private static void checkWritable(Path evidenceDir) {

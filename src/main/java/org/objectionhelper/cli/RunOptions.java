@@ -3,10 +3,15 @@ package org.objectionhelper.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.flow.FlowSettings;
+import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+import org.objectionhelper.profile.ProfileLoader;
 import picocli.CommandLine.Option;
 
 /** Options every command that files an objection shares: language, browser, waits, folders. */
@@ -58,6 +63,12 @@ final class RunOptions {
       paramLabel = "URL",
       description = "Ask this RFC 3161 time-stamping authority for a trusted timestamp over the manifest (only its SHA-256 is sent).")
   URI tsaUrl;
+
+  /** The profiles of these platforms, from --profiles where given, else the bundled ones. */
+  List<FormProfile> formProfiles(List<Platform> platforms) {
+    ProfileLoader loader = profiles == null ? ProfileLoader.bundled() : ProfileLoader.withOverrides(profiles);
+    return platforms.stream().map(loader::load).toList();
+  }
 
   BrowserOptions browserOptions(boolean headless) {
     return new BrowserOptions(Optional.ofNullable(driver), Optional.ofNullable(browserProfile), headless, language);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks an evidence folder: recomputes the SHA-256 of every file, compares it with the manifest,",
-      "and checks the timestamp token if there is one. One line per file; exit code 8 on any problem."
+      "and checks the timestamp token if there is one. One line per file; exit code 9 on any problem."
     })
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -99,6 +99,11 @@ final class EvidenceRecorder {
     authority.stamp(folder);
   }
 
+  /** Keeps Meta's error message after Send as the person saw it; the run then ends as not sent. */
+  void sendFailed(byte[] screenshot) {
+    folder.write(Bundle.SEND_ERROR, screenshot);
+  }
+
   /** Marks what exists as incomplete; returns the folder, if the run got far enough to have one. */
   Optional<Path> abandon(String reason) {
     if (folder != null && manifest == null) {

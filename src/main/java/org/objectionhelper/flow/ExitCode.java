@@ -10,7 +10,8 @@ public enum ExitCode {
   FORM_CHANGED(5),
   BROWSER_FAILED(6),
   EVIDENCE_FAILED(7),
-  EVIDENCE_INVALID(8),
+  PAGE_UNREACHABLE(8),
+  EVIDENCE_INVALID(9),
   INTERRUPTED(130);
 
   private final int code;

@@ -5,16 +5,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.profile.FieldSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fills the form as a person would: picks the country, types the e-mail and the reason. A value
  * Meta prefilled is the account's and stays; the person decides at review.
  */
 final class FormFiller {
+  private static final Logger LOG = LoggerFactory.getLogger(FormFiller.class);
   static final String EMAIL = "email";
   static final String COUNTRY = "country";
   static final String REASON = "reason";
@@ -30,6 +32,9 @@ final class FormFiller {
         page.profile().field(EMAIL).orElseThrow(() -> new IllegalStateException("profile without e-mail"));
     // The e-mail field is always there: once it shows, the page is ready and the others show too.
     page.waitFor(emailSpec, findTimeout);
+    if (page.dismissCookieDialog()) {
+      LOG.info("{}: cookie dialog dismissed with the profile's privacy-friendly choice", page.profile().platform().id());
+    }
     List<FilledField> filled = new ArrayList<>();
     for (FieldSpec spec : page.profile().fields().values()) {
       Optional<String> wanted = wantedValue(spec.name(), request);
@@ -72,9 +77,7 @@ final class FormFiller {
         page.type(field, wanted);
         String typed = page.valueOf(field);
         if (!typed.equals(wanted.replace("\r\n", "\n"))) {
-          throw new FormChangedException(
-              "Field '" + spec.name() + "' holds " + typed.length() + " of the " + wanted.length()
-                  + " characters typed; the form may limit its length");
+          throw new FieldTooShortException(spec.name(), typed.length(), wanted.length());
         }
         return new FilledField(spec.name(), typed, "");
       }

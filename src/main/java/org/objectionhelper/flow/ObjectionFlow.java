@@ -3,24 +3,12 @@ package org.objectionhelper.flow;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.TimestampException;
-import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
-import org.objectionhelper.page.NavigationRefusedException;
-import org.objectionhelper.page.Poll;
-import org.openqa.selenium.JavascriptException;
-import org.openqa.selenium.NoSuchSessionException;
-import org.openqa.selenium.NoSuchWindowException;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,19 +18,19 @@ import org.slf4j.LoggerFactory;
  */
 public final class ObjectionFlow {
   private static final Logger LOG = LoggerFactory.getLogger(ObjectionFlow.class);
-  private static final Duration TICK = Duration.ofMillis(250);
-  private static final int MAX_RETURNS_TO_FORM = 3;
 
   private final FlowSettings settings;
   private final Person person;
   private final Narrator narrator;
   private final Clock clock;
+  private final PatientWait wait;
 
   public ObjectionFlow(FlowSettings settings, Person person, Narrator narrator, Clock clock) {
     this.settings = settings;
     this.person = person;
     this.narrator = narrator;
     this.clock = clock;
+    this.wait = new PatientWait(narrator, clock, settings.progressEvery());
   }
 
   public Outcome file(FormPage page, ObjectionRequest request, String browserVersion) {
@@ -56,13 +44,13 @@ public final class ObjectionFlow {
       narrator.say("flow.opening", platform);
       page.open();
       state = enter(FlowState.LOGIN_WAIT, page);
-      awaitLogin(page);
+      new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller(settings.findTimeout()).fill(page, request);
       state = enter(FlowState.REVIEW, page);
       presentForReview(page, filled);
       evidence.formFilled(page.screenshot(), filled);
-      String confirmation = awaitConfirmation(page);
+      String confirmation = awaitConfirmation(page, evidence);
       state = enter(FlowState.SUBMITTED, page);
       narrator.say("flow.confirmed", platform);
       state = enter(FlowState.EVIDENCE, page);
@@ -72,20 +60,9 @@ public final class ObjectionFlow {
       enter(FlowState.DONE, page);
       narrator.say("flow.evidence.saved", evidence.folder().orElseThrow());
       return new Outcome(page.profile().platform(), ExitCode.SENT, "", evidence.folder());
-    } catch (FlowAbortedException e) {
-      return aborted(page, state, e.exitCode(), e.getMessage(), evidence);
-    } catch (NoSuchWindowException | NoSuchSessionException e) {
-      return aborted(page, state, ExitCode.NOT_SENT, narrator.messages().text("abort.window.closed"), evidence);
-    } catch (FormChangedException | NavigationRefusedException e) {
-      String message = narrator.messages().text("abort.form.changed", e.getMessage());
-      return aborted(page, state, ExitCode.FORM_CHANGED, message, evidence);
-    } catch (EvidenceException e) {
-      return aborted(page, state, ExitCode.EVIDENCE_FAILED, e.getMessage(), evidence);
-    } catch (Poll.InterruptedWait e) {
-      return aborted(page, state, ExitCode.INTERRUPTED, narrator.messages().text("abort.interrupted"), evidence);
-    } catch (WebDriverException e) {
-      String message = narrator.messages().text("abort.browser", BrowserFailure.summary(e));
-      return aborted(page, state, ExitCode.BROWSER_FAILED, message, evidence);
+    } catch (RuntimeException e) {
+      Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
+      return aborted(page, state, abort, evidence);
     }
   }
 
@@ -104,34 +81,6 @@ public final class ObjectionFlow {
     return state;
   }
 
-  private void awaitLogin(FormPage page) {
-    for (int returns = 0; returns <= MAX_RETURNS_TO_FORM; returns++) {
-      if (page.loginGateShows()) {
-        String platform = page.profile().name();
-        narrator.say("login.please", platform, minutes(settings.loginTimeout()));
-        waitWhile(
-            "login.still.waiting",
-            settings.loginTimeout(),
-            () -> {
-              page.overlay().show(narrator.messages().text("login.banner", platform));
-              person.duringLogin(page);
-              return page.loginGateShows() ? Optional.empty() : Optional.of(Boolean.TRUE);
-            })
-            .orElseThrow(
-                () ->
-                    new FlowAbortedException(
-                        ExitCode.LOGIN_TIMEOUT,
-                        narrator.messages().text("abort.login.timeout", minutes(settings.loginTimeout()))));
-      }
-      if (page.showsForm()) {
-        return;
-      }
-      narrator.say("login.back.to.form");
-      page.open();
-    }
-    throw new FormChangedException("Meta did not show the form after login: " + page.currentUrl());
-  }
-
   private void presentForReview(FormPage page, List<FilledField> filled) {
     narrator.say("review.summary", page.profile().name());
     for (FilledField field : filled) {
@@ -140,61 +89,46 @@ public final class ObjectionFlow {
         narrator.say(field.note());
       }
     }
-    narrator.guide(page.overlay(), "review.banner", minutes(settings.reviewTimeout()));
+    narrator.guide(page.overlay(), "review.banner", Minutes.of(settings.reviewTimeout()));
   }
 
-  private String awaitConfirmation(FormPage page) {
-    return waitWhile(
+  /**
+   * Waits for Meta's confirmation. Meta's error message after Send ends the run as not sent, with a
+   * screenshot of it: a retry belongs in a new run, with its own evidence.
+   */
+  private String awaitConfirmation(FormPage page, EvidenceRecorder evidence) {
+    return wait.until(
             "review.still.waiting",
             settings.reviewTimeout(),
             () -> {
               person.duringReview(page);
-              return page.confirmation();
+              Optional<String> confirmation = page.confirmation();
+              if (confirmation.isEmpty()) {
+                page.sendError().ifPresent(error -> rejected(page, evidence, error));
+              }
+              return confirmation;
             })
         .orElseThrow(
             () ->
                 new FlowAbortedException(
                     ExitCode.NOT_SENT,
-                    narrator.messages().text("abort.review.timeout", minutes(settings.reviewTimeout()))));
+                    narrator.messages().text("abort.review.timeout", Minutes.of(settings.reviewTimeout()))));
   }
 
-  /** Probes until it yields, telling the person every little while that the tool still waits. */
-  private <T> Optional<T> waitWhile(String stillWaitingKey, Duration timeout, Supplier<Optional<T>> probe) {
-    Instant start = clock.instant();
-    Instant[] nextNotice = {start.plus(settings.progressEvery())};
-    return Poll.until(
-        timeout,
-        TICK,
-        () -> {
-          Optional<T> result = probeTolerantly(probe);
-          Instant now = clock.instant();
-          if (result.isEmpty() && now.isAfter(nextNotice[0])) {
-            Duration left = timeout.minus(Duration.between(start, now));
-            narrator.say(stillWaitingKey, Math.max(0, left.toSeconds() / 60), left.toSecondsPart());
-            nextNotice[0] = now.plus(settings.progressEvery());
-          }
-          return result;
-        });
+  private void rejected(FormPage page, EvidenceRecorder evidence, String error) {
+    page.overlay().clear();
+    evidence.sendFailed(page.screenshot());
+    throw new FlowAbortedException(ExitCode.NOT_SENT, narrator.messages().text("abort.send.error", error));
   }
 
-  /** A page that is changing under the probe is not an answer yet. */
-  private static <T> Optional<T> probeTolerantly(Supplier<Optional<T>> probe) {
-    try {
-      return probe.get();
-    } catch (StaleElementReferenceException | JavascriptException changing) {
-      return Optional.empty();
-    }
-  }
-
-  private Outcome aborted(FormPage page, FlowState state, ExitCode code, String message, EvidenceRecorder evidence) {
-    LOG.info("{}: {} in state {}", page.profile().platform().id(), code, state);
-    Optional<Path> folder = evidence.abandon(state + ": " + code + " (" + message + ")");
-    narrator.say("flow.aborted", page.profile().name(), message);
+  private Outcome aborted(FormPage page, FlowState state, Abort abort, EvidenceRecorder evidence) {
+    // An interruption (Ctrl-C) is answered by ending the run; it must not also cut short the
+    // writing of the evidence, which interruptible file channels would.
+    Thread.interrupted();
+    LOG.info("{}: {} in state {}", page.profile().platform().id(), abort.exitCode(), state);
+    Optional<Path> folder = evidence.abandon(state + ": " + abort.exitCode() + " (" + abort.message() + ")");
+    narrator.say("flow.aborted", page.profile().name(), abort.message());
     folder.ifPresent(path -> narrator.say("flow.evidence.incomplete", path));
-    return new Outcome(page.profile().platform(), code, message, folder);
-  }
-
-  private static long minutes(Duration duration) {
-    return Math.max(1, duration.toMinutes());
+    return new Outcome(page.profile().platform(), abort.exitCode(), abort.message(), folder);
   }
 }

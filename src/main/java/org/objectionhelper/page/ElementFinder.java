@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Finds elements by a profile's locators, all tried in one round trip to the browser, and waits
- * for them in one place.
+ * for them in one place. A form inside a same-origin iframe is found too: the driver is then left
+ * in that frame, so that the element can be used; the next search starts from the top again.
  */
 public final class ElementFinder {
   private final WebDriver driver;
@@ -25,8 +26,14 @@ public final class ElementFinder {
   public Optional<Match> findNow(List<Locator> locators) {
     List<Map<String, String>> arguments =
         locators.stream().map(l -> Map.of("kind", l.kind().name(), "value", l.value())).toList();
+    driver.switchTo().defaultContent();
     Object result = ((JavascriptExecutor) driver).executeScript(Scripts.named("find"), arguments);
+    while (result instanceof Number frame) {
+      driver.switchTo().frame(frame.intValue());
+      result = ((JavascriptExecutor) driver).executeScript(Scripts.named("find"), arguments);
+    }
     if (!(result instanceof List<?> pair) || pair.size() != 2) {
+      driver.switchTo().defaultContent();
       return Optional.empty();
     }
     int index = ((Number) pair.get(1)).intValue();
@@ -44,6 +51,11 @@ public final class ElementFinder {
                         what,
                         driver.getCurrentUrl(),
                         timeout.toMillis() / 1000.0,
-                        locators.stream().map(Locator::describe).collect(Collectors.joining(", ")))));
+                        describe(locators))));
+  }
+
+  /** How locators read in messages: {@code label 'E-Mail', name 'Field1230011437108436'}. */
+  public static String describe(List<Locator> locators) {
+    return locators.stream().map(Locator::describe).collect(Collectors.joining(", "));
   }
 }

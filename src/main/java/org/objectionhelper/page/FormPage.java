@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.objectionhelper.browser.BrowserFailure;
+import org.objectionhelper.profile.Confirmation;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
@@ -13,6 +15,7 @@ import org.objectionhelper.profile.Locator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -58,7 +61,28 @@ public final class FormPage {
       throw new NavigationRefusedException(
           "Refusing to open " + url + ": its host is not in the allowed hosts of " + profile.source());
     }
-    driver.get(url.toString());
+    try {
+      driver.get(url.toString());
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getRawMessage()).contains("net::ERR_")) {
+        throw new PageUnreachableException(url, BrowserFailure.summary(e));
+      }
+      throw e;
+    }
+  }
+
+  /** Whether the browser shows a page of one of the profile's hosts, the only ones the tool acts on. */
+  public boolean onAllowedHost() {
+    return profile.allows(URI.create(currentUrl()));
+  }
+
+  /** The navigation guard: the tool fills, marks and clicks only on the profile's own hosts. */
+  private void requireAllowedHost() {
+    if (!onAllowedHost()) {
+      throw new NavigationRefusedException(
+          "The browser shows " + currentUrl() + ", whose host is not in the allowed hosts of " + profile.source()
+              + "; the tool does not act on it");
+    }
   }
 
   public String currentUrl() {
@@ -72,11 +96,12 @@ public final class FormPage {
   public boolean loginGateShows() {
     String url = currentUrl();
     return profile.login().urlContains().stream().anyMatch(url::contains)
-        || finder.findNow(profile.login().indicators()).isPresent();
+        || findNow(profile.login().indicators()).isPresent();
   }
 
   public boolean showsForm() {
-    return samePath(URI.create(currentUrl()), profile.formUrl());
+    URI current = URI.create(currentUrl());
+    return profile.allows(current) && samePath(current, profile.formUrl());
   }
 
   public Match waitFor(FieldSpec field, Duration timeout) {
@@ -84,7 +109,11 @@ public final class FormPage {
   }
 
   public Optional<Match> findNow(FieldSpec field) {
-    return finder.findNow(field.locators());
+    return findNow(field.locators());
+  }
+
+  public Optional<Match> findNow(List<Locator> locators) {
+    return locators.isEmpty() ? Optional.empty() : finder.findNow(locators);
   }
 
   public String valueOf(Match field) {
@@ -92,11 +121,13 @@ public final class FormPage {
   }
 
   public void type(Match field, String text) {
+    requireAllowedHost();
     typist.type(field.element(), text.replace("\r\n", "\n"));
   }
 
   /** Picks a country by its ISO code, or by its name in either language where the codes differ. */
   public void selectCountry(Match field, String isoCode) {
+    requireAllowedHost();
     Select select = new Select(field.element());
     try {
       select.selectByValue(isoCode);
@@ -119,18 +150,47 @@ public final class FormPage {
 
   /** Only a {@code Person} calls this: the tool itself never sends. */
   public void clickSend() {
+    requireAllowedHost();
     overlay.clear();
     finder.waitFor("The Send button", profile.submit(), Duration.ofSeconds(5)).element().click();
   }
 
   /** The confirmation text Meta shows after a sent objection, if it shows now. */
   public Optional<String> confirmation() {
-    List<Locator> within = profile.confirmation().within();
+    return shown(profile.confirmation());
+  }
+
+  /** Meta's message that a sent objection failed on its side, if it shows now. */
+  public Optional<String> sendError() {
+    return shown(profile.sendError());
+  }
+
+  /**
+   * Clicks the cookie dialog's most privacy-friendly choice, if the dialog shows now; never any
+   * other choice.
+   *
+   * @return whether it was shown and dismissed
+   */
+  public boolean dismissCookieDialog() {
+    Optional<Match> choice = findNow(profile.cookieDismiss());
+    choice.ifPresent(
+        match -> {
+          requireAllowedHost();
+          match.element().click();
+        });
+    return choice.isPresent();
+  }
+
+  private Optional<String> shown(Confirmation answer) {
+    if (answer.patterns().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Locator> within = answer.within();
     String text =
         within.isEmpty()
             ? driver.findElement(By.tagName("body")).getText()
             : finder.findNow(within).map(match -> match.element().getText()).orElse("");
-    return profile.confirmation().patterns().values().stream()
+    return answer.patterns().values().stream()
         .flatMap(List::stream)
         .map(pattern -> pattern.matcher(text))
         .filter(Matcher::find)
@@ -148,6 +208,7 @@ public final class FormPage {
   }
 
   public void highlight(Match field) {
+    requireAllowedHost();
     overlay.highlight(field.element());
   }
 

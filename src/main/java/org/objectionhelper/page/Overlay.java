@@ -4,15 +4,21 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-/** The tool's guidance inside the page: a banner, and outlines on the fields it filled. */
+/**
+ * The tool's guidance inside the page: a banner atop the page (never inside a frame the form sits
+ * in), and outlines on the fields it filled.
+ */
 public final class Overlay {
+  private final WebDriver driver;
   private final JavascriptExecutor js;
 
   public Overlay(WebDriver driver) {
+    this.driver = driver;
     this.js = (JavascriptExecutor) driver;
   }
 
   public void show(String text) {
+    driver.switchTo().defaultContent();
     js.executeScript(Scripts.named("overlay"), text);
   }
 
@@ -22,6 +28,7 @@ public final class Overlay {
 
   /** Removes banner and outlines, so that evidence shows Meta's page as Meta served it. */
   public void clear() {
+    driver.switchTo().defaultContent();
     js.executeScript(Scripts.named("overlay"), (Object) null);
   }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * How Meta's answer to a sent objection is recognised: a text pattern (any language, matched
+ * How one of Meta's answers to a sent objection is recognised, the confirmation or the error
+ * message: a text pattern (any language, matched
  * case-insensitively) inside one of the {@code within} elements, or anywhere on the page where
  * none is listed.
  */

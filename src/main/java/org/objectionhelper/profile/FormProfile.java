@@ -15,6 +15,10 @@ import java.util.Set;
  *
  * @param source where the profile was loaded from, for messages
  * @param fields by role ({@code country}, {@code email}, {@code reason}), in the order of the form
+ * @param cookieDismiss the most privacy-friendly choice of a cookie-consent dialog ("decline
+ *     optional cookies"), the only one the tool ever clicks; empty where the profile names none
+ * @param sendError how Meta says a sent objection failed; without patterns where the profile names
+ *     none
  */
 public record FormProfile(
     Platform platform,
@@ -26,13 +30,16 @@ public record FormProfile(
     LoginGate login,
     Map<String, FieldSpec> fields,
     List<Locator> submit,
-    Confirmation confirmation) {
+    Confirmation confirmation,
+    List<Locator> cookieDismiss,
+    Confirmation sendError) {
 
   public FormProfile {
     allowedHosts = Set.copyOf(allowedHosts);
     titles = Map.copyOf(titles);
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     submit = List.copyOf(submit);
+    cookieDismiss = List.copyOf(cookieDismiss);
   }
 
   public Optional<FieldSpec> field(String role) {
@@ -50,6 +57,7 @@ public record FormProfile(
   public FormProfile rehostedTo(URI origin) {
     URI moved = origin.resolve(formUrl.getRawPath());
     return new FormProfile(
-        platform, source, name, moved, Set.of(origin.getHost()), titles, login, fields, submit, confirmation);
+        platform, source, name, moved, Set.of(origin.getHost()), titles, login, fields, submit, confirmation,
+        cookieDismiss, sendError);
   }
 }

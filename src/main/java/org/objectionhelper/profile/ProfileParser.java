@@ -31,10 +31,13 @@ final class ProfileParser {
           "login",
           "fields",
           "submit",
-          "confirmation");
+          "confirmation",
+          "cookieDialog",
+          "sendError");
   private static final List<String> LOGIN_KEYS = List.of("urlContains", "indicators");
   private static final List<String> FIELD_KEYS = List.of("type", "optional", "locators");
   private static final List<String> CONFIRMATION_KEYS = List.of("within", "patterns");
+  private static final List<String> COOKIE_DIALOG_KEYS = List.of("dismiss");
 
   /** The roles the flow knows how to fill; any other field name is a typo. */
   private static final List<String> FIELD_ROLES = List.of("country", "email", "reason");
@@ -71,10 +74,24 @@ final class ProfileParser {
     Map<String, FieldSpec> fields = fields(root.required("fields"));
     List<Locator> submit = locators(root.required("submit").nonEmptyItems());
     Confirmation confirmation = confirmation(root.required("confirmation"));
+    List<Locator> cookieDismiss = cookieDismiss(root.optional("cookieDialog"));
+    // Optional: where absent, it has no patterns and so never matches.
+    Confirmation sendError = confirmation(root.optional("sendError"));
 
     problems.throwIfAny();
     return new FormProfile(
-        expected, source, name, formUrl, hosts, titles, login, fields, submit, confirmation);
+        expected,
+        source,
+        name,
+        formUrl,
+        hosts,
+        titles,
+        login,
+        fields,
+        submit,
+        confirmation,
+        cookieDismiss,
+        sendError);
   }
 
   private static void checkPlatform(ProfileNode node, Platform expected) {
@@ -167,6 +184,11 @@ final class ProfileParser {
     node.mapping(CONFIRMATION_KEYS);
     return new Confirmation(
         locators(node.optional("within").items()), patterns(node.required("patterns")));
+  }
+
+  private static List<Locator> cookieDismiss(ProfileNode node) {
+    node.mapping(COOKIE_DIALOG_KEYS);
+    return locators(node.required("dismiss").nonEmptyItems());
   }
 
   private static Map<Language, List<Pattern>> patterns(ProfileNode node) {

@@ -4,8 +4,10 @@ import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
@@ -16,38 +18,58 @@ import org.objectionhelper.profile.Language;
  * <p>Modelled on publicly known descriptions of Meta's real 2024/2025 forms (consumer guides,
  * press, user reports): the live forms sit behind a login, so labels and texts are those known to
  * have appeared, and the markup imitates their traits (generated ids, atomic CSS classes, hidden
- * {@code jazoest}/{@code lsd}/{@code support_form_id} tokens, {@code Field<digits>} names).
+ * {@code jazoest}/{@code lsd}/{@code support_form_id} tokens, {@code Field<digits>} names). The
+ * {@link Quirk}s switched on change it the ways Meta's page is known to change.
  */
 final class ReplicaFormPage {
 
   static final String SUBMIT_PATH = "/ajax/help/contact/submit/page";
-  static final String COUNTRY = "Field1527493470879421";
-  static final String EMAIL = "Field1230011437108436";
-  static final String REASON = "Field1497640897150929";
+  /** The query parameter that asks for the form itself, as the iframe of {@link Quirk#IN_IFRAME} does. */
+  private static final String EMBEDDED = "embedded";
 
   private final Template body = Template.load("replica/form.html");
+  private final Template countryField = Template.load("replica/field-country.html");
+  private final Template emailField = Template.load("replica/field-email.html");
+  private final Template reasonField = Template.load("replica/field-reason.html");
+  private final Template cookieDialog = Template.load("replica/cookie-dialog.html");
+  private final Template slow = Template.load("replica/slow.html");
+  private final Template iframe = Template.load("replica/iframe.html");
   private final Layout layout;
   private final Texts texts;
   private final Sessions sessions;
   private final boolean signedIn;
   private final PlatformSite site;
   private final LoginPage login;
+  private final Set<Quirk> quirks;
+  private final FieldNames names;
 
   ReplicaFormPage(
-      Layout layout, Texts texts, Sessions sessions, PlatformSite site, LoginPage login, boolean signedIn) {
+      Layout layout,
+      Texts texts,
+      Sessions sessions,
+      PlatformSite site,
+      LoginPage login,
+      Set<Quirk> quirks,
+      boolean signedIn) {
     this.layout = layout;
     this.texts = texts;
     this.sessions = sessions;
     this.site = site;
     this.login = login;
     this.signedIn = signedIn;
+    this.quirks = Set.copyOf(quirks);
+    this.names = fieldNames(quirks);
+  }
+
+  static FieldNames fieldNames(Set<Quirk> quirks) {
+    return quirks.contains(Quirk.RENAMED_FIELDS) ? FieldNames.RENAMED : FieldNames.STANDARD;
   }
 
   Response show(Request request) {
     return request
         .cookie(site.sessionCookie())
         .flatMap(token -> sessions.find(site.platform(), token))
-        .map(session -> Response.html(render(request.language(), session)))
+        .map(session -> Response.html(render(request.language(), session, request.query(EMBEDDED).isPresent())))
         .orElseGet(this::signInOrAskToLogIn);
   }
 
@@ -59,8 +81,23 @@ final class ReplicaFormPage {
     return Response.redirect(site.formPath()).withSessionCookie(site.sessionCookie(), token);
   }
 
-  private String render(Language language, Sessions.Session session) {
+  private String render(Language language, Sessions.Session session, boolean embedded) {
     String title = texts.get(language, "form.title");
+    String pageTitle = title + " | " + texts.get(language, "form.helpCenter." + site.platform().id());
+    String content =
+        quirks.contains(Quirk.IN_IFRAME) && !embedded
+            ? iframe.render(Map.of("src", site.formPath() + "?" + EMBEDDED + "=1", "title", title))
+            : form(language, session, title);
+    if (quirks.contains(Quirk.SLOW) && !embedded) {
+      content = slow.render(Map.of("body", content, "delay", String.valueOf(Quirk.SLOW_MILLIS)));
+    }
+    if (quirks.contains(Quirk.COOKIE_DIALOG) && !embedded) {
+      content += cookieDialog.render(texts.all(language, "cookies."));
+    }
+    return layout.render(language, pageTitle, site.name(), content);
+  }
+
+  private String form(Language language, Sessions.Session session, String title) {
     String lsd = session.issueLsd(language);
     Map<String, String> values = new HashMap<>();
     values.put("heading", title);
@@ -70,26 +107,37 @@ final class ReplicaFormPage {
     values.put("jazoest", jazoest(lsd));
     values.put("lsd", lsd);
     values.put("supportFormId", site.formNumber());
-    values.put("countryId", Tokens.elementId());
-    values.put("countryName", COUNTRY);
-    values.put("countryLabel", texts.get(language, "form.country.label"));
-    values.put("countryChoose", texts.get(language, "form.country.choose"));
-    values.put("countryOptions", countryOptions(language.locale()));
-    values.put("emailId", Tokens.elementId());
-    values.put("emailName", EMAIL);
-    values.put("emailLabel", texts.get(language, "form.email.label"));
-    values.put("email", session.accountEmail());
-    values.put("reasonId", Tokens.elementId());
-    values.put("reasonName", REASON);
-    values.put("reasonLabel", texts.get(language, "form.reason.label"));
+    values.put("fields", fields(language, session));
     values.put("send", texts.get(language, "form.send"));
     values.put("error", texts.get(language, "form.error"));
     values.put("confirmationHeading", texts.get(language, "confirmation.heading"));
     values.put("confirmationText", texts.get(language, "confirmation.text"));
     values.put("confirmationClose", texts.get(language, "confirmation.close"));
-    String pageTitle =
-        title + " | " + texts.get(language, "form.helpCenter." + site.platform().id());
-    return layout.render(language, pageTitle, site.name(), body.render(values));
+    return body.render(values);
+  }
+
+  private String fields(Language language, Sessions.Session session) {
+    String country =
+        countryField.render(
+            field(language, "country", names.country(), Map.of(
+                "choose", texts.get(language, "form.country.choose"),
+                "options", countryOptions(language.locale()))));
+    String email = emailField.render(field(language, "email", names.email(), Map.of("email", session.accountEmail())));
+    String limit = quirks.contains(Quirk.LIMITS_REASON) ? " maxlength=\"" + Quirk.REASON_LIMIT + "\"" : "";
+    String reason = reasonField.render(field(language, "reason", names.reason(), Map.of("limit", limit)));
+    List<String> inOrder = quirks.contains(Quirk.REORDERED) ? List.of(reason, email, country) : List.of(country, email, reason);
+    return String.join("", inOrder);
+  }
+
+  private Map<String, String> field(Language language, String role, String name, Map<String, String> more) {
+    String labelKey = "form." + role + ".label" + (quirks.contains(Quirk.RELABELLED) ? ".reworded" : "");
+    Map<String, String> values = new HashMap<>(more);
+    values.put("id", Tokens.elementId());
+    values.put("name", name);
+    values.put("label", texts.get(language, labelKey));
+    values.put("labelClass", names.labelClass());
+    values.put("controlClass", names.controlClass());
+    return values;
   }
 
   /** Every ISO country, named and sorted in the page's language. */

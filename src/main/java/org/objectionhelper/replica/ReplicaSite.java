@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -29,16 +31,27 @@ import org.objectionhelper.profile.Platform;
  */
 public final class ReplicaSite implements AutoCloseable {
 
-  /** How the replica behaves; the place for variants of the real site's awkward moments. */
-  public record Options(Clock clock, boolean signedIn) {
+  /** How the replica behaves: its clock, and which of the real site's awkward moments it shows. */
+  public record Options(Clock clock, Set<Quirk> quirks, boolean signedIn) {
+
+    public Options {
+      quirks = Set.copyOf(quirks);
+    }
 
     public static Options defaults() {
-      return new Options(Clock.systemUTC(), false);
+      return new Options(Clock.systemUTC(), Set.of(), false);
     }
 
     /** The clock that stamps {@link Submission#receivedAt()}. */
     public Options withClock(Clock clock) {
-      return new Options(clock, signedIn);
+      return new Options(clock, quirks, signedIn);
+    }
+
+    public Options withQuirks(Quirk... more) {
+      Set<Quirk> all = EnumSet.noneOf(Quirk.class);
+      all.addAll(quirks);
+      all.addAll(List.of(more));
+      return new Options(clock, all, signedIn);
     }
 
     /**
@@ -46,7 +59,7 @@ public final class ReplicaSite implements AutoCloseable {
      * that is still logged in to Meta: for measuring the time to a filled form.
      */
     public Options withEveryoneSignedIn() {
-      return new Options(clock, true);
+      return new Options(clock, quirks, true);
     }
   }
 
@@ -68,7 +81,12 @@ public final class ReplicaSite implements AutoCloseable {
     Layout layout = new Layout();
     Texts texts = Texts.load();
     Sessions sessions = new Sessions();
-    SubmitEndpoint submitEndpoint = new SubmitEndpoint(sessions, options.clock());
+    SubmitEndpoint submitEndpoint =
+        new SubmitEndpoint(
+            sessions,
+            options.clock(),
+            ReplicaFormPage.fieldNames(options.quirks()),
+            options.quirks().contains(Quirk.REJECTS_SUBMIT));
     Router router =
         new Router()
             .get("/", new HomePage(layout, texts, PlatformSite.of(Platform.FACEBOOK))::show)
@@ -76,7 +94,8 @@ public final class ReplicaSite implements AutoCloseable {
     for (Platform platform : Platform.values()) {
       PlatformSite site = PlatformSite.of(platform);
       LoginPage login = new LoginPage(layout, texts, sessions, site);
-      ReplicaFormPage form = new ReplicaFormPage(layout, texts, sessions, site, login, options.signedIn());
+      ReplicaFormPage form =
+          new ReplicaFormPage(layout, texts, sessions, site, login, options.quirks(), options.signedIn());
       router
           .get(site.loginPath(), login::show)
           .post(site.loginPath(), login::logIn)

@@ -16,11 +16,18 @@ final class SubmitEndpoint {
 
   private final Sessions sessions;
   private final Clock clock;
+  private final FieldNames names;
+  private final boolean rejectsAll;
   private final List<Submission> received = new CopyOnWriteArrayList<>();
 
-  SubmitEndpoint(Sessions sessions, Clock clock) {
+  /**
+   * @param rejectsAll answer every submission with a server error, as {@link Quirk#REJECTS_SUBMIT}
+   */
+  SubmitEndpoint(Sessions sessions, Clock clock, FieldNames names, boolean rejectsAll) {
     this.sessions = sessions;
     this.clock = clock;
+    this.names = names;
+    this.rejectsAll = rejectsAll;
   }
 
   List<Submission> submissions() {
@@ -28,6 +35,9 @@ final class SubmitEndpoint {
   }
 
   Response submit(Request request) {
+    if (rejectsAll) {
+      return Response.json(500, "{\"ok\":false}");
+    }
     Optional<Submission> submission =
         request
             .query("platform")
@@ -44,7 +54,7 @@ final class SubmitEndpoint {
   }
 
   private Optional<Submission> accept(Request request, PlatformSite site) {
-    String email = request.field(ReplicaFormPage.EMAIL);
+    String email = request.field(names.email());
     if (email.isBlank()) {
       return Optional.empty();
     }
@@ -59,8 +69,8 @@ final class SubmitEndpoint {
                 site.platform(),
                 language,
                 email,
-                request.field(ReplicaFormPage.COUNTRY),
-                request.field(ReplicaFormPage.REASON),
+                request.field(names.country()),
+                request.field(names.reason()),
                 request.fields(),
                 clock.instant()));
   }

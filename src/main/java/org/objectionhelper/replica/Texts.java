@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -44,6 +45,15 @@ final class Texts {
       throw new IllegalStateException("no replica text '" + key + "' in " + language.code());
     }
     return text;
+  }
+
+  /** The texts whose keys start with {@code prefix}, by the rest of their key. */
+  Map<String, String> all(Language language, String prefix) {
+    Map<String, String> found = new HashMap<>();
+    byLanguage.get(language).stringPropertyNames().stream()
+        .filter(key -> key.startsWith(prefix))
+        .forEach(key -> found.put(key.substring(prefix.length()), get(language, key)));
+    return found;
   }
 
   private static Properties read(String name) {

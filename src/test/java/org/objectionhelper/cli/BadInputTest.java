@@ -55,6 +55,10 @@ class BadInputTest {
         bad("profile that is not YAML", "not valid YAML", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("broken", "platform: [facebook\n").toString()),
         bad("profile without a form URL", "formUrl", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("no-url", bundledFacebookWithout("formUrl")).toString()),
         bad("profile pointing outside its hosts", "allowedHosts", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("evil-host", bundledFacebook().replace("https://www.facebook.com/help", "https://evil.example/help")).toString()),
+        bad("profile whose cookie dialog names no choice", "cookieDialog.dismiss: required, but missing", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("no-dismiss", bundledFacebook().replace("  dismiss:", "  dismis:")).toString()),
+        bad("probe without a platform", "Missing required option: '--platform", "probe"),
+        bad("probe of an unknown platform", "'tiktok' is not a platform", "probe", "--platform", "tiktok"),
+        bad("probe with a broken profile", "not valid YAML", "probe", "--platform", "facebook", "--profiles", profiles("broken-probe", "platform: [facebook\n").toString()),
         bad("unknown option", "Unknown option: '--frobnicate'", "file", "--platform", "facebook", "--email", "a@example.org", "--frobnicate"),
         bad("unknown command", "Unmatched argument", "fil"));
   }

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.flow.ExitCode;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceFolder;
@@ -26,7 +27,7 @@ import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import picocli.CommandLine;
 
-/** {@code objection verify DIR}: one line per file, and exit code 8 on any problem. */
+/** {@code objection verify DIR}: one line per file, and exit code 9 on any problem. */
 class VerifyCommandTest {
   @TempDir Path root;
 
@@ -60,7 +61,7 @@ class VerifyCommandTest {
     Files.delete(folder.resolve("01-form-filled.png"));
     Files.write(folder.resolve("extra.txt"), new byte[] {1});
 
-    assertEquals(8, verify("--lang", "en"));
+    assertEquals(ExitCode.EVIDENCE_INVALID.code(), verify("--lang", "en"));
     String report = out.toString();
     assertTrue(report.contains("MISSING            01-form-filled.png"), report);
     assertTrue(report.contains("CHANGED            02-confirmation.png"), report);
@@ -72,7 +73,7 @@ class VerifyCommandTest {
   void reportsInGerman() throws IOException {
     Files.delete(folder.resolve("01-form-filled.png"));
 
-    assertEquals(8, verify("--lang", "de"));
+    assertEquals(ExitCode.EVIDENCE_INVALID.code(), verify("--lang", "de"));
     assertTrue(out.toString().contains("FEHLT              01-form-filled.png"), out.toString());
     assertTrue(out.toString().contains("stimmt nicht mit seinem Manifest überein"), out.toString());
   }
@@ -81,7 +82,7 @@ class VerifyCommandTest {
   void aMissingManifestIsAProblemToo() throws IOException {
     Files.delete(folder.resolve("manifest.json"));
 
-    assertEquals(8, verify("--lang", "en"));
+    assertEquals(ExitCode.EVIDENCE_INVALID.code(), verify("--lang", "en"));
     assertTrue(out.toString().contains("The manifest cannot be used: manifest.json is missing"), out.toString());
   }
 

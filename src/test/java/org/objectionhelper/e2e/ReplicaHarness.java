@@ -11,7 +11,9 @@ import java.util.function.UnaryOperator;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
+import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.FlowSettings;
+import org.objectionhelper.flow.FormProbe;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionFlow;
 import org.objectionhelper.flow.ObjectionRequest;
@@ -28,7 +30,7 @@ import org.objectionhelper.replica.ReplicaSite;
 
 /** The replica site and a real headless Chromium, with short waits, for one test. */
 public final class ReplicaHarness implements AutoCloseable {
-  public final ReplicaSite replica = ReplicaSite.start();
+  public final ReplicaSite replica;
   public final BrowserSession browser;
   final Language language;
   final Path evidenceRoot;
@@ -36,11 +38,17 @@ public final class ReplicaHarness implements AutoCloseable {
   public Duration loginTimeout = Duration.ofSeconds(20);
   public Duration reviewTimeout = Duration.ofSeconds(20);
   public Duration progressEvery = Duration.ofSeconds(30);
+  public Duration findTimeout = Duration.ofSeconds(10);
   public Optional<URI> timestampAuthority = Optional.empty();
   /** Wraps the browser's page capture, e.g. to make one step fail. */
   public UnaryOperator<PageCapture> capture = UnaryOperator.identity();
 
   public ReplicaHarness(Language language, Path evidenceRoot) {
+    this(language, evidenceRoot, ReplicaSite.Options.defaults());
+  }
+
+  public ReplicaHarness(Language language, Path evidenceRoot, ReplicaSite.Options replicaOptions) {
+    this.replica = ReplicaSite.start(replicaOptions);
     this.language = language;
     this.evidenceRoot = evidenceRoot;
     this.browser = BrowserLauncher.standard().start(BrowserOptions.headless(language));
@@ -51,16 +59,34 @@ public final class ReplicaHarness implements AutoCloseable {
   }
 
   FormPage page(Platform platform) {
-    return new FormPage(browser.driver(), profile(platform), capture.apply(PageCapture.of(browser.driver())));
+    return page(profile(platform));
+  }
+
+  private FormPage page(FormProfile profile) {
+    return new FormPage(browser.driver(), profile, capture.apply(PageCapture.of(browser.driver())));
   }
 
   public Outcome file(Platform platform, ObjectionRequest request, Person person) {
-    FlowSettings settings =
-        new FlowSettings(
-            loginTimeout, reviewTimeout, Duration.ofSeconds(10), progressEvery, evidenceRoot, timestampAuthority);
-    Narrator narrator = new Narrator(Messages.of(language), new PrintWriter(terminal, true));
-    ObjectionFlow flow = new ObjectionFlow(settings, person, narrator, Clock.systemDefaultZone());
-    return flow.file(page(platform), request, browser.browserVersion());
+    return file(profile(platform), request, person);
+  }
+
+  public Outcome file(FormProfile profile, ObjectionRequest request, Person person) {
+    ObjectionFlow flow = new ObjectionFlow(settings(), person, narrator(), Clock.systemDefaultZone());
+    return flow.file(page(profile), request, browser.browserVersion());
+  }
+
+  ExitCode probe(FormProfile profile, Person person) {
+    FormProbe probe = new FormProbe(settings(), person, narrator(), Clock.systemDefaultZone());
+    return probe.probe(page(profile));
+  }
+
+  private FlowSettings settings() {
+    return new FlowSettings(
+        loginTimeout, reviewTimeout, findTimeout, progressEvery, evidenceRoot, timestampAuthority);
+  }
+
+  private Narrator narrator() {
+    return new Narrator(Messages.of(language), new PrintWriter(terminal, true));
   }
 
   /** What the person read in the terminal. */

@@ -58,6 +58,22 @@ class ProfileParserTest {
         profile.field("email").orElseThrow().locators().get(1));
   }
 
+  @Test
+  void cookieDialogAndSendErrorAreOptionalAndReadWhereGiven() {
+    FormProfile without = parse(VALID);
+    FormProfile with =
+        parse(
+            VALID
+                + "cookieDialog: {dismiss: [{text: Optionale Cookies ablehnen}]}\n"
+                + "sendError: {within: [{css: '[role=alert]'}], patterns: {en: ['went\\s+wrong']}}\n");
+
+    assertTrue(without.cookieDismiss().isEmpty());
+    assertTrue(without.sendError().patterns().isEmpty());
+    assertEquals(List.of(new Locator(Locator.Kind.TEXT, "Optionale Cookies ablehnen")), with.cookieDismiss());
+    assertEquals(List.of(new Locator(Locator.Kind.CSS, "[role=alert]")), with.sendError().within());
+    assertTrue(with.sendError().patterns().get(Language.EN).get(0).matcher("Something WENT  wrong").find());
+  }
+
   static Stream<Arguments> brokenProfiles() {
     return Stream.of(
         broken(
@@ -136,7 +152,20 @@ class ProfileParserTest {
             "name: Facebook",
             "name: Facebook\nformURL: https://www.facebook.com/",
             "formURL: unknown key (use one of platform, name, formUrl, allowedHosts, titles, login,"
-                + " fields, submit, confirmation)"));
+                + " fields, submit, confirmation, cookieDialog, sendError)"),
+        broken(
+            "submit:",
+            "cookieDialog: {dismiss: [{text: Ablehnen}], decline: [{text: Ablehnen}]}\nsubmit:",
+            "cookieDialog.decline: unknown key (use one of dismiss)"),
+        broken(
+            "submit:",
+            "cookieDialog: {dismiss: []}\nsubmit:",
+            "cookieDialog.dismiss: needs at least one entry"),
+        broken(
+            "submit:",
+            "sendError: {patterns: {en: ['went (wrong']}}\nsubmit:",
+            "sendError.patterns.en[0]: pattern 'went (wrong' does not compile: Unclosed group near index"
+                + " 11"));
   }
 
   @ParameterizedTest(name = "{2}")

@@ -1,0 +1,46 @@
+package org.objectionhelper.flow;
+
+import java.util.Optional;
+import org.objectionhelper.browser.BrowserFailure;
+import org.objectionhelper.evidence.EvidenceException;
+import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.page.FormChangedException;
+import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.NavigationRefusedException;
+import org.objectionhelper.page.PageUnreachableException;
+import org.objectionhelper.page.Poll;
+import org.openqa.selenium.NoSuchSessionException;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.WebDriverException;
+
+/** Why a run on a form ended early: the exit code that names the cause, and the message for the person. */
+record Abort(ExitCode exitCode, String message) {
+
+  /** The abort a failure means, or empty for a failure that is a bug of the tool. */
+  static Optional<Abort> of(RuntimeException failure, FormPage page, Messages messages) {
+    Abort abort;
+    if (failure instanceof FlowAbortedException e) {
+      abort = new Abort(e.exitCode(), e.getMessage());
+    } else if (failure instanceof NoSuchWindowException || failure instanceof NoSuchSessionException) {
+      abort = new Abort(ExitCode.NOT_SENT, messages.text("abort.window.closed"));
+    } else if (failure instanceof FormChangedException e) {
+      String platform = page.profile().platform().id();
+      abort = new Abort(ExitCode.FORM_CHANGED, messages.text("abort.form.changed", e.getMessage(), platform));
+    } else if (failure instanceof FieldTooShortException e) {
+      abort = new Abort(ExitCode.FORM_CHANGED, messages.text("abort.form.limit", e.field(), e.accepted(), e.given()));
+    } else if (failure instanceof NavigationRefusedException e) {
+      abort = new Abort(ExitCode.FORM_CHANGED, messages.text("abort.navigation", e.getMessage()));
+    } else if (failure instanceof PageUnreachableException e) {
+      abort = new Abort(ExitCode.PAGE_UNREACHABLE, messages.text("abort.unreachable", e.getMessage()));
+    } else if (failure instanceof EvidenceException e) {
+      abort = new Abort(ExitCode.EVIDENCE_FAILED, e.getMessage());
+    } else if (failure instanceof Poll.InterruptedWait) {
+      abort = new Abort(ExitCode.INTERRUPTED, messages.text("abort.interrupted"));
+    } else if (failure instanceof WebDriverException e) {
+      abort = new Abort(ExitCode.BROWSER_FAILED, messages.text("abort.browser", BrowserFailure.summary(e)));
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(abort);
+  }
+}

@@ -1,0 +1,92 @@
+package org.objectionhelper.flow;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.objectionhelper.page.ElementFinder;
+import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Match;
+import org.objectionhelper.page.Poll;
+import org.objectionhelper.profile.Confirmation;
+import org.objectionhelper.profile.FieldSpec;
+import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.profile.Locator;
+
+/**
+ * Checks a live form against its profile, the day Meta changes the page: opens it (after the same
+ * login wait as a filing), then tells for every part of the profile whether it was found and by
+ * which locator. It fills nothing, clicks nothing and sends nothing.
+ */
+public final class FormProbe {
+  private final FlowSettings settings;
+  private final Person person;
+  private final Narrator narrator;
+  private final PatientWait wait;
+
+  /** @param person who logs in where the form asks for it; the probe never calls it at review */
+  public FormProbe(FlowSettings settings, Person person, Narrator narrator, Clock clock) {
+    this.settings = settings;
+    this.person = person;
+    this.narrator = narrator;
+    this.wait = new PatientWait(narrator, clock, settings.progressEvery());
+  }
+
+  /** {@link ExitCode#SENT} (0) where every required part was found, else why not. */
+  public ExitCode probe(FormPage page) {
+    FormProfile profile = page.profile();
+    narrator.say("probe.start", profile.name(), profile.source());
+    try {
+      page.open();
+      Optional<Match> loginGate = page.findNow(profile.login().indicators());
+      new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
+      page.overlay().clear();
+      return report(page, loginGate);
+    } catch (RuntimeException e) {
+      Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
+      narrator.say("flow.aborted", profile.name(), abort.message());
+      return abort.exitCode();
+    }
+  }
+
+  private ExitCode report(FormPage page, Optional<Match> loginGate) {
+    FormProfile profile = page.profile();
+    FieldSpec email = profile.field(FormFiller.EMAIL).orElseThrow();
+    if (Poll.until(settings.findTimeout(), () -> page.findNow(email)).isEmpty()) {
+      narrator.say("probe.page.slow", settings.findTimeout().toSeconds());
+    }
+    loginGate.ifPresentOrElse(
+        found -> narrator.say("probe.login.seen", found.locator().describe()),
+        () -> narrator.say("probe.login.unseen", ElementFinder.describe(profile.login().indicators())));
+    boolean complete = true;
+    for (FieldSpec field : profile.fields().values()) {
+      complete &= found(page, field.name(), field.locators(), field.optional());
+    }
+    complete &= found(page, "submit", profile.submit(), false);
+    if (!profile.cookieDismiss().isEmpty()) {
+      page.findNow(profile.cookieDismiss())
+          .ifPresentOrElse(
+              found -> narrator.say("probe.cookies.seen", found.locator().describe()),
+              () -> narrator.say("probe.cookies.unseen"));
+    }
+    afterSend("confirmation", profile.confirmation());
+    afterSend("sendError", profile.sendError());
+    narrator.say(complete ? "probe.ok" : "probe.drift", profile.name(), complete ? page.currentUrl() : profile.source());
+    return complete ? ExitCode.SENT : ExitCode.FORM_CHANGED;
+  }
+
+  /** Says whether the part shows; returns false only where a required part is missing. */
+  private boolean found(FormPage page, String part, List<Locator> locators, boolean optional) {
+    Optional<Match> match = page.findNow(locators);
+    match.ifPresentOrElse(
+        found -> narrator.say("probe.found", part, found.locator().describe()),
+        () -> narrator.say(optional ? "probe.missing.optional" : "probe.missing", part, ElementFinder.describe(locators)));
+    return match.isPresent() || optional;
+  }
+
+  private void afterSend(String part, Confirmation answer) {
+    long patterns = answer.patterns().values().stream().mapToLong(List::size).sum();
+    if (patterns > 0) {
+      narrator.say("probe.after.send", part, patterns);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.objectionhelper.flow;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.objectionhelper.page.FormChangedException;
+import org.objectionhelper.page.FormPage;
+
+/**
+ * Waits while the person logs in, with guidance in the terminal and in the page, and brings the
+ * browser back to the form where Meta lands them elsewhere. The guidance banner goes only into
+ * pages of the profile's hosts; a foreign page (a single sign-on, say) is waited through untouched.
+ */
+final class LoginWait {
+  private static final int MAX_RETURNS_TO_FORM = 3;
+
+  private final Duration timeout;
+  private final Person person;
+  private final Narrator narrator;
+  private final PatientWait wait;
+
+  LoginWait(Duration timeout, Person person, Narrator narrator, PatientWait wait) {
+    this.timeout = timeout;
+    this.person = person;
+    this.narrator = narrator;
+    this.wait = wait;
+  }
+
+  /** Returns once the form shows. */
+  void untilFormShows(FormPage page) {
+    for (int returns = 0; returns <= MAX_RETURNS_TO_FORM; returns++) {
+      if (!page.onAllowedHost() || page.loginGateShows()) {
+        awaitLogin(page);
+      }
+      if (page.showsForm()) {
+        return;
+      }
+      narrator.say("login.back.to.form");
+      page.open();
+    }
+    throw new FormChangedException("Meta did not show the form after login: " + page.currentUrl());
+  }
+
+  private void awaitLogin(FormPage page) {
+    String platform = page.profile().name();
+    narrator.say("login.please", platform, Minutes.of(timeout));
+    wait.until(
+            "login.still.waiting",
+            timeout,
+            () -> {
+              if (page.onAllowedHost()) {
+                page.overlay().show(narrator.messages().text("login.banner", platform));
+              }
+              person.duringLogin(page);
+              boolean loggedIn = page.onAllowedHost() && !page.loginGateShows();
+              return loggedIn ? Optional.of(Boolean.TRUE) : Optional.empty();
+            })
+        .orElseThrow(
+            () ->
+                new FlowAbortedException(
+                    ExitCode.LOGIN_TIMEOUT, narrator.messages().text("abort.login.timeout", Minutes.of(timeout))));
+  }
+}

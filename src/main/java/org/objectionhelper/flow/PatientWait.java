@@ -1,0 +1,53 @@
+package org.objectionhelper.flow;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.objectionhelper.page.Poll;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.StaleElementReferenceException;
+
+/** Waits for what only the person can do, telling them every little while that the tool still waits. */
+final class PatientWait {
+  private static final Duration TICK = Duration.ofMillis(250);
+
+  private final Narrator narrator;
+  private final Clock clock;
+  private final Duration progressEvery;
+
+  PatientWait(Narrator narrator, Clock clock, Duration progressEvery) {
+    this.narrator = narrator;
+    this.clock = clock;
+    this.progressEvery = progressEvery;
+  }
+
+  /** Probes until it yields or {@code timeout} passes. */
+  <T> Optional<T> until(String stillWaitingKey, Duration timeout, Supplier<Optional<T>> probe) {
+    Instant start = clock.instant();
+    Instant[] nextNotice = {start.plus(progressEvery)};
+    return Poll.until(
+        timeout,
+        TICK,
+        () -> {
+          Optional<T> result = probeTolerantly(probe);
+          Instant now = clock.instant();
+          if (result.isEmpty() && now.isAfter(nextNotice[0])) {
+            Duration left = timeout.minus(Duration.between(start, now));
+            narrator.say(stillWaitingKey, Math.max(0, left.toSeconds() / 60), left.toSecondsPart());
+            nextNotice[0] = now.plus(progressEvery);
+          }
+          return result;
+        });
+  }
+
+  /** A page that is changing under the probe is not an answer yet. */
+  private static <T> Optional<T> probeTolerantly(Supplier<Optional<T>> probe) {
+    try {
+      return probe.get();
+    } catch (StaleElementReferenceException | JavascriptException changing) {
+      return Optional.empty();
+    }
+  }
+}

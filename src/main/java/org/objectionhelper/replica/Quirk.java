@@ -1,0 +1,29 @@
+package org.objectionhelper.replica;
+
+/**
+ * The awkward moments of the real site, each one switchable on the replica so that tests can show
+ * the tool copes with them. Any combination may be on at once.
+ */
+public enum Quirk {
+  /** Field names and CSS classes renamed, as when Meta regenerates its help-center form. */
+  RENAMED_FIELDS,
+  /** Label texts reworded, so that none of the profile's label locators matches any more. */
+  RELABELLED,
+  /** The reason first, then the e-mail, then the country. */
+  REORDERED,
+  /** The form sits in a same-origin iframe inside the help-center page. */
+  IN_IFRAME,
+  /** A cookie-consent dialog covers the page until the person chooses. */
+  COOKIE_DIALOG,
+  /** The form shows only several seconds after the page has loaded, as a script renders it. */
+  SLOW,
+  /** Every Send is answered with a server error ("Something went wrong"). */
+  REJECTS_SUBMIT,
+  /** The reason field accepts at most {@link #REASON_LIMIT} characters. */
+  LIMITS_REASON;
+
+  /** The reason length that {@link #LIMITS_REASON} allows. */
+  public static final int REASON_LIMIT = 200;
+  /** How long {@link #SLOW} keeps the form hidden, in milliseconds. */
+  static final int SLOW_MILLIS = 3000;
+}

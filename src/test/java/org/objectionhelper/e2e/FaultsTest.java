@@ -1,0 +1,178 @@
+package org.objectionhelper.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.evidence.EvidenceVerifier;
+import org.objectionhelper.evidence.Manifest;
+import org.objectionhelper.evidence.ManifestJson;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.flow.Person;
+import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.NavigationRefusedException;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+import org.objectionhelper.replica.ReplicaPerson;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.remote.HttpCommandExecutor;
+
+/**
+ * Faults end with a clear message and their exit code, the throw-away profile deleted, and the
+ * evidence written so far kept and marked incomplete. (The login timeout is in FilingEndToEndTest,
+ * Ctrl-C in InterruptTest.)
+ */
+class FaultsTest {
+  private static final String EMAIL = "anna.beispiel@example.org";
+  private static final ObjectionRequest REQUEST = new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty());
+
+  @TempDir Path evidence;
+
+  @Test
+  void closingTheWindowDuringReviewEndsAsNotSent() throws Exception {
+    Outcome outcome;
+    Path profile;
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      profile = harness.browser.throwawayProfile().orElseThrow();
+      Person closesTheWindow = loggingInThen(harness, page -> page.driver().close());
+
+      outcome = harness.file(Platform.FACEBOOK, REQUEST, closesTheWindow);
+    }
+
+    assertEquals(ExitCode.NOT_SENT, outcome.exitCode());
+    assertEquals("The browser window was closed before the objection was sent.", outcome.message());
+    assertIncompleteEvidence(outcome);
+    assertFalse(Files.exists(profile), "throw-away profile deleted");
+  }
+
+  @Test
+  void aServerThatIsDownEndsWithItsOwnExitCodeAndSaysWhatToDo() throws IOException {
+    URI closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+    }
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      var down = harness.profile(Platform.FACEBOOK).rehostedTo(closedPort);
+
+      Outcome outcome = harness.file(down, REQUEST, Person.AT_THE_BROWSER);
+
+      assertEquals(ExitCode.PAGE_UNREACHABLE, outcome.exitCode());
+      assertTrue(outcome.message().startsWith("The form could not be opened: " + down.formUrl() + " could not be loaded ("), outcome.message());
+      assertTrue(outcome.message().contains("net::ERR_CONNECTION_REFUSED"), outcome.message());
+      assertTrue(outcome.message().endsWith("Check the internet connection, then run the command again."), outcome.message());
+      assertTrue(outcome.evidence().isEmpty());
+    }
+  }
+
+  @Test
+  void aDyingBrowserEndsAsBrowserFailedAndTheProfileIsDeleted() throws Exception {
+    Outcome outcome;
+    Path profile;
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      profile = harness.browser.throwawayProfile().orElseThrow();
+      int driverPort =
+          ((HttpCommandExecutor) harness.browser.driver().getCommandExecutor()).getAddressOfRemoteServer().getPort();
+      Person killsTheBrowser = loggingInThen(harness, page -> killChromedriverListeningOn(driverPort));
+
+      outcome = harness.file(Platform.FACEBOOK, REQUEST, killsTheBrowser);
+    }
+
+    assertEquals(ExitCode.BROWSER_FAILED, outcome.exitCode(), outcome.message());
+    assertTrue(outcome.message().startsWith("The browser stopped working: "), outcome.message());
+    assertIncompleteEvidence(outcome);
+    assertFalse(Files.exists(profile), "throw-away profile deleted");
+  }
+
+  @Test
+  void aForeignPageDuringLoginIsWaitedThroughWithoutTouchingIt() {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      harness.loginTimeout = Duration.ofSeconds(2);
+      // localhost is the same machine, but not the replica's host 127.0.0.1 the profile allows.
+      String foreign = "http://localhost:" + harness.replica.origin().getPort() + "/login/";
+      Person wandersOff =
+          new Person() {
+            @Override
+            public void duringLogin(FormPage page) {
+              if (page.currentUrl().startsWith("http://127.0.0.1")) {
+                page.driver().get(foreign);
+              }
+            }
+          };
+
+      Outcome outcome = harness.file(Platform.FACEBOOK, REQUEST, wandersOff);
+
+      assertEquals(ExitCode.LOGIN_TIMEOUT, outcome.exitCode());
+      assertTrue(harness.browser.driver().getCurrentUrl().startsWith(foreign), "the tool did not navigate away");
+      JavascriptExecutor page = (JavascriptExecutor) harness.browser.driver();
+      assertEquals(Boolean.TRUE, page.executeScript("return document.getElementById('objection-helper-banner') === null"));
+    }
+  }
+
+  @Test
+  void neverFillsOrMarksAFieldOnAForeignHost() {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      FormPage page = harness.page(Platform.FACEBOOK);
+      harness.browser.driver().get("http://localhost:" + harness.replica.origin().getPort() + "/login/");
+      var field = page.findNow(harness.profile(Platform.FACEBOOK).login().indicators()).orElseThrow();
+
+      NavigationRefusedException refused =
+          assertThrows(NavigationRefusedException.class, () -> page.type(field, "anything"));
+
+      assertTrue(refused.getMessage().contains("http://localhost:"), refused.getMessage());
+      assertThrows(NavigationRefusedException.class, () -> page.highlight(field));
+      JavascriptExecutor js = (JavascriptExecutor) harness.browser.driver();
+      assertEquals(0L, js.executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length"));
+    }
+  }
+
+  /** Logs in on the replica; at the review, does {@code atReview} instead of sending. */
+  private static Person loggingInThen(ReplicaHarness harness, Consumer<FormPage> atReview) {
+    Person login = ReplicaPerson.prompt(harness.replica.origin(), EMAIL);
+    return new Person() {
+      @Override
+      public void duringLogin(FormPage page) {
+        login.duringLogin(page);
+      }
+
+      @Override
+      public void duringReview(FormPage page) {
+        atReview.accept(page);
+      }
+    };
+  }
+
+  private static void assertIncompleteEvidence(Outcome outcome) throws IOException {
+    Path folder = outcome.evidence().orElseThrow();
+    assertTrue(Files.size(folder.resolve("01-form-filled.png")) > 1000);
+    Manifest manifest = ManifestJson.read(folder.resolve(Manifest.FILE_NAME));
+    assertFalse(manifest.run().completion().complete());
+    assertTrue(new EvidenceVerifier().verify(folder).isIntact());
+  }
+
+  /** Kills this session's chromedriver and the browser it started, as a crash would. */
+  private static void killChromedriverListeningOn(int port) {
+    List<ProcessHandle> drivers =
+        ProcessHandle.current()
+            .descendants()
+            .filter(p -> p.info().commandLine().orElse("").contains("--port=" + port))
+            .toList();
+    assertEquals(1, drivers.size(), "one chromedriver on port " + port);
+    drivers.get(0).descendants().forEach(ProcessHandle::destroyForcibly);
+    drivers.get(0).destroyForcibly();
+    drivers.get(0).onExit().join();
+  }
+}

@@ -1,0 +1,72 @@
+package org.objectionhelper.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Locator;
+import org.objectionhelper.profile.Platform;
+import org.objectionhelper.replica.Quirk;
+import org.objectionhelper.replica.ReplicaPerson;
+import org.objectionhelper.replica.ReplicaSite;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** {@code objection probe}: what a maintainer sees the day Meta changes the page. */
+class ProbeTest {
+  private static final String EMAIL = "anna.beispiel@example.org";
+  private static final String REASON_VALUE =
+      "return document.querySelector('textarea').value";
+
+  @TempDir Path evidence;
+
+  @Test
+  void findsEveryPartAfterLoggingInSaysByWhichLocatorAndFillsAndSendsNothing() {
+    ReplicaSite.Options cookies = ReplicaSite.Options.defaults().withQuirks(Quirk.COOKIE_DIALOG);
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, cookies)) {
+      ExitCode exit =
+          harness.probe(harness.profile(Platform.INSTAGRAM), ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+      String report = harness.terminal();
+      assertEquals(ExitCode.SENT, exit, report);
+      assertTrue(report.contains("login gate: seen at the start, found by css 'form#loginForm'"), report);
+      assertTrue(report.contains("OK       country: found by label 'Country of residence'"), report);
+      assertTrue(report.contains("OK       email: found by label 'Email address'"), report);
+      assertTrue(report.contains("OK       reason: found by label 'Please explain how this processing impacts you'"), report);
+      assertTrue(report.contains("OK       submit: found by text 'Send'"), report);
+      assertTrue(report.contains("cookie dialog: shown, its choice found by text 'Decline optional cookies' (not clicked)"), report);
+      assertTrue(report.contains("confirmation: shows only after \"Send\", not checked (8 patterns)"), report);
+      assertTrue(report.contains("Instagram: every required part of the profile was found"), report);
+      JavascriptExecutor page = (JavascriptExecutor) harness.browser.driver();
+      assertEquals("", page.executeScript(REASON_VALUE));
+      assertEquals(1L, page.executeScript("return document.querySelectorAll('[data-replica=cookies]').length"));
+      assertTrue(harness.replica.submissions().isEmpty());
+    }
+  }
+
+  @Test
+  void reportsDriftWithEveryLocatorTriedAndExitsWithFormChanged() {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
+      var outdated =
+          Profiles.withLocators(
+              harness.profile(Platform.FACEBOOK),
+              "email",
+              List.of(new Locator(Locator.Kind.LABEL, "E-Mail-Kontakt"), new Locator(Locator.Kind.NAME, "Field42")));
+      harness.findTimeout = Duration.ofSeconds(1);
+
+      ExitCode exit = harness.probe(outdated, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+      String report = harness.terminal();
+      assertEquals(ExitCode.FORM_CHANGED, exit, report);
+      assertTrue(report.contains("FEHLT    email: nicht gefunden (versucht: label 'E-Mail-Kontakt', name 'Field42')"), report);
+      assertTrue(report.contains("OK       reason: gefunden über label 'Bitte erkläre"), report);
+      assertTrue(report.contains("Facebook: Das Formular weicht vom Profil"), report);
+      assertTrue(harness.replica.submissions().isEmpty());
+    }
+  }
+}
