@@ -11,8 +11,6 @@ import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.ReasonTemplates;
-import org.objectionhelper.replica.ReplicaPerson;
-import org.objectionhelper.replica.ReplicaSite;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,7 +46,7 @@ final class DemoCommand extends FilingCommand {
 
   /** From the command, JVM start included: what the person waits for. */
   private final Instant started = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
-  private ReplicaSite replica;
+  private ReplicaStage stage;
 
   @Override
   RunOptions options() {
@@ -64,18 +62,16 @@ final class DemoCommand extends FilingCommand {
     if (options.evidenceDir.equals(new RunOptions().evidenceDir)) {
       options.evidenceDir = Path.of("demo-evidence");
     }
-    try (ReplicaSite site = ReplicaSite.start()) {
-      replica = site;
-      narrator().say("demo.replica", site.origin());
+    try (ReplicaStage replica = ReplicaStage.start(narrator())) {
+      stage = replica;
       return super.call();
     }
   }
 
   @Override
   Filing filing() {
-    List<FormProfile> profiles =
-        profiles(platforms.platforms()).stream().map(p -> p.rehostedTo(replica.origin())).toList();
-    Person person = visible ? Person.AT_THE_BROWSER : ReplicaPerson.prompt(replica.origin(), email);
+    List<FormProfile> profiles = stage.rehost(profiles(platforms.platforms()));
+    Person person = visible ? Person.AT_THE_BROWSER : stage.standIn(email);
     String reasonText =
         reason != null ? reason : ReasonTemplates.bundled().text("sample", options.language).orElseThrow();
     return new Filing(profiles, RequestInput.check(email, "DE", reasonText), person, !visible);

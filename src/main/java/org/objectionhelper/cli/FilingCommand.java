@@ -69,12 +69,17 @@ abstract class FilingCommand implements Callable<Integer> {
   }
 
   private static void checkWritable(Path evidenceDir) {
-    Path existing = evidenceDir.toAbsolutePath();
+    if (!writable(evidenceDir)) {
+      throw new RequestInput.Rejected("input.evidence.dir", evidenceDir.toString());
+    }
+  }
+
+  /** Whether the folder, or the nearest one above it that exists, can be written to. */
+  static boolean writable(Path folder) {
+    Path existing = folder.toAbsolutePath();
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
     }
-    if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-      throw new RequestInput.Rejected("input.evidence.dir", evidenceDir.toString());
-    }
+    return existing != null && Files.isDirectory(existing) && Files.isWritable(existing);
   }
 }

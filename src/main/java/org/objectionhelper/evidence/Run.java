@@ -18,6 +18,8 @@ import org.objectionhelper.profile.Platform;
  * @param enteredValues by role ({@code country}, {@code email}, {@code reason}), in the order of
  *     the form; the person's own proof of what they sent, so the e-mail address is kept
  * @param browserVersion as the browser reported it
+ * @param consent what the person was told and agreed to before the run, where a helper ran it with
+ *     them ({@code objection assist}); null otherwise
  */
 public record Run(
     Platform platform,
@@ -31,7 +33,8 @@ public record Run(
     Moment submitted,
     Moment confirmed,
     Map<String, String> enteredValues,
-    String browserVersion) {
+    String browserVersion,
+    String consent) {
 
   public Run {
     Objects.requireNonNull(platform, "platform");

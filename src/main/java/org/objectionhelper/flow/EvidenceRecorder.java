@@ -32,17 +32,20 @@ final class EvidenceRecorder {
   private final FormPage page;
   private final Language language;
   private final String browserVersion;
+  private final String consent;
   private final Clock clock;
   private final Instant started;
   private final Map<String, String> entered = new LinkedHashMap<>();
   private EvidenceFolder folder;
   private boolean finished;
 
-  EvidenceRecorder(Path root, FormPage page, Language language, String browserVersion, Clock clock) {
+  EvidenceRecorder(
+      Path root, FormPage page, Language language, String browserVersion, Optional<String> consent, Clock clock) {
     this.root = root;
     this.page = page;
     this.language = language;
     this.browserVersion = browserVersion;
+    this.consent = consent.orElse(null);
     this.clock = clock;
     this.started = clock.instant();
   }
@@ -85,7 +88,8 @@ final class EvidenceRecorder {
             null,
             confirmedAt == null ? null : moment(confirmedAt),
             entered,
-            browserVersion);
+            browserVersion,
+            consent);
     new ManifestWriter(Tool.current()).write(folder, run);
     finished = true;
   }

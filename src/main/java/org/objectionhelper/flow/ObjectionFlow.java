@@ -46,7 +46,7 @@ public final class ObjectionFlow {
     String platform = page.profile().name();
     EvidenceRecorder evidence =
         new EvidenceRecorder(
-            settings.evidenceRoot(), page, narrator.messages().language(), browserVersion, clock);
+            settings.evidenceRoot(), page, narrator.messages().language(), browserVersion, request.consent(), clock);
     FlowState state = FlowState.OPEN;
     try {
       enter(state, page);
@@ -67,6 +67,7 @@ public final class ObjectionFlow {
       evidence.confirmed(page.screenshot(), confirmation);
       enter(FlowState.DONE, page);
       narrator.say("flow.evidence.saved", evidence.folder().orElseThrow());
+      showDone(page, evidence.folder().orElseThrow());
       return new Outcome(page.profile().platform(), ExitCode.SENT, "", evidence.folder());
     } catch (FlowAbortedException e) {
       return aborted(page, state, e.exitCode(), e.getMessage(), evidence);
@@ -82,6 +83,15 @@ public final class ObjectionFlow {
     } catch (WebDriverException e) {
       String message = narrator.messages().text("abort.browser", BrowserFailure.summary(e));
       return aborted(page, state, ExitCode.BROWSER_FAILED, message, evidence);
+    }
+  }
+
+  /** After the evidence is safe: the page says where it is. It is sent either way. */
+  private void showDone(FormPage page, Path folder) {
+    try {
+      page.overlay().show(narrator.messages().text("done.banner", folder.toAbsolutePath()));
+    } catch (WebDriverException gone) {
+      LOG.debug("the done banner could not be shown", gone);
     }
   }
 

@@ -28,15 +28,25 @@ public final class ReasonTemplates {
     this.byId = Collections.unmodifiableMap(byId);
   }
 
+  /** The bundled templates, and the person's own from {@code ~/.config/objection-helper/reasons.yaml}. */
   public static ReasonTemplates bundled() {
+    return bundledAnd(Path.of(System.getProperty("user.home"), ".config", "objection-helper", "reasons.yaml"));
+  }
+
+  /**
+   * The bundled templates, and those in {@code own} where that file exists; an own template
+   * replaces a bundled one of the same id.
+   *
+   * @throws ProfileException if {@code own} exists but is not a file of templates
+   */
+  public static ReasonTemplates bundledAnd(Path own) {
     Map<String, Map<String, String>> all = new LinkedHashMap<>();
     try (InputStream in = ReasonTemplates.class.getResourceAsStream(BUNDLED)) {
       all.putAll(read(in));
     } catch (IOException e) {
       throw new UncheckedIOException("bundled reason templates unreadable", e);
     }
-    Path own = Path.of(System.getProperty("user.home"), ".config", "objection-helper", "reasons.yaml");
-    if (Files.isReadable(own)) {
+    if (Files.exists(own)) {
       try (InputStream in = Files.newInputStream(own)) {
         all.putAll(read(in));
       } catch (IOException e) {

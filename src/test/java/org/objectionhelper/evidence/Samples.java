@@ -42,7 +42,8 @@ final class Samples {
         Moment.of(STARTED.plusSeconds(60), BERLIN),
         Moment.of(STARTED.plusSeconds(62), BERLIN),
         entered,
-        "Chrome 142.0.7444.59");
+        "Chrome 142.0.7444.59",
+        "Erklärt im Terminal; Antwort: ja");
   }
 
   static Run abortedBeforeSend(String reason) {
@@ -58,6 +59,7 @@ final class Samples {
         null,
         null,
         Map.of(),
+        null,
         null);
   }
 }

@@ -1,0 +1,40 @@
+package org.objectionhelper.cli;
+
+import java.util.List;
+import org.objectionhelper.flow.Narrator;
+import org.objectionhelper.flow.Person;
+import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.replica.ReplicaPerson;
+import org.objectionhelper.replica.ReplicaSite;
+
+/**
+ * The bundled replica in place of Meta's forms, with a stand-in who logs in and clicks Send there:
+ * what {@code demo} and {@code assist --replica} (a helper's rehearsal) share.
+ */
+final class ReplicaStage implements AutoCloseable {
+  private final ReplicaSite site;
+
+  private ReplicaStage(ReplicaSite site) {
+    this.site = site;
+  }
+
+  static ReplicaStage start(Narrator narrator) {
+    ReplicaStage stage = new ReplicaStage(ReplicaSite.start());
+    narrator.say("demo.replica", stage.site.origin());
+    return stage;
+  }
+
+  List<FormProfile> rehost(List<FormProfile> profiles) {
+    return profiles.stream().map(profile -> profile.rehostedTo(site.origin())).toList();
+  }
+
+  /** Plays the person's part: logs in to the replica with {@code email} and clicks Send. */
+  Person standIn(String email) {
+    return ReplicaPerson.prompt(site.origin(), email);
+  }
+
+  @Override
+  public void close() {
+    site.close();
+  }
+}
