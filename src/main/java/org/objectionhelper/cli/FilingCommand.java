@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code file} and {@code demo} share: check the input, load the profiles, run the filing,
- * and turn every way it can end into a message and an exit code, never a stack trace.
+ * What {@code file}, {@code demo} and {@code assist} share: check the input, load the profiles,
+ * run the filing, and turn every way it can end into a message and an exit code, never a stack
+ * trace.
  */
 abstract class FilingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -51,8 +51,10 @@ class GuidanceInThePageTest {
     @Override
     public void duringReview(FormPage page) {
       banners.add(String.valueOf(js(page).executeScript(BANNER)));
-      outlinedAtReview =
-          (Long) js(page).executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length");
+      if (outlinedAtReview < 0) {
+        outlinedAtReview =
+            (Long) js(page).executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length");
+      }
       person.duringReview(page);
     }
 
@@ -74,7 +76,8 @@ class GuidanceInThePageTest {
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
       assertTrue(watcher.banners.get(0).startsWith("Bitte melde dich in diesem Fenster bei Instagram an"), watcher.banners.toString());
-      assertTrue(watcher.banners.get(watcher.banners.size() - 1).startsWith("Das Formular ist ausgefüllt"), watcher.banners.toString());
+      // after Send, the flow may look in again while the confirmation loads: no banner, no outlines
+      assertTrue(watcher.banners.stream().skip(1).anyMatch(b -> b.startsWith("Das Formular ist ausgefüllt")), watcher.banners.toString());
       assertEquals(3, watcher.outlinedAtReview);
       JavascriptExecutor page = (JavascriptExecutor) harness.browser.driver();
       Path folder = outcome.evidence().orElseThrow();
