@@ -26,8 +26,10 @@ public final class BrowserLauncher {
 
   public BrowserSession start(BrowserOptions options) {
     Path driver = drivers.locate(options.driver());
+    Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+    ThrowawayProfile.deleteLeftovers(temp);
     Optional<Path> throwaway =
-        options.persistentProfile().isPresent() ? Optional.empty() : Optional.of(ThrowawayProfile.create());
+        options.persistentProfile().isPresent() ? Optional.empty() : Optional.of(ThrowawayProfile.create(temp));
     Path profile = options.persistentProfile().or(() -> throwaway).orElseThrow();
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();

@@ -58,7 +58,7 @@ final class DemoCommand extends FilingCommand {
 
   /** From the command, JVM start included: what the person waits for. */
   private final Instant started = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
-  private ReplicaSite replica;
+  private ReplicaStage stage;
 
   @Override
   RunOptions options() {
@@ -78,9 +78,8 @@ final class DemoCommand extends FilingCommand {
     if (alreadyLoggedIn) {
       replicaOptions = replicaOptions.withEveryoneSignedIn();
     }
-    try (ReplicaSite site = ReplicaSite.start(replicaOptions)) {
-      replica = site;
-      narrator().say("demo.replica", site.origin());
+    try (ReplicaStage replica = ReplicaStage.start(replicaOptions, narrator())) {
+      stage = replica;
       return super.call();
     }
   }
@@ -97,10 +96,9 @@ final class DemoCommand extends FilingCommand {
 
   @Override
   Filing filing() {
-    List<FormProfile> profiles =
-        profiles(platforms.platforms()).stream().map(p -> p.rehostedTo(replica.origin())).toList();
-    ReplicaPerson replicaPerson = ReplicaPerson.prompt(replica.origin(), email);
-    Person person = visible ? Person.AT_THE_BROWSER : noSend ? replicaPerson.neverSending() : replicaPerson;
+    List<FormProfile> profiles = stage.rehost(profiles(platforms.platforms()));
+    ReplicaPerson standIn = stage.standIn(email);
+    Person person = visible ? Person.AT_THE_BROWSER : noSend ? standIn.neverSending() : standIn;
     String reasonText =
         reason != null ? reason : ReasonTemplates.bundled().text("sample", options.language).orElseThrow();
     String consent =

@@ -20,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code file} and {@code demo} share: check the input, load the profiles, run the filing,
- * and turn every way it can end into a message and an exit code, never a stack trace.
+ * What {@code file}, {@code demo} and {@code assist} share: check the input, load the profiles,
+ * run the filing, and turn every way it can end into a message and an exit code, never a stack
+ * trace.
  */
 abstract class FilingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -78,12 +79,17 @@ abstract class FilingCommand implements Callable<Integer> {
   }
 
   private static void checkWritable(Path evidenceDir) {
-    Path existing = evidenceDir.toAbsolutePath();
+    if (!writable(evidenceDir)) {
+      throw new RequestInput.Rejected("input.evidence.dir", evidenceDir.toString());
+    }
+  }
+
+  /** Whether the folder, or the nearest one above it that exists, can be written to. */
+  static boolean writable(Path folder) {
+    Path existing = folder.toAbsolutePath();
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
     }
-    if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
-      throw new RequestInput.Rejected("input.evidence.dir", evidenceDir.toString());
-    }
+    return existing != null && Files.isDirectory(existing) && Files.isWritable(existing);
   }
 }

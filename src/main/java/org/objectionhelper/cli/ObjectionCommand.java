@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "Files Meta's objection (GDPR Art. 21) against the use of your data for AI training, with you in control and proof kept.",
     subcommands = {
       FileCommand.class,
+      AssistCommand.class,
       DemoCommand.class,
       ProbeCommand.class,
       VerifyCommand.class,

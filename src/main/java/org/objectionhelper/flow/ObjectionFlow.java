@@ -9,6 +9,7 @@ import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.TimestampException;
 import org.objectionhelper.page.FormPage;
+import org.openqa.selenium.WebDriverException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +60,7 @@ public final class ObjectionFlow {
       settings.timestampAuthority().ifPresent(url -> timestamp(evidence, url));
       enter(FlowState.DONE, page);
       narrator.say("flow.evidence.saved", evidence.folder().orElseThrow());
+      showDone(page, evidence.folder().orElseThrow());
       return new Outcome(page.profile().platform(), ExitCode.SENT, "", evidence.folder());
     } catch (RuntimeException e) {
       Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
@@ -73,6 +75,15 @@ public final class ObjectionFlow {
       narrator.say("evidence.timestamp.saved", authority);
     } catch (TimestampException | EvidenceException e) {
       narrator.say("evidence.timestamp.failed", e.getMessage());
+    }
+  }
+
+  /** After the evidence is safe: the page says where it is. It is sent either way. */
+  private void showDone(FormPage page, Path folder) {
+    try {
+      page.overlay().show(narrator.messages().text("done.banner", folder.toAbsolutePath()));
+    } catch (WebDriverException gone) {
+      LOG.debug("the done banner could not be shown", gone);
     }
   }
 

@@ -1,0 +1,77 @@
+package org.objectionhelper.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which leftover profiles a start deletes, and which it must leave alone. */
+class ThrowawayProfileTest {
+  @TempDir Path temp;
+
+  @Test
+  void marksANewProfileWithTheProcessThatOwnsIt() {
+    Path profile = ThrowawayProfile.create(temp);
+
+    assertEquals(ProfileOwner.current().marker(), ThrowawayProfiles.markerOf(profile));
+    assertEquals(ProfileOwner.current(), ProfileOwner.parse(ThrowawayProfiles.markerOf(profile)).orElseThrow());
+  }
+
+  @Test
+  void deletesAProfileWhoseOwnerHasEnded() throws Exception {
+    Process ended = new ProcessBuilder("true").start();
+    ended.waitFor();
+    Path profile = ThrowawayProfile.create(temp);
+    Files.writeString(profile.resolve(ThrowawayProfile.OWNER_MARKER), String.valueOf(ended.pid()), StandardCharsets.UTF_8);
+    Files.writeString(profile.resolve("Cookies"), "session of the person");
+
+    assertEquals(List.of(profile), ThrowawayProfile.deleteLeftovers(temp));
+    assertEquals(List.of(), ThrowawayProfiles.in(temp));
+  }
+
+  @Test
+  void keepsTheProfileOfARunningInstance() {
+    Path running = ThrowawayProfile.create(temp);
+
+    assertEquals(List.of(), ThrowawayProfile.deleteLeftovers(temp));
+    assertTrue(Files.isDirectory(running));
+  }
+
+  @Test
+  void treatsAProcessWithTheSameIdButAnotherStartAsANewOwner() throws IOException {
+    Path profile = ThrowawayProfile.create(temp);
+    ProfileOwner self = ProfileOwner.current();
+    String reused = self.pid() + " " + self.started().orElseThrow().minus(Duration.ofDays(1));
+    Files.writeString(profile.resolve(ThrowawayProfile.OWNER_MARKER), reused, StandardCharsets.UTF_8);
+
+    assertEquals(List.of(profile), ThrowawayProfile.deleteLeftovers(temp));
+  }
+
+  @Test
+  void leavesAnUnmarkedProfileAloneWhileItIsNewAndDeletesItOnceItIsOld() throws IOException {
+    Path unmarked = Files.createDirectory(temp.resolve(ThrowawayProfile.PREFIX + "unmarked"));
+
+    assertEquals(List.of(), ThrowawayProfile.deleteLeftovers(temp));
+
+    Files.setLastModifiedTime(unmarked, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+    assertEquals(List.of(unmarked), ThrowawayProfile.deleteLeftovers(temp));
+  }
+
+  @Test
+  void leavesOtherFoldersInTheTempFolderAlone() throws IOException {
+    Path other = Files.createDirectory(temp.resolve("someone-elses-folder"));
+    Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofDays(5))));
+
+    assertEquals(List.of(), ThrowawayProfile.deleteLeftovers(temp));
+    assertTrue(Files.isDirectory(other));
+  }
+}

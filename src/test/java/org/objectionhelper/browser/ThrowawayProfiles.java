@@ -1,0 +1,39 @@
+package org.objectionhelper.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** For tests elsewhere: the throw-away profiles that exist right now. */
+public final class ThrowawayProfiles {
+  private ThrowawayProfiles() {}
+
+  /** Those in {@code temp}, whoever owns them. */
+  public static List<Path> in(Path temp) {
+    try (Stream<Path> entries = Files.list(temp)) {
+      return entries.filter(entry -> entry.getFileName().toString().startsWith(ThrowawayProfile.PREFIX)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Those in the system's temp folder that this test JVM made (other JVMs may run browsers too). */
+  public static List<Path> ownedByThisProcess() {
+    String owner = ProfileOwner.current().marker();
+    return in(Path.of(System.getProperty("java.io.tmpdir"))).stream()
+        .filter(profile -> owner.equals(markerOf(profile)))
+        .toList();
+  }
+
+  static String markerOf(Path profile) {
+    try {
+      return Files.readString(profile.resolve(ThrowawayProfile.OWNER_MARKER), StandardCharsets.UTF_8);
+    } catch (IOException unreadable) {
+      return "";
+    }
+  }
+}
