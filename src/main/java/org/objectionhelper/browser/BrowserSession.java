@@ -4,37 +4,56 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.Capabilities;
+import org.openqa.selenium.HasCapabilities;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.HasCdp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running browser. Closing it ends the browser and deletes the throw-away profile; a shutdown
- * hook does the same on Ctrl-C, so the person's session never outlives the run.
+ * A running browser, here or on a Grid, and what it can do beyond WebDriver. Closing it ends the
+ * browser and deletes the throw-away profile; a shutdown hook does the same on Ctrl-C, so the
+ * person's session never outlives the run.
  */
 public final class BrowserSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BrowserSession.class);
 
-  private final ChromeDriver driver;
+  private final WebDriver driver;
   private final Optional<Path> throwawayProfile;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread shutdownHook;
 
-  BrowserSession(ChromeDriver driver, Optional<Path> throwawayProfile) {
+  BrowserSession(WebDriver driver, Optional<Path> throwawayProfile) {
     this.driver = driver;
     this.throwawayProfile = throwawayProfile;
     this.shutdownHook = new Thread(this::closeNow, "objection-helper-browser-cleanup");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  public ChromeDriver driver() {
+  public WebDriver driver() {
     return driver;
+  }
+
+  /** Chrome DevTools commands: Chromium, Chrome and Edge here, Chrome and Chromium on a Grid. */
+  public Optional<HasCdp> cdp() {
+    return driver instanceof HasCdp cdp ? Optional.of(cdp) : Optional.empty();
+  }
+
+  /** The whole page as a picture; see {@link FullPageScreenshots#of} for where it is missing. */
+  public Optional<FullPageScreenshots> fullPageScreenshots() {
+    return FullPageScreenshots.of(driver);
+  }
+
+  /** The page as PDF (WebDriver's print command): every browser, here and on a Grid. */
+  public Optional<PrintsPage> printing() {
+    return driver instanceof PrintsPage printing ? Optional.of(printing) : Optional.empty();
   }
 
   /** Browser name and version, for the evidence manifest. */
   public String browserVersion() {
-    Capabilities capabilities = driver.getCapabilities();
+    Capabilities capabilities = ((HasCapabilities) driver).getCapabilities();
     return capabilities.getBrowserName() + " " + capabilities.getBrowserVersion();
   }
 

@@ -2,9 +2,11 @@ package org.objectionhelper.e2e;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
@@ -33,14 +35,30 @@ final class ReplicaHarness implements AutoCloseable {
   Duration reviewTimeout = Duration.ofSeconds(20);
   Duration progressEvery = Duration.ofSeconds(30);
 
+  private final URI origin;
+
   ReplicaHarness(Language language, Path evidenceRoot) {
+    this(language, evidenceRoot, BrowserOptions.headless(language), UnaryOperator.identity());
+  }
+
+  /**
+   * A harness whose browser starts with the given options and reaches the replica at the origin
+   * {@code seenFromBrowser} makes of the replica's own (a container reaches it by another name).
+   */
+  ReplicaHarness(Language language, Path evidenceRoot, BrowserOptions options, UnaryOperator<URI> seenFromBrowser) {
     this.language = language;
     this.evidenceRoot = evidenceRoot;
-    this.browser = BrowserLauncher.standard().start(BrowserOptions.headless(language));
+    this.origin = seenFromBrowser.apply(replica.origin());
+    this.browser = BrowserLauncher.standard().start(options);
+  }
+
+  /** The replica's origin as the browser reaches it. */
+  URI origin() {
+    return origin;
   }
 
   FormProfile profile(Platform platform) {
-    return ProfileLoader.bundled().load(platform).rehostedTo(replica.origin());
+    return ProfileLoader.bundled().load(platform).rehostedTo(origin);
   }
 
   FormPage page(Platform platform) {
