@@ -19,18 +19,18 @@ public enum BrowserChoice {
   CHROME(
       "chromedriver",
       List.of("google-chrome", "google-chrome-stable"),
-      "https://www.google.com/chrome/ (package google-chrome-stable)",
-      "https://googlechromelabs.github.io/chrome-for-testing/ (a chromedriver of Chrome's major version)"),
+      "https://www.google.com/chrome/",
+      "https://googlechromelabs.github.io/chrome-for-testing/"),
   EDGE(
       "msedgedriver",
       List.of("microsoft-edge", "microsoft-edge-stable"),
-      "https://www.microsoft.com/edge (package microsoft-edge-stable)",
+      "https://www.microsoft.com/edge",
       "https://developer.microsoft.com/microsoft-edge/tools/webdriver/"),
   FIREFOX(
       "geckodriver",
       List.of("firefox", "firefox-esr"),
       "sudo apt-get install -y firefox-esr",
-      "https://github.com/mozilla/geckodriver/releases (Debian has no package)");
+      "https://github.com/mozilla/geckodriver/releases");
 
   private final String driver;
   private final List<String> programs;
@@ -69,6 +69,11 @@ public enum BrowserChoice {
   /** The WebDriver program for this browser, as named on PATH. */
   public String driver() {
     return driver;
+  }
+
+  /** The names the browser's program goes by on PATH, most common first. */
+  public List<String> programNames() {
+    return programs;
   }
 
   String[] programs() {

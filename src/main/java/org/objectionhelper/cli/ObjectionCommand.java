@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ToolVersion.class,
     description = "Files Meta's objection (GDPR Art. 21) against the use of your data for AI training, with you in control and proof kept.",
-    subcommands = {FileCommand.class, DemoCommand.class, TemplatesCommand.class},
+    subcommands = {FileCommand.class, DemoCommand.class, TemplatesCommand.class, DoctorCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0    sent and confirmed, evidence saved",
