@@ -44,6 +44,11 @@ final class DemoCommand extends FilingCommand {
   @Option(names = "--reason", paramLabel = "TEXT", description = "A reason to fill in (default: the sample text).")
   String reason;
 
+  @Option(
+      names = "--already-logged-in",
+      description = "The replica treats the browser as logged in, like a browser profile still logged in to Meta.")
+  boolean alreadyLoggedIn;
+
   @Mixin RunOptions options;
 
   /** From the command, JVM start included: what the person waits for. */
@@ -64,11 +69,25 @@ final class DemoCommand extends FilingCommand {
     if (options.evidenceDir.equals(new RunOptions().evidenceDir)) {
       options.evidenceDir = Path.of("demo-evidence");
     }
-    try (ReplicaSite site = ReplicaSite.start()) {
+    ReplicaSite.Options replicaOptions = ReplicaSite.Options.defaults();
+    if (alreadyLoggedIn) {
+      replicaOptions = replicaOptions.withEveryoneSignedIn();
+    }
+    try (ReplicaSite site = ReplicaSite.start(replicaOptions)) {
       replica = site;
       narrator().say("demo.replica", site.origin());
       return super.call();
     }
+  }
+
+  @Override
+  boolean headless() {
+    return !visible;
+  }
+
+  @Override
+  void checkInput() {
+    RequestInput.check(email, "DE", reason);
   }
 
   @Override
@@ -78,7 +97,7 @@ final class DemoCommand extends FilingCommand {
     Person person = visible ? Person.AT_THE_BROWSER : ReplicaPerson.prompt(replica.origin(), email);
     String reasonText =
         reason != null ? reason : ReasonTemplates.bundled().text("sample", options.language).orElseThrow();
-    return new Filing(profiles, RequestInput.check(email, "DE", reasonText), person, !visible);
+    return new Filing(profiles, RequestInput.check(email, "DE", reasonText), person);
   }
 
   @Override

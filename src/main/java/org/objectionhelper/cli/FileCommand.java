@@ -49,6 +49,16 @@ final class FileCommand extends FilingCommand {
   }
 
   @Override
+  boolean headless() {
+    return options.headless;
+  }
+
+  @Override
+  void checkInput() {
+    RequestInput.check(email, country, reason.text);
+  }
+
+  @Override
   Filing filing() {
     List<FormProfile> profiles = profiles(platforms.platforms());
     Person person =
@@ -57,6 +67,6 @@ final class FileCommand extends FilingCommand {
                 new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), narrator())
             : Person.AT_THE_BROWSER;
     String reasonText = reason.text(options.language);
-    return new Filing(profiles, RequestInput.check(email, country, reasonText), person, options.headless);
+    return new Filing(profiles, RequestInput.check(email, country, reasonText), person);
   }
 }

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserStartException;
+import org.objectionhelper.browser.PendingBrowser;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
@@ -26,11 +28,21 @@ abstract class FilingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** What to file, where, and who plays the person. */
-  record Filing(List<FormProfile> profiles, ObjectionRequest request, Person person, boolean headless) {}
+  record Filing(List<FormProfile> profiles, ObjectionRequest request, Person person) {}
 
   abstract RunOptions options();
 
-  /** Builds the filing from the options; throws {@link RequestInput.Rejected} on bad input. */
+  abstract boolean headless();
+
+  /**
+   * Checks what the person typed, before the browser starts; throws {@link RequestInput.Rejected}.
+   */
+  abstract void checkInput();
+
+  /**
+   * Builds the filing, reading profiles and templates while the browser starts; throws {@link
+   * RequestInput.Rejected} or {@link ProfileException}.
+   */
   abstract Filing filing();
 
   /** Called with the outcomes once the browser is closed. */
@@ -44,12 +56,16 @@ abstract class FilingCommand implements Callable<Integer> {
   public Integer call() {
     Narrator narrator = narrator();
     try {
-      Filing filing = filing();
+      checkInput();
       checkWritable(options().evidenceDir);
-      List<Outcome> outcomes =
-          new FilingRunner(options(), narrator).run(filing.profiles(), filing.request(), filing.person(), filing.headless());
-      finished(outcomes);
-      return FilingRunner.exitCode(outcomes);
+      try (PendingBrowser browser = PendingBrowser.start(BrowserLauncher.standard(), options().browserOptions(headless()))) {
+        Filing filing = filing();
+        List<Outcome> outcomes =
+            new FilingRunner(options(), narrator)
+                .run(filing.profiles(), filing.request(), filing.person(), browser.session());
+        finished(outcomes);
+        return FilingRunner.exitCode(outcomes);
+      }
     } catch (RequestInput.Rejected e) {
       spec.commandLine().getErr().println(narrator.messages().text(e.key(), e.value()));
       return ExitCode.BAD_INPUT.code();

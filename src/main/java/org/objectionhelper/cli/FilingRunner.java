@@ -3,7 +3,6 @@ package org.objectionhelper.cli;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.Narrator;
@@ -27,16 +26,14 @@ final class FilingRunner {
     this.narrator = narrator;
   }
 
-  List<Outcome> run(List<FormProfile> profiles, ObjectionRequest request, Person person, boolean headless) {
+  List<Outcome> run(List<FormProfile> profiles, ObjectionRequest request, Person person, BrowserSession session) {
     ObjectionFlow flow = new ObjectionFlow(options.flowSettings(), person, narrator, Clock.systemDefaultZone());
     List<Outcome> outcomes = new ArrayList<>();
-    try (BrowserSession session = BrowserLauncher.standard().start(options.browserOptions(headless))) {
-      for (FormProfile profile : profiles) {
-        Outcome outcome = flow.file(new FormPage(session.driver(), profile), request, session.browserVersion());
-        outcomes.add(outcome);
-        if (!outcome.sent()) {
-          break;
-        }
+    for (FormProfile profile : profiles) {
+      Outcome outcome = flow.file(new FormPage(session.driver(), profile), request, session.browserVersion());
+      outcomes.add(outcome);
+      if (!outcome.sent()) {
+        break;
       }
     }
     summarise(profiles, outcomes);

@@ -57,8 +57,8 @@ public final class ObjectionFlow {
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller(settings.findTimeout()).fill(page, request);
       state = enter(FlowState.REVIEW, page);
-      evidence.formFilled(page.screenshot(), filled);
       presentForReview(page, filled);
+      evidence.formFilled(page.screenshot(), filled);
       String confirmation = awaitConfirmation(page);
       state = enter(FlowState.SUBMITTED, page);
       narrator.say("flow.confirmed", platform);

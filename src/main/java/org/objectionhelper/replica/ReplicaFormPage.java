@@ -28,15 +28,18 @@ final class ReplicaFormPage {
   private final Layout layout;
   private final Texts texts;
   private final Sessions sessions;
+  private final boolean signedIn;
   private final PlatformSite site;
   private final LoginPage login;
 
-  ReplicaFormPage(Layout layout, Texts texts, Sessions sessions, PlatformSite site, LoginPage login) {
+  ReplicaFormPage(
+      Layout layout, Texts texts, Sessions sessions, PlatformSite site, LoginPage login, boolean signedIn) {
     this.layout = layout;
     this.texts = texts;
     this.sessions = sessions;
     this.site = site;
     this.login = login;
+    this.signedIn = signedIn;
   }
 
   Response show(Request request) {
@@ -44,7 +47,15 @@ final class ReplicaFormPage {
         .cookie(site.sessionCookie())
         .flatMap(token -> sessions.find(site.platform(), token))
         .map(session -> Response.html(render(request.language(), session)))
-        .orElseGet(() -> Response.redirect(login.urlReturningTo(site.formPath())));
+        .orElseGet(this::signInOrAskToLogIn);
+  }
+
+  private Response signInOrAskToLogIn() {
+    if (!signedIn) {
+      return Response.redirect(login.urlReturningTo(site.formPath()));
+    }
+    String token = sessions.open(site.platform(), "");
+    return Response.redirect(site.formPath()).withSessionCookie(site.sessionCookie(), token);
   }
 
   private String render(Language language, Sessions.Session session) {

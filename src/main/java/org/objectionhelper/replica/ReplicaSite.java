@@ -30,15 +30,23 @@ import org.objectionhelper.profile.Platform;
 public final class ReplicaSite implements AutoCloseable {
 
   /** How the replica behaves; the place for variants of the real site's awkward moments. */
-  public record Options(Clock clock) {
+  public record Options(Clock clock, boolean signedIn) {
 
     public static Options defaults() {
-      return new Options(Clock.systemUTC());
+      return new Options(Clock.systemUTC(), false);
     }
 
     /** The clock that stamps {@link Submission#receivedAt()}. */
     public Options withClock(Clock clock) {
-      return new Options(clock);
+      return new Options(clock, signedIn);
+    }
+
+    /**
+     * Every visitor counts as logged in (without an account address), as with a browser profile
+     * that is still logged in to Meta: for measuring the time to a filled form.
+     */
+    public Options withEveryoneSignedIn() {
+      return new Options(clock, true);
     }
   }
 
@@ -68,7 +76,7 @@ public final class ReplicaSite implements AutoCloseable {
     for (Platform platform : Platform.values()) {
       PlatformSite site = PlatformSite.of(platform);
       LoginPage login = new LoginPage(layout, texts, sessions, site);
-      ReplicaFormPage form = new ReplicaFormPage(layout, texts, sessions, site, login);
+      ReplicaFormPage form = new ReplicaFormPage(layout, texts, sessions, site, login, options.signedIn());
       router
           .get(site.loginPath(), login::show)
           .post(site.loginPath(), login::logIn)

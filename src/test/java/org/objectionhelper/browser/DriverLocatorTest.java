@@ -61,5 +61,16 @@ class DriverLocatorTest {
 
     assertTrue(failure.getMessage().contains("No geckodriver found"), failure.getMessage());
     assertTrue(failure.getMessage().contains(BrowserChoice.FIREFOX.driverInstall()), failure.getMessage());
+    assertEquals(1, failure.getMessage().lines().count());
+  }
+
+  @Test
+  void refusesANamedDriverThatIsNotThere() {
+    BrowserStartException failure =
+        assertThrows(
+            BrowserStartException.class,
+            () -> locator(Optional.empty()).locate(BrowserChoice.CHROMIUM, Optional.of(bin.resolve("nope"))));
+
+    assertTrue(failure.getMessage().contains("nope"), failure.getMessage());
   }
 }

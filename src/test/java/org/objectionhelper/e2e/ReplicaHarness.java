@@ -25,19 +25,19 @@ import org.objectionhelper.profile.ProfileLoader;
 import org.objectionhelper.replica.ReplicaSite;
 
 /** The replica site and a real headless Chromium, with short waits, for one test. */
-final class ReplicaHarness implements AutoCloseable {
-  final ReplicaSite replica = ReplicaSite.start();
-  final BrowserSession browser;
+public final class ReplicaHarness implements AutoCloseable {
+  public final ReplicaSite replica = ReplicaSite.start();
+  public final BrowserSession browser;
   final Language language;
   final Path evidenceRoot;
   private final StringWriter terminal = new StringWriter();
-  Duration loginTimeout = Duration.ofSeconds(20);
-  Duration reviewTimeout = Duration.ofSeconds(20);
-  Duration progressEvery = Duration.ofSeconds(30);
+  public Duration loginTimeout = Duration.ofSeconds(20);
+  public Duration reviewTimeout = Duration.ofSeconds(20);
+  public Duration progressEvery = Duration.ofSeconds(30);
 
   private final URI origin;
 
-  ReplicaHarness(Language language, Path evidenceRoot) {
+  public ReplicaHarness(Language language, Path evidenceRoot) {
     this(language, evidenceRoot, BrowserOptions.headless(language), UnaryOperator.identity());
   }
 
@@ -45,7 +45,7 @@ final class ReplicaHarness implements AutoCloseable {
    * A harness whose browser starts with the given options and reaches the replica at the origin
    * {@code seenFromBrowser} makes of the replica's own (a container reaches it by another name).
    */
-  ReplicaHarness(Language language, Path evidenceRoot, BrowserOptions options, UnaryOperator<URI> seenFromBrowser) {
+  public ReplicaHarness(Language language, Path evidenceRoot, BrowserOptions options, UnaryOperator<URI> seenFromBrowser) {
     this.language = language;
     this.evidenceRoot = evidenceRoot;
     this.origin = seenFromBrowser.apply(replica.origin());
@@ -53,7 +53,7 @@ final class ReplicaHarness implements AutoCloseable {
   }
 
   /** The replica's origin as the browser reaches it. */
-  URI origin() {
+  public URI origin() {
     return origin;
   }
 
@@ -65,7 +65,7 @@ final class ReplicaHarness implements AutoCloseable {
     return new FormPage(browser.driver(), profile(platform));
   }
 
-  Outcome file(Platform platform, ObjectionRequest request, Person person) {
+  public Outcome file(Platform platform, ObjectionRequest request, Person person) {
     FlowSettings settings =
         new FlowSettings(loginTimeout, reviewTimeout, Duration.ofSeconds(10), progressEvery, evidenceRoot);
     Narrator narrator = new Narrator(Messages.of(language), new PrintWriter(terminal, true));
@@ -74,7 +74,7 @@ final class ReplicaHarness implements AutoCloseable {
   }
 
   /** What the person read in the terminal. */
-  String terminal() {
+  public String terminal() {
     return terminal.toString();
   }
 

@@ -1,0 +1,170 @@
+package org.objectionhelper.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.objectionhelper.profile.Platform;
+import org.objectionhelper.replica.ReplicaSite;
+
+/**
+ * Time to a filled form, as a person feels it: objection-helper against the floor (plain Selenium)
+ * and against Playwright, on the replica with the login already given, headless. Every figure is
+ * measured from spawning the process to the line it prints when it got there. Run through
+ * {@code scripts/benchmark}.
+ */
+public final class Bench {
+  static final String REASON =
+      "Ich widerspreche einer Verwendung meiner persönlichen Daten und anderen Informationen, wie z.B. "
+          + "Beiträge und Kommentare, für das Training von KI-Produkten und -Dienstleistungen von Meta und Llama.";
+  private static final long TIMEOUT_SECONDS = 120;
+
+  private Bench() {}
+
+  /** One measured process: milliseconds from spawn to each marker line, and its peak memory. */
+  record Run(Map<String, Long> millisToMarker, long peakRssKb) {}
+
+  public static void main(String[] args) throws Exception {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    Path root = Path.of("").toAbsolutePath();
+    String classpath = System.getProperty("java.class.path");
+    Optional<Path> playwright = playwrightScript(root);
+    Map<String, List<Long>> figures = new LinkedHashMap<>();
+    List<Long> rss = new ArrayList<>();
+
+    try (ReplicaSite replica = ReplicaSite.start(ReplicaSite.Options.defaults().withEveryoneSignedIn())) {
+      String formUrl = replica.formUrl(Platform.FACEBOOK).toString();
+      List<String> helper =
+          List.of(root.resolve("scripts/objection").toString(), "demo", "--platform", "facebook", "--lang", "en",
+              "--already-logged-in", "--reason", REASON, "--evidence-dir", Files.createTempDirectory("bench-evidence").toString());
+      List<String> floor = List.of(javaBinary(), "-cp", classpath, FloorFill.class.getName(), formUrl);
+      List<String> peer = playwright.map(script -> List.of("node", script.toString(), formUrl, REASON)).orElse(List.of());
+
+      for (int i = 0; i <= runs; i++) {
+        boolean warmUp = i == 0;
+        Run ours =
+            measure(helper, Map.of(
+                "review", line -> line.startsWith("The form is filled in"),
+                "confirmed", line -> line.endsWith("has confirmed your objection."),
+                "evidence", line -> line.startsWith("Your proof is saved in")));
+        Run plain = measure(floor, Map.of("filled", line -> line.startsWith("filled")));
+        Optional<Run> other = peer.isEmpty() ? Optional.empty() : Optional.of(measure(peer, Map.of("filled", "filled"::equals)));
+        if (warmUp) {
+          continue;
+        }
+        add(figures, "objection-helper: to filled form (review)", ours.millisToMarker().get("review"));
+        add(figures, "objection-helper: to evidence complete", ours.millisToMarker().get("evidence"));
+        add(figures, "evidence capture alone", ours.millisToMarker().get("evidence") - ours.millisToMarker().get("confirmed"));
+        add(figures, "floor: plain Selenium, same fill", plain.millisToMarker().get("filled"));
+        other.ifPresent(run -> add(figures, "Playwright (playwright-core), same fill", run.millisToMarker().get("filled")));
+        rss.add(ours.peakRssKb());
+      }
+    }
+    print(runs, figures, rss, playwright.isPresent());
+  }
+
+  private static void add(Map<String, List<Long>> figures, String name, long millis) {
+    figures.computeIfAbsent(name, key -> new ArrayList<>()).add(millis);
+  }
+
+  private static Optional<Path> playwrightScript(Path root) {
+    Path module = root.resolve("bench/node_modules/playwright-core");
+    return Files.isDirectory(module) ? Optional.of(root.resolve("bench/playwright-fill.mjs")) : Optional.empty();
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** Spawns the command and notes when each marker line appears; polls the peak RSS meanwhile. */
+  static Run measure(List<String> command, Map<String, Predicate<String>> markers) throws IOException, InterruptedException {
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Map<String, Long> seen = new LinkedHashMap<>();
+    long[] peak = {0};
+    Thread rssWatch = new Thread(() -> watchPeakRss(process, peak));
+    rssWatch.setDaemon(true);
+    rssWatch.start();
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        output.append(line).append('\n');
+        String text = line.trim();
+        markers.forEach((name, matches) -> {
+          if (!seen.containsKey(name) && matches.test(text)) {
+            seen.put(name, millis);
+          }
+        });
+      }
+    }
+    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0 || seen.size() != markers.size()) {
+      process.destroyForcibly();
+      throw new IllegalStateException("benchmark run failed: " + command.get(0) + "\n" + output);
+    }
+    rssWatch.join();
+    return new Run(seen, peak[0]);
+  }
+
+  private static void watchPeakRss(Process process, long[] peak) {
+    Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+    while (process.isAlive()) {
+      try {
+        for (String line : Files.readAllLines(status)) {
+          if (line.startsWith("VmHWM:")) {
+            peak[0] = Math.max(peak[0], Long.parseLong(line.replaceAll("\\D", "")));
+          }
+        }
+        Thread.sleep(20);
+      } catch (IOException | InterruptedException | RuntimeException gone) {
+        return;
+      }
+    }
+  }
+
+  private static void print(int runs, Map<String, List<Long>> figures, List<Long> rss, boolean withPlaywright) {
+    System.out.printf(Locale.ROOT, "%d runs each after one warm-up, alternating; headless Chromium %s; %d cores%n%n",
+        runs, chromiumVersion(), Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "| %-44s | %9s | %15s |%n", "what", "median ms", "min–max ms");
+    System.out.printf(Locale.ROOT, "| %-44s | %9s | %15s |%n", "---", "---:", "---:");
+    figures.forEach((name, values) -> System.out.printf(Locale.ROOT, "| %-44s | %9d | %15s |%n",
+        name, median(values), Collections.min(values) + "–" + Collections.max(values)));
+    System.out.printf(Locale.ROOT, "| %-44s | %9d | %15s |%n", "objection-helper JVM peak RSS (MB)",
+        median(rss) / 1024, Collections.min(rss) / 1024 + "–" + Collections.max(rss) / 1024);
+    long ours = median(figures.get("objection-helper: to filled form (review)"));
+    System.out.printf(Locale.ROOT, "%nobjection-helper / floor: %.2f%n", (double) ours / median(figures.get("floor: plain Selenium, same fill")));
+    if (withPlaywright) {
+      System.out.printf(Locale.ROOT, "objection-helper / Playwright: %.2f%n",
+          (double) ours / median(figures.get("Playwright (playwright-core), same fill")));
+    } else {
+      System.out.println("Playwright: skipped (bench/node_modules/playwright-core is not installed; scripts/benchmark installs it with npm)");
+    }
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static String chromiumVersion() {
+    try {
+      Process process = new ProcessBuilder("/usr/bin/chromium", "--version").redirectErrorStream(true).start();
+      String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return version.replaceAll("(?s).*?(\\d+\\.\\d+\\.\\d+\\.\\d+).*", "$1");
+    } catch (IOException e) {
+      return "(version unknown)";
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.objectionhelper.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The demo a newcomer runs first: both platforms, one browser, evidence, nothing left behind. */
+class DemoCommandTest {
+  @TempDir Path evidence;
+
+  private static List<Path> throwawayProfiles() throws IOException {
+    try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return entries.filter(path -> path.getFileName().toString().startsWith("objection-helper-profile-")).toList();
+    }
+  }
+
+  @Test
+  void filesOnBothReplicasInOneBrowserAndKeepsTwoEvidenceFolders() throws IOException {
+    List<Path> profilesBefore = throwawayProfiles();
+    StringWriter out = new StringWriter();
+    CommandLine commandLine = ObjectionCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+
+    int exit = commandLine.execute("demo", "--platform", "both", "--lang", "en", "--evidence-dir", evidence.toString());
+
+    String terminal = out.toString();
+    assertEquals(0, exit, terminal);
+    assertTrue(terminal.contains("Instagram: sent and confirmed."), terminal);
+    assertTrue(terminal.contains("Facebook: sent and confirmed."), terminal);
+    assertTrue(terminal.contains("Demo finished in"), terminal);
+    try (Stream<Path> folders = Files.list(evidence)) {
+      List<String> names = folders.map(path -> path.getFileName().toString()).sorted().toList();
+      assertEquals(2, names.size(), names.toString());
+      assertTrue(names.stream().anyMatch(name -> name.endsWith("_instagram")), names.toString());
+      assertTrue(names.stream().anyMatch(name -> name.endsWith("_facebook")), names.toString());
+    }
+    assertEquals(profilesBefore, throwawayProfiles());
+  }
+}

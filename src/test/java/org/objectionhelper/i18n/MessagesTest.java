@@ -1,0 +1,44 @@
+package org.objectionhelper.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.objectionhelper.profile.Language;
+
+class MessagesTest {
+  private static Set<String> keys(String resource) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return new TreeSet<>(properties.stringPropertyNames());
+  }
+
+  @Test
+  void everyTextExistsInGermanAndInEnglish() throws IOException {
+    assertEquals(keys("/messages_en.properties"), keys("/messages_de.properties"));
+  }
+
+  @Test
+  void speaksThePersonsLanguageWithUmlautsAndArguments() {
+    assertEquals(
+        "Das Widerspruchsformular von Facebook wird im Browser geöffnet ...",
+        Messages.of(Language.DE).text("flow.opening", "Facebook"));
+    assertEquals(
+        "Opening the Facebook objection form in the browser ...",
+        Messages.of(Language.EN).text("flow.opening", "Facebook"));
+  }
+
+  @Test
+  void keepsApostrophesInEnglishTexts() {
+    assertNotEquals(-1, Messages.of(Language.EN).text("demo.replica", "x").indexOf("Meta's"));
+  }
+}
