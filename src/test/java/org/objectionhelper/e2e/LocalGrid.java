@@ -3,9 +3,7 @@ package org.objectionhelper.e2e;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.ServerSocket;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,11 +50,7 @@ final class LocalGrid implements AutoCloseable {
   }
 
   URL url() {
-    try {
-      return server.getUrl().toURI().resolve("/").toURL();
-    } catch (MalformedURLException | URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return server.getUrl();
   }
 
   @Override
