@@ -5,16 +5,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.HasCapabilities;
-import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chromium.HasCdp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running browser, here or on a Grid, and what it can do beyond WebDriver. Closing it ends the
- * browser and deletes the throw-away profile; a shutdown hook does the same on Ctrl-C, so the
+ * A running browser, here or on a Grid. Closing it ends the browser and deletes the throw-away profile; a shutdown hook does the same on Ctrl-C, so the
  * person's session never outlives the run.
  */
 public final class BrowserSession implements AutoCloseable {
@@ -34,21 +31,6 @@ public final class BrowserSession implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
-  }
-
-  /** Chrome DevTools commands: Chromium, Chrome and Edge here, Chrome and Chromium on a Grid. */
-  public Optional<HasCdp> cdp() {
-    return driver instanceof HasCdp cdp ? Optional.of(cdp) : Optional.empty();
-  }
-
-  /** The whole page as a picture; see {@link FullPageScreenshots#of} for where it is missing. */
-  public Optional<FullPageScreenshots> fullPageScreenshots() {
-    return FullPageScreenshots.of(driver);
-  }
-
-  /** The page as PDF (WebDriver's print command): every browser, here and on a Grid. */
-  public Optional<PrintsPage> printing() {
-    return driver instanceof PrintsPage printing ? Optional.of(printing) : Optional.empty();
   }
 
   /** Browser name and version, for the evidence manifest. */

@@ -97,7 +97,10 @@ final class DemoCommand extends FilingCommand {
     Person person = visible ? Person.AT_THE_BROWSER : ReplicaPerson.prompt(replica.origin(), email);
     String reasonText =
         reason != null ? reason : ReasonTemplates.bundled().text("sample", options.language).orElseThrow();
-    return new Filing(profiles, RequestInput.check(email, "DE", reasonText), person);
+    String consent =
+        "objection demo on the local replica"
+            + (visible ? "; the person clicked Send in the browser" : "; the demo played the person and clicked Send");
+    return new Filing(profiles, RequestInput.check(email, "DE", reasonText).withConsent(consent), person);
   }
 
   @Override

@@ -67,6 +67,12 @@ final class FileCommand extends FilingCommand {
                 new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), narrator())
             : Person.AT_THE_BROWSER;
     String reasonText = reason.text(options.language);
-    return new Filing(profiles, RequestInput.check(email, country, reasonText), person);
+    String consent =
+        "the person ran: objection file --platform ... --email ..."
+            + (confirmInTerminal
+                ? "; they confirmed by typing the confirmation word in the terminal, then the tool clicked Send"
+                : "; they clicked Send in the browser themselves");
+    return new Filing(
+        profiles, RequestInput.check(email, country, reasonText).withConsent(consent), person);
   }
 }

@@ -1,10 +1,16 @@
 package org.objectionhelper.cli;
 
+import java.util.Locale;
 import org.objectionhelper.profile.Language;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 final class LanguageConverter implements ITypeConverter<Language> {
+  /** The system's language where the tool speaks it, else English. */
+  static Language systemDefault() {
+    return Locale.getDefault().getLanguage().equals("de") ? Language.DE : Language.EN;
+  }
+
   @Override
   public Language convert(String value) {
     try {

@@ -11,10 +11,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ToolVersion.class,
     description = "Files Meta's objection (GDPR Art. 21) against the use of your data for AI training, with you in control and proof kept.",
-    subcommands = {FileCommand.class, DemoCommand.class, TemplatesCommand.class, DoctorCommand.class},
+    subcommands = {FileCommand.class, DemoCommand.class, VerifyCommand.class, TemplatesCommand.class, DoctorCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
-      "  0    sent and confirmed, evidence saved",
+      "  0    sent and confirmed, evidence saved (verify: every file as the manifest lists it)",
       "  1    internal error",
       "  2    bad input (option, e-mail, country, reason, folder or form profile)",
       "  3    nobody logged in before the login timeout",
@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       "  5    the form changed: a field, the Send button or the confirmation was not found",
       "  6    the browser or its driver could not be started or stopped working",
       "  7    evidence could not be written",
+      "  8    verify: a file changed, is missing or not listed, or the manifest or timestamp is invalid",
       "  130  interrupted (Ctrl-C)"
     })
 final class ObjectionCommand {

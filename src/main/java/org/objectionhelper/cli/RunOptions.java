@@ -1,9 +1,9 @@
 package org.objectionhelper.cli;
 
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import org.objectionhelper.browser.BrowserChoice;
 import org.objectionhelper.browser.BrowserOptions;
@@ -18,7 +18,7 @@ final class RunOptions {
       paramLabel = "de|en",
       converter = LanguageConverter.class,
       description = "Language of the tool's messages and of the browser (default: the system's, else en).")
-  Language language = Locale.getDefault().getLanguage().equals("de") ? Language.DE : Language.EN;
+  Language language = LanguageConverter.systemDefault();
 
   @Option(names = "--evidence-dir", paramLabel = "DIR", description = "Where the proof folders go (default: ${DEFAULT-VALUE}).")
   Path evidenceDir = Path.of(System.getProperty("user.home"), "objection-evidence");
@@ -45,6 +45,7 @@ final class RunOptions {
   @Option(
       names = "--grid",
       paramLabel = "URL",
+      converter = GridUrlConverter.class,
       description = "Run the browser on this Selenium Grid 4, e.g. http://grid.example:4444 (evidence is still saved here).")
   URL grid;
 
@@ -71,6 +72,12 @@ final class RunOptions {
       description = "A folder with edited form profiles (<platform>.yaml) that replace the bundled ones.")
   Path profiles;
 
+  @Option(
+      names = "--tsa-url",
+      paramLabel = "URL",
+      description = "Ask this RFC 3161 time-stamping authority for a trusted timestamp over the manifest (only its SHA-256 is sent).")
+  URI tsaUrl;
+
   BrowserOptions browserOptions(boolean headless) {
     return new BrowserOptions(
         Optional.ofNullable(browser),
@@ -87,6 +94,7 @@ final class RunOptions {
         reviewTimeout,
         FlowSettings.DEFAULT_FIND_TIMEOUT,
         FlowSettings.DEFAULT_PROGRESS_EVERY,
-        evidenceDir);
+        evidenceDir,
+        Optional.ofNullable(tsaUrl));
   }
 }

@@ -7,13 +7,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Checks an evidence folder later, against the SHA-256 its manifest lists for every file: what
- * changed, what went missing, and what was added.
+ * changed, what went missing, and what was added. The timestamp token, written after the manifest
+ * and so not listed in it, is known by its name and checked against the manifest instead.
  */
 public final class EvidenceVerifier {
 
@@ -41,7 +43,19 @@ public final class EvidenceVerifier {
               + "; this version of the tool reads "
               + Manifest.SCHEMA_VERSION);
     }
-    return Verification.of(folder, check(folder, manifest.files()));
+    return Verification.of(folder, check(folder, manifest.files()), timestamp(folder, manifestFile));
+  }
+
+  private static Optional<TimestampCheck> timestamp(Path folder, Path manifestFile) {
+    Path token = folder.resolve(TimestampAuthority.TOKEN_FILE_NAME);
+    if (!Files.exists(token, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(TimestampCheck.of(token, manifestFile));
+    } catch (IOException e) {
+      throw new EvidenceException("Could not read the timestamp token in " + folder, e);
+    }
   }
 
   private static List<FileCheck> check(Path folder, List<EvidenceFile> listed) {
@@ -50,7 +64,7 @@ public final class EvidenceVerifier {
       checks.add(new FileCheck(file.name(), statusOf(folder.resolve(file.name()), file)));
     }
     Set<String> known =
-        Stream.concat(listed.stream().map(EvidenceFile::name), Stream.of(Manifest.FILE_NAME))
+        Stream.concat(listed.stream().map(EvidenceFile::name), Stream.of(Manifest.FILE_NAME, TimestampAuthority.TOKEN_FILE_NAME))
             .collect(Collectors.toUnmodifiableSet());
     for (String present : namesIn(folder)) {
       if (!known.contains(present)) {

@@ -18,6 +18,11 @@ import org.objectionhelper.profile.Platform;
  * @param enteredValues by role ({@code country}, {@code email}, {@code reason}), in the order of
  *     the form; the person's own proof of what they sent, so the e-mail address is kept
  * @param browserVersion as the browser reported it
+ * @param driverVersion the version of the driver that steered the browser (e.g. chromedriver)
+ * @param operatingSystem name, version and architecture of the computer's system, and the Java
+ *     runtime
+ * @param consent how the person started the run and who clicks Send, in their own command's words
+ * @param notes what a person looking at a file should know about it, by file name
  */
 public record Run(
     Platform platform,
@@ -31,13 +36,19 @@ public record Run(
     Moment submitted,
     Moment confirmed,
     Map<String, String> enteredValues,
-    String browserVersion) {
+    String browserVersion,
+    String driverVersion,
+    String operatingSystem,
+    String consent,
+    Map<String, String> notes) {
 
   public Run {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(completion, "completion");
     Objects.requireNonNull(started, "started");
+    Objects.requireNonNull(consent, "consent");
+    notes = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(notes, "notes")));
     enteredValues =
         Collections.unmodifiableMap(
             new LinkedHashMap<>(Objects.requireNonNull(enteredValues, "enteredValues")));

@@ -16,7 +16,11 @@ final class Sha256 {
   private Sha256() {}
 
   static String of(byte[] content) {
-    return HexFormat.of().formatHex(digest().digest(content));
+    return HexFormat.of().formatHex(raw(content));
+  }
+
+  static byte[] raw(byte[] content) {
+    return digest().digest(content);
   }
 
   static String of(Path file) throws IOException {

@@ -9,40 +9,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.objectionhelper.browser.DriverVersion;
+import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.evidence.Completion;
+import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.EvidenceFolder;
+import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestWriter;
 import org.objectionhelper.evidence.Moment;
+import org.objectionhelper.evidence.Receipt;
 import org.objectionhelper.evidence.Run;
+import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.Tool;
+import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.page.PageCapture;
 import org.openqa.selenium.WebDriverException;
 
 /**
  * Keeps the evidence of one objection as the flow goes: the folder appears with the first
- * screenshot, and every file is on disk as soon as it is taken. The manifest comes last, also for
- * a run that stopped early, and then says why.
+ * screenshot, and every file is on disk as soon as it is taken. The receipt and the manifest come
+ * last, also for a run that stopped early, and then say why.
  */
 final class EvidenceRecorder {
-  static final String FORM_FILLED = "01-form-filled.png";
-  static final String CONFIRMATION = "02-confirmation.png";
+  private static final Map<String, String> NOTES =
+      Map.of(
+          Bundle.FORM_FILLED,
+          "taken before Send; shows objection-helper's yellow highlight of the fields it filled."
+              + " The confirmation files were taken after the tool removed its marks from the page.");
 
   private final Path root;
   private final FormPage page;
-  private final Language language;
+  private final Messages messages;
   private final String browserVersion;
+  private final String consent;
   private final Clock clock;
+  private final Tool tool = Tool.current();
   private final Instant started;
   private final Map<String, String> entered = new LinkedHashMap<>();
   private EvidenceFolder folder;
-  private boolean finished;
+  private Manifest manifest;
+  private Instant confirmedAt;
+  private String confirmationText;
+  private URI finalUrl;
+  private String pageTitle;
 
-  EvidenceRecorder(Path root, FormPage page, Language language, String browserVersion, Clock clock) {
+  EvidenceRecorder(Path root, FormPage page, Messages messages, String browserVersion, String consent, Clock clock) {
     this.root = root;
     this.page = page;
-    this.language = language;
+    this.messages = messages;
     this.browserVersion = browserVersion;
+    this.consent = consent;
     this.clock = clock;
     this.started = clock.instant();
   }
@@ -54,40 +71,67 @@ final class EvidenceRecorder {
   void formFilled(byte[] screenshot, List<FilledField> filled) {
     folder = EvidenceFolder.create(root, page.profile().platform(), clock.instant());
     filled.forEach(field -> entered.put(field.role(), field.value()));
-    folder.write(FORM_FILLED, screenshot);
+    folder.write(Bundle.FORM_FILLED, screenshot);
   }
 
-  void confirmed(byte[] screenshot, String confirmationText) {
-    Instant confirmedAt = clock.instant();
-    folder.write(CONFIRMATION, screenshot);
-    writeManifest(Completion.completed(), confirmationText, confirmedAt);
+  /**
+   * Captures the confirmation page file by file, each on disk before the next is taken, so that
+   * a run that dies here keeps what it had, and the confirmation it saw.
+   */
+  void confirmed(String confirmationText) {
+    this.confirmedAt = clock.instant();
+    this.confirmationText = confirmationText;
+    this.finalUrl = ifBrowserAnswers(() -> URI.create(page.currentUrl()));
+    this.pageTitle = ifBrowserAnswers(page::title);
+    PageCapture capture = page.capture();
+    folder.write(Bundle.CONFIRMATION, capture.viewport());
+    folder.write(Bundle.CONFIRMATION_FULL, capture.fullPage());
+    folder.write(Bundle.CONFIRMATION_PDF, capture.pdf());
+    PageCapture.Archive archive = capture.archive();
+    folder.write(archive.fileName(), archive.content());
+    Run run = run(Completion.completed());
+    new Receipt(messages).write(folder, tool, run);
+    manifest = new ManifestWriter(tool).write(folder, run);
+  }
+
+  /** Asks {@code authority} for a timestamp over the finished manifest and keeps it beside it. */
+  void timestamp(TimestampAuthority authority) {
+    authority.stamp(folder);
   }
 
   /** Marks what exists as incomplete; returns the folder, if the run got far enough to have one. */
   Optional<Path> abandon(String reason) {
-    if (folder != null && !finished) {
-      writeManifest(Completion.incomplete(reason), null, null);
+    if (folder != null && manifest == null) {
+      Completion incomplete = Completion.incomplete(reason);
+      try {
+        new Receipt(messages).write(folder, tool, run(incomplete));
+      } catch (EvidenceException e) {
+        incomplete = Completion.incomplete(reason + "; no receipt: " + e.getMessage());
+      }
+      manifest = new ManifestWriter(tool).write(folder, run(incomplete));
     }
     return folder();
   }
 
-  private void writeManifest(Completion completion, String confirmationText, Instant confirmedAt) {
-    Run run =
-        new Run(
-            page.profile().platform(),
-            language,
-            completion,
-            page.profile().formUrl(),
-            ifBrowserAnswers(() -> URI.create(page.currentUrl())),
-            ifBrowserAnswers(page::title),
-            confirmationText,
-            moment(started),
-            null,
-            confirmedAt == null ? null : moment(confirmedAt),
-            entered,
-            browserVersion);
-    new ManifestWriter(Tool.current()).write(folder, run);
-    finished = true;
+  private Run run(Completion completion) {
+    return new Run(
+        page.profile().platform(),
+        messages.language(),
+        completion,
+        page.profile().formUrl(),
+        finalUrl != null ? finalUrl : ifBrowserAnswers(() -> URI.create(page.currentUrl())),
+        pageTitle != null ? pageTitle : ifBrowserAnswers(page::title),
+        confirmationText,
+        moment(started),
+        null,
+        confirmedAt == null ? null : moment(confirmedAt),
+        entered,
+        browserVersion,
+        ifBrowserAnswers(() -> DriverVersion.of(page.driver()).orElse(null)),
+        System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch")
+            + ", Java " + Runtime.version(),
+        consent,
+        NOTES);
   }
 
   /** The page may be gone (a closed window); the manifest then says nothing of it. */

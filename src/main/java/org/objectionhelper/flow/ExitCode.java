@@ -10,6 +10,7 @@ public enum ExitCode {
   FORM_CHANGED(5),
   BROWSER_FAILED(6),
   EVIDENCE_FAILED(7),
+  EVIDENCE_INVALID(8),
   INTERRUPTED(130);
 
   private final int code;

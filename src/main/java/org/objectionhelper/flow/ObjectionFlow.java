@@ -1,5 +1,6 @@
 package org.objectionhelper.flow;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.evidence.EvidenceException;
+import org.objectionhelper.evidence.TimestampAuthority;
+import org.objectionhelper.evidence.TimestampException;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.NavigationRefusedException;
@@ -46,7 +49,7 @@ public final class ObjectionFlow {
     String platform = page.profile().name();
     EvidenceRecorder evidence =
         new EvidenceRecorder(
-            settings.evidenceRoot(), page, narrator.messages().language(), browserVersion, clock);
+            settings.evidenceRoot(), page, narrator.messages(), browserVersion, request.consent(), clock);
     FlowState state = FlowState.OPEN;
     try {
       enter(state, page);
@@ -64,7 +67,8 @@ public final class ObjectionFlow {
       narrator.say("flow.confirmed", platform);
       state = enter(FlowState.EVIDENCE, page);
       page.overlay().clear();
-      evidence.confirmed(page.screenshot(), confirmation);
+      evidence.confirmed(confirmation);
+      settings.timestampAuthority().ifPresent(url -> timestamp(evidence, url));
       enter(FlowState.DONE, page);
       narrator.say("flow.evidence.saved", evidence.folder().orElseThrow());
       return new Outcome(page.profile().platform(), ExitCode.SENT, "", evidence.folder());
@@ -82,6 +86,16 @@ public final class ObjectionFlow {
     } catch (WebDriverException e) {
       String message = narrator.messages().text("abort.browser", BrowserFailure.summary(e));
       return aborted(page, state, ExitCode.BROWSER_FAILED, message, evidence);
+    }
+  }
+
+  /** A timestamp is an extra: without one the objection is still sent and its evidence whole. */
+  private void timestamp(EvidenceRecorder evidence, URI authority) {
+    try {
+      evidence.timestamp(new TimestampAuthority(authority));
+      narrator.say("evidence.timestamp.saved", authority);
+    } catch (TimestampException | EvidenceException e) {
+      narrator.say("evidence.timestamp.failed", e.getMessage());
     }
   }
 
@@ -174,7 +188,7 @@ public final class ObjectionFlow {
 
   private Outcome aborted(FormPage page, FlowState state, ExitCode code, String message, EvidenceRecorder evidence) {
     LOG.info("{}: {} in state {}", page.profile().platform().id(), code, state);
-    Optional<Path> folder = evidence.abandon(state + ": " + code);
+    Optional<Path> folder = evidence.abandon(state + ": " + code + " (" + message + ")");
     narrator.say("flow.aborted", page.profile().name(), message);
     folder.ifPresent(path -> narrator.say("flow.evidence.incomplete", path));
     return new Outcome(page.profile().platform(), code, message, folder);

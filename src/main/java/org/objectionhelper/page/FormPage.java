@@ -12,8 +12,6 @@ import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Locator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
@@ -27,13 +25,19 @@ public final class FormPage {
   private final ElementFinder finder;
   private final Overlay overlay;
   private final Typist typist;
+  private final PageCapture capture;
 
   public FormPage(WebDriver driver, FormProfile profile) {
+    this(driver, profile, PageCapture.of(driver));
+  }
+
+  public FormPage(WebDriver driver, FormProfile profile, PageCapture capture) {
     this.driver = driver;
     this.profile = profile;
     this.finder = new ElementFinder(driver);
     this.overlay = new Overlay(driver);
     this.typist = new Typist(driver);
+    this.capture = capture;
   }
 
   public FormProfile profile() {
@@ -135,7 +139,12 @@ public final class FormPage {
   }
 
   public byte[] screenshot() {
-    return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+    return capture.viewport();
+  }
+
+  /** The page as evidence: full page, printed, archived. */
+  public PageCapture capture() {
+    return capture;
   }
 
   public void highlight(Match field) {

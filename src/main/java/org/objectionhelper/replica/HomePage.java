@@ -1,12 +1,13 @@
 package org.objectionhelper.replica;
 
 import java.util.Map;
+import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
 
 /** The home feed a Facebook login lands on: no form, so the tool has to find its way back. */
 final class HomePage {
 
-  private final Template body = Template.load("home.html");
+  private final Template body = Template.load("replica/home.html");
   private final Layout layout;
   private final Texts texts;
   private final PlatformSite site;

@@ -1,12 +1,13 @@
 package org.objectionhelper.replica;
 
 import java.util.Map;
+import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
 
 /** Wraps a page's body in the markup every replica page shares. */
 final class Layout {
 
-  private final Template page = Template.load("page.html");
+  private final Template page = Template.load("replica/page.html");
 
   /**
    * @param body markup, inserted as it is

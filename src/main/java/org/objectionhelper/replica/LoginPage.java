@@ -3,6 +3,7 @@ package org.objectionhelper.replica;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
 
 /**
@@ -11,7 +12,7 @@ import org.objectionhelper.profile.Language;
  */
 final class LoginPage {
 
-  private final Template body = Template.load("login.html");
+  private final Template body = Template.load("replica/login.html");
   private final Layout layout;
   private final Texts texts;
   private final Sessions sessions;

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
 
 /**
@@ -24,7 +25,7 @@ final class ReplicaFormPage {
   static final String EMAIL = "Field1230011437108436";
   static final String REASON = "Field1497640897150929";
 
-  private final Template body = Template.load("form.html");
+  private final Template body = Template.load("replica/form.html");
   private final Layout layout;
   private final Texts texts;
   private final Sessions sessions;

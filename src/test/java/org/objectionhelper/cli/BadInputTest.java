@@ -56,7 +56,7 @@ class BadInputTest {
         bad("profile without a form URL", "formUrl", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("no-url", bundledFacebookWithout("formUrl")).toString()),
         bad("profile pointing outside its hosts", "allowedHosts", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("evil-host", bundledFacebook().replace("https://www.facebook.com/help", "https://evil.example/help")).toString()),
         bad("unknown browser", "'safari' is not a browser; use one of: chromium, chrome, edge, firefox", "file", "--platform", "facebook", "--email", "a@example.org", "--browser", "safari"),
-        bad("grid that is not a URL", "--grid", "file", "--platform", "facebook", "--email", "a@example.org", "--grid", "grid.example:4444"),
+        bad("grid that is not a URL", "'grid.example:4444' is not a Grid address", "file", "--platform", "facebook", "--email", "a@example.org", "--grid", "grid.example:4444"),
         bad("unknown option", "Unknown option: '--frobnicate'", "file", "--platform", "facebook", "--email", "a@example.org", "--frobnicate"),
         bad("unknown command", "Unmatched argument", "fil"));
   }

@@ -7,6 +7,7 @@ import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.profile.Language;
+import org.openqa.selenium.chromium.HasCdp;
 
 /** What a local Chromium session offers beyond WebDriver: CDP, the whole page as PNG, PDF. */
 class BrowserSessionCapabilitiesTest {
@@ -16,8 +17,8 @@ class BrowserSessionCapabilitiesTest {
     try (BrowserSession session = BrowserLauncher.standard().start(BrowserOptions.headless(Language.EN))) {
       session.driver().get("about:blank");
 
-      assertTrue(session.cdp().isPresent());
-      PageCaptures.assertFullPageAndPdf(session);
+      assertTrue(session.driver() instanceof HasCdp);
+      PageCaptures.assertFullPageAndPdf(session.driver());
     }
   }
 }

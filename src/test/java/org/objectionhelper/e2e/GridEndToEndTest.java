@@ -19,6 +19,7 @@ import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.Submission;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
 /** The whole flow through a Selenium Grid 4 standalone on 127.0.0.1, driving this machine's Chromium. */
@@ -46,7 +47,7 @@ class GridEndToEndTest {
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
       assertTrue(harness.browser.driver() instanceof RemoteWebDriver);
-      assertTrue(harness.browser.cdp().isPresent());
+      assertTrue(harness.browser.driver() instanceof HasCdp);
       Submission received = harness.replica.submissions().get(0);
       assertEquals(EMAIL, received.email());
       assertEquals("AT", received.country());
@@ -56,7 +57,7 @@ class GridEndToEndTest {
       assertTrue(Files.size(folder.resolve("02-confirmation.png")) > 1000);
       assertTrue(new EvidenceVerifier().verify(folder).isIntact());
 
-      PageCaptures.assertFullPageAndPdf(harness.browser);
+      PageCaptures.assertFullPageAndPdf(harness.browser.driver());
     }
   }
 }

@@ -45,7 +45,7 @@ class OtherBrowsersEndToEndTest {
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
       assertEquals("Not for AI training.", harness.replica.submissions().get(0).reason());
-      PageCaptures.assertFullPageAndPdf(harness.browser);
+      PageCaptures.assertFullPageAndPdf(harness.browser.driver());
     }
   }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
@@ -18,6 +19,7 @@ import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.PageCapture;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
@@ -34,6 +36,9 @@ public final class ReplicaHarness implements AutoCloseable {
   public Duration loginTimeout = Duration.ofSeconds(20);
   public Duration reviewTimeout = Duration.ofSeconds(20);
   public Duration progressEvery = Duration.ofSeconds(30);
+  public Optional<URI> timestampAuthority = Optional.empty();
+  /** Wraps the browser's page capture, e.g. to make one step fail. */
+  public UnaryOperator<PageCapture> capture = UnaryOperator.identity();
 
   private final URI origin;
 
@@ -62,12 +67,13 @@ public final class ReplicaHarness implements AutoCloseable {
   }
 
   FormPage page(Platform platform) {
-    return new FormPage(browser.driver(), profile(platform));
+    return new FormPage(browser.driver(), profile(platform), capture.apply(PageCapture.of(browser.driver())));
   }
 
   public Outcome file(Platform platform, ObjectionRequest request, Person person) {
     FlowSettings settings =
-        new FlowSettings(loginTimeout, reviewTimeout, Duration.ofSeconds(10), progressEvery, evidenceRoot);
+        new FlowSettings(
+            loginTimeout, reviewTimeout, Duration.ofSeconds(10), progressEvery, evidenceRoot, timestampAuthority);
     Narrator narrator = new Narrator(Messages.of(language), new PrintWriter(terminal, true));
     ObjectionFlow flow = new ObjectionFlow(settings, person, narrator, Clock.systemDefaultZone());
     return flow.file(page(platform), request, browser.browserVersion());

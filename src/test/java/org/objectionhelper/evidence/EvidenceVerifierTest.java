@@ -97,6 +97,13 @@ class EvidenceVerifierTest {
     assertManifestProblem(verifier.verify(folder), "schema version 2");
   }
 
+  @Test
+  void reportsAManifestThatLacksARequiredField() throws IOException {
+    rewriteManifest("\"consent\" :", "\"agreed\" :");
+
+    assertManifestProblem(verifier.verify(folder), "not a valid manifest");
+  }
+
   private void rewriteManifest(String from, String to) throws IOException {
     Path manifest = folder.resolve(Manifest.FILE_NAME);
     String json = Files.readString(manifest, StandardCharsets.UTF_8);

@@ -42,7 +42,11 @@ final class Samples {
         Moment.of(STARTED.plusSeconds(60), BERLIN),
         Moment.of(STARTED.plusSeconds(62), BERLIN),
         entered,
-        "Chrome 142.0.7444.59");
+        "Chrome 142.0.7444.59",
+        "chromedriver 142.0.7444.59",
+        "Linux 6.1 amd64, Java 17",
+        "the person ran: objection file",
+        Map.of("01-form-filled.png", "shows the tool's highlight"));
   }
 
   static Run abortedBeforeSend(String reason) {
@@ -58,6 +62,10 @@ final class Samples {
         null,
         null,
         Map.of(),
-        null);
+        null,
+        null,
+        "Linux 6.1 amd64, Java 17",
+        "the person ran: objection file",
+        Map.of());
   }
 }

@@ -1,4 +1,4 @@
-package org.objectionhelper.replica;
+package org.objectionhelper.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class TemplateTest {
 
-  private final Template template = Template.load("template-test.html");
+  private final Template template = Template.load("html/template-test.html");
 
   @Test
   void escapesValuesInDoubleBracesAndInsertsMarkupFromTripleBraces() {
@@ -33,6 +33,6 @@ class TemplateTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class, () -> template.render(Map.of("title", "t", "text", "x")));
-    assertEquals("no value for {{markup}} in replica/template-test.html", e.getMessage());
+    assertEquals("no value for {{markup}} in html/template-test.html", e.getMessage());
   }
 }

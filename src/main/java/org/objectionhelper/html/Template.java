@@ -1,4 +1,4 @@
-package org.objectionhelper.replica;
+package org.objectionhelper.html;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An HTML template from {@code replica/}, with Mustache's two placeholder forms: {@code {{name}}}
+ * An HTML template from the class path, with Mustache's two placeholder forms: {@code {{name}}}
  * inserts a value HTML-escaped, {@code {{{name}}}} inserts markup the caller has built safely.
  */
-final class Template {
+public final class Template {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\{)?([A-Za-z]+)}}(})?");
 
@@ -24,29 +24,30 @@ final class Template {
     this.text = text;
   }
 
-  static Template load(String name) {
-    try (InputStream in = Template.class.getResourceAsStream("/replica/" + name)) {
+  /** Loads {@code resource}, a path on the class path such as {@code replica/form.html}. */
+  public static Template load(String resource) {
+    try (InputStream in = Template.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing resource replica/" + name);
+        throw new IllegalStateException("missing resource " + resource);
       }
-      return new Template(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return new Template(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read replica/" + name, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
-  String render(Map<String, String> values) {
+  public String render(Map<String, String> values) {
     Matcher matcher = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder(text.length() * 2);
     while (matcher.find()) {
       String key = matcher.group(2);
       String value = values.get(key);
       if (value == null) {
-        throw new IllegalStateException("no value for {{" + key + "}} in replica/" + name);
+        throw new IllegalStateException("no value for {{" + key + "}} in " + name);
       }
       boolean markup = matcher.group(1) != null;
       if (markup != (matcher.group(3) != null)) {
-        throw new IllegalStateException("unbalanced braces around " + key + " in replica/" + name);
+        throw new IllegalStateException("unbalanced braces around " + key + " in " + name);
       }
       matcher.appendReplacement(out, Matcher.quoteReplacement(markup ? value : escape(value)));
     }
@@ -54,7 +55,7 @@ final class Template {
     return out.toString();
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

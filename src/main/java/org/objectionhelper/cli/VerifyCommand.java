@@ -1,0 +1,78 @@
+package org.objectionhelper.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.objectionhelper.evidence.EvidenceException;
+import org.objectionhelper.evidence.EvidenceVerifier;
+import org.objectionhelper.evidence.FileCheck;
+import org.objectionhelper.evidence.TimestampAuthority;
+import org.objectionhelper.evidence.Verification;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.profile.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks an evidence folder: recomputes the SHA-256 of every file, compares it with the manifest,",
+      "and checks the timestamp token if there is one. One line per file; exit code 8 on any problem."
+    })
+final class VerifyCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "DIR", description = "The evidence folder of one objection.")
+  Path folder;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "de|en",
+      converter = LanguageConverter.class,
+      description = "Language of the report (default: the system's, else en).")
+  Language language = LanguageConverter.systemDefault();
+
+  @Override
+  public Integer call() {
+    Messages messages = Messages.of(language);
+    PrintWriter out = spec.commandLine().getOut();
+    if (!Files.isDirectory(folder)) {
+      spec.commandLine().getErr().println(messages.text("verify.no.folder", folder));
+      return ExitCode.BAD_INPUT.code();
+    }
+    Verification verification;
+    try {
+      verification = new EvidenceVerifier().verify(folder);
+    } catch (EvidenceException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return ExitCode.EVIDENCE_INVALID.code();
+    }
+    verification.manifestProblem().ifPresent(problem -> out.println(messages.text("verify.manifest.problem", problem)));
+    for (FileCheck check : verification.files()) {
+      line(out, messages.text("verify.status." + check.status().name().toLowerCase(Locale.ROOT)), check.name(), "");
+    }
+    verification
+        .timestamp()
+        .ifPresent(
+            timestamp ->
+                line(
+                    out,
+                    messages.text(timestamp.valid() ? "verify.status.ok" : "verify.status.invalid"),
+                    TimestampAuthority.TOKEN_FILE_NAME,
+                    messages.text("verify.timestamp", timestamp.detail())));
+    out.println(messages.text(verification.isIntact() ? "verify.intact" : "verify.broken"));
+    out.flush();
+    return verification.isIntact() ? ExitCode.SENT.code() : ExitCode.EVIDENCE_INVALID.code();
+  }
+
+  private static void line(PrintWriter out, String status, String name, String detail) {
+    out.println(String.format(Locale.ROOT, "%-18s %s  %s", status, name, detail).stripTrailing());
+  }
+}

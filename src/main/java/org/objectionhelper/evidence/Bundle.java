@@ -1,0 +1,12 @@
+package org.objectionhelper.evidence;
+
+/** The names of the files in an evidence folder, in the order a run writes them. */
+public final class Bundle {
+  public static final String FORM_FILLED = "01-form-filled.png";
+  public static final String CONFIRMATION = "02-confirmation.png";
+  public static final String CONFIRMATION_FULL = "03-confirmation-full.png";
+  public static final String CONFIRMATION_PDF = "confirmation.pdf";
+  public static final String RECEIPT = "receipt.html";
+
+  private Bundle() {}
+}

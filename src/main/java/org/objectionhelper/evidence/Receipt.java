@@ -1,0 +1,128 @@
+package org.objectionhelper.evidence;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.objectionhelper.html.Template;
+import org.objectionhelper.i18n.Messages;
+
+/**
+ * The {@value Bundle#RECEIPT} of an evidence folder: what was filed, where, when and with which
+ * text, the screenshots inside the page itself so that it travels alone, and how anyone can check
+ * the files. In the person's language, printable on A4. Every value from the run is escaped.
+ */
+public final class Receipt {
+  private static final List<String> EMBEDDED = List.of(Bundle.FORM_FILLED, Bundle.CONFIRMATION);
+
+  private final Template template = Template.load("evidence/receipt.html");
+  private final Messages messages;
+
+  public Receipt(Messages messages) {
+    this.messages = messages;
+  }
+
+  /** Writes the receipt for {@code run}, listing the files the folder holds so far. */
+  public void write(EvidenceFolder folder, Tool tool, Run run) {
+    folder.write(Bundle.RECEIPT, render(folder, tool, run).getBytes(StandardCharsets.UTF_8));
+  }
+
+  String render(EvidenceFolder folder, Tool tool, Run run) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("lang", run.language().code());
+    values.put("title", messages.text("receipt.title", platformName(run)));
+    values.put("status", status(run));
+    values.put("facts", rows(facts(tool, run)));
+    values.put("screenshots", screenshots(folder));
+    values.put("checkHeading", messages.text("receipt.check.heading"));
+    values.put("checkText", messages.text("receipt.check.text", Manifest.FILE_NAME));
+    values.put("sums", sha256sumLines(folder.files()));
+    values.put("checkCommand", messages.text("receipt.check.command"));
+    return template.render(values);
+  }
+
+  private String status(Run run) {
+    if (run.completion().complete()) {
+      return messages.text("receipt.status.complete", platformName(run), when(run.confirmed()));
+    }
+    return messages.text("receipt.status.incomplete", run.completion().incompleteReason());
+  }
+
+  private Map<String, String> facts(Tool tool, Run run) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put(messages.text("receipt.platform"), platformName(run));
+    facts.put(messages.text("receipt.form"), String.valueOf(run.formUrl()));
+    facts.put(messages.text("receipt.started"), when(run.started()));
+    put(facts, "receipt.confirmed", run.confirmed() == null ? null : when(run.confirmed()));
+    put(facts, "receipt.final.url", run.finalUrl() == null ? null : run.finalUrl().toString());
+    put(facts, "receipt.page.title", run.pageTitle());
+    put(facts, "receipt.confirmation.text", run.confirmationText());
+    run.enteredValues().forEach((role, value) -> put(facts, "receipt.value." + role, value));
+    facts.put(messages.text("receipt.consent"), run.consent());
+    put(facts, "receipt.browser", run.browserVersion());
+    put(facts, "receipt.driver", run.driverVersion());
+    put(facts, "receipt.system", run.operatingSystem());
+    facts.put(messages.text("receipt.tool"), tool.name() + " " + tool.version());
+    return facts;
+  }
+
+  private void put(Map<String, String> facts, String key, String value) {
+    if (value != null) {
+      facts.put(messages.text(key), value);
+    }
+  }
+
+  private static String rows(Map<String, String> facts) {
+    return facts.entrySet().stream()
+        .map(fact -> "<tr><th>" + Template.escape(fact.getKey()) + "</th><td>" + Template.escape(fact.getValue()) + "</td></tr>")
+        .collect(Collectors.joining("\n"));
+  }
+
+  private String screenshots(EvidenceFolder folder) {
+    StringBuilder html = new StringBuilder();
+    for (EvidenceFile file : folder.files()) {
+      if (EMBEDDED.contains(file.name())) {
+        html.append("<figure><img alt=\"")
+            .append(Template.escape(file.name()))
+            .append("\" src=\"data:image/png;base64,")
+            .append(Base64.getEncoder().encodeToString(read(folder, file)))
+            .append("\"><figcaption>")
+            .append(Template.escape(messages.text("receipt.caption." + file.name(), file.name())))
+            .append("</figcaption></figure>\n");
+      }
+    }
+    return html.toString();
+  }
+
+  private static byte[] read(EvidenceFolder folder, EvidenceFile file) {
+    try {
+      return Files.readAllBytes(folder.path().resolve(file.name()));
+    } catch (IOException e) {
+      throw new EvidenceException("Could not read '" + file.name() + "' for the receipt in " + folder.path(), e);
+    }
+  }
+
+  /** The lines {@code sha256sum -c} reads: hash, two spaces, name. */
+  private static String sha256sumLines(List<EvidenceFile> files) {
+    return files.stream().map(file -> file.sha256() + "  " + file.name()).collect(Collectors.joining("\n"));
+  }
+
+  private String platformName(Run run) {
+    return messages.text("receipt.platform." + run.platform().id());
+  }
+
+  private String when(Moment moment) {
+    DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.text("receipt.datetime.pattern"), messages.language().locale());
+    return messages.text(
+        "receipt.datetime", format.format(moment.utc().atZone(ZoneId.of(moment.zone()))),
+        moment.zone(),
+        moment.utc().truncatedTo(ChronoUnit.SECONDS));
+  }
+}

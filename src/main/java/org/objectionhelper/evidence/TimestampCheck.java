@@ -1,0 +1,58 @@
+package org.objectionhelper.evidence;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.util.Collection;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TSPException;
+import org.bouncycastle.tsp.TimeStampToken;
+import org.bouncycastle.tsp.TimeStampTokenInfo;
+
+/**
+ * What the verifier found for the timestamp token beside the manifest.
+ *
+ * @param valid the token covers the manifest as it is now and its signature holds
+ * @param detail when and by whom it was stamped, or what is wrong with it
+ */
+public record TimestampCheck(boolean valid, String detail) {
+
+  /**
+   * Checks that the token's message imprint is the SHA-256 of {@code manifest}, and that its
+   * signature holds against the certificate the token carries. Whether that authority deserves
+   * trust is for the reader to judge: the check names it.
+   */
+  static TimestampCheck of(Path token, Path manifest) throws IOException {
+    TimeStampToken parsed;
+    try {
+      parsed = new TimeStampToken(new CMSSignedData(Files.readAllBytes(token)));
+    } catch (CMSException | TSPException | IOException | IllegalArgumentException e) {
+      return new TimestampCheck(false, "not a timestamp token: " + e.getMessage());
+    }
+    TimeStampTokenInfo info = parsed.getTimeStampInfo();
+    if (!info.getMessageImprintAlgOID().equals(TSPAlgorithms.SHA256)
+        || !MessageDigest.isEqual(info.getMessageImprintDigest(), Sha256.raw(Files.readAllBytes(manifest)))) {
+      return new TimestampCheck(false, "stamps another content than this " + Manifest.FILE_NAME);
+    }
+    @SuppressWarnings("unchecked")
+    Collection<X509CertificateHolder> signers = parsed.getCertificates().getMatches(parsed.getSID());
+    if (signers.isEmpty()) {
+      return new TimestampCheck(false, "carries no certificate of its signer");
+    }
+    X509CertificateHolder signer = signers.iterator().next();
+    try {
+      parsed.validate(new JcaSimpleSignerInfoVerifierBuilder().build(new JcaX509CertificateConverter().getCertificate(signer)));
+    } catch (TSPException | OperatorCreationException | CertificateException e) {
+      return new TimestampCheck(false, "its signature does not hold: " + e.getMessage());
+    }
+    return new TimestampCheck(true, info.getGenTime().toInstant() + ", " + signer.getSubject());
+  }
+}

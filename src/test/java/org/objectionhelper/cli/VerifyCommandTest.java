@@ -1,0 +1,98 @@
+package org.objectionhelper.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.evidence.Completion;
+import org.objectionhelper.evidence.EvidenceFolder;
+import org.objectionhelper.evidence.ManifestWriter;
+import org.objectionhelper.evidence.Moment;
+import org.objectionhelper.evidence.Run;
+import org.objectionhelper.evidence.Tool;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+import picocli.CommandLine;
+
+/** {@code objection verify DIR}: one line per file, and exit code 8 on any problem. */
+class VerifyCommandTest {
+  @TempDir Path root;
+
+  private Path folder;
+  private final StringWriter out = new StringWriter();
+
+  @BeforeEach
+  void writeBundle() {
+    EvidenceFolder evidence = EvidenceFolder.create(root, Platform.FACEBOOK, Instant.parse("2026-11-23T10:15:02Z"));
+    evidence.write("01-form-filled.png", "form".getBytes(StandardCharsets.UTF_8));
+    evidence.write("02-confirmation.png", "confirmation".getBytes(StandardCharsets.UTF_8));
+    Run run =
+        new Run(
+            Platform.FACEBOOK, Language.EN, Completion.completed(), URI.create("https://www.facebook.com/help/contact/712876720715583"),
+            null, null, "We will review your objection", Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
+            null, null, Map.of(), null, null, "Linux", "test", Map.of());
+    new ManifestWriter(new Tool("objection-helper", "test")).write(evidence, run);
+    folder = evidence.path();
+  }
+
+  @Test
+  void printsOkForEveryFileOfAnIntactFolderAndExitsZero() {
+    assertEquals(0, verify("--lang", "en"));
+    assertTrue(out.toString().contains("ok                 01-form-filled.png"), out.toString());
+    assertTrue(out.toString().contains("All files are exactly as the manifest lists them."), out.toString());
+  }
+
+  @Test
+  void namesAChangedAMissingAndAnAddedFileAndExitsWithEvidenceInvalid() throws IOException {
+    Files.write(folder.resolve("02-confirmation.png"), "confirmatioN".getBytes(StandardCharsets.UTF_8));
+    Files.delete(folder.resolve("01-form-filled.png"));
+    Files.write(folder.resolve("extra.txt"), new byte[] {1});
+
+    assertEquals(8, verify("--lang", "en"));
+    String report = out.toString();
+    assertTrue(report.contains("MISSING            01-form-filled.png"), report);
+    assertTrue(report.contains("CHANGED            02-confirmation.png"), report);
+    assertTrue(report.contains("NOT LISTED         extra.txt"), report);
+    assertTrue(report.contains("does not match its manifest"), report);
+  }
+
+  @Test
+  void reportsInGerman() throws IOException {
+    Files.delete(folder.resolve("01-form-filled.png"));
+
+    assertEquals(8, verify("--lang", "de"));
+    assertTrue(out.toString().contains("FEHLT              01-form-filled.png"), out.toString());
+    assertTrue(out.toString().contains("stimmt nicht mit seinem Manifest überein"), out.toString());
+  }
+
+  @Test
+  void aMissingManifestIsAProblemToo() throws IOException {
+    Files.delete(folder.resolve("manifest.json"));
+
+    assertEquals(8, verify("--lang", "en"));
+    assertTrue(out.toString().contains("The manifest cannot be used: manifest.json is missing"), out.toString());
+  }
+
+  private int verify(String... options) {
+    CommandLine line = ObjectionCommand.commandLine();
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(out, true));
+    String[] args = new String[options.length + 2];
+    args[0] = "verify";
+    System.arraycopy(options, 0, args, 1, options.length);
+    args[args.length - 1] = folder.toString();
+    return line.execute(args);
+  }
+}
