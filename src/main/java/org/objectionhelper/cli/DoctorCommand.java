@@ -29,7 +29,7 @@ final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--lang", paramLabel = "de|en", converter = LanguageConverter.class, description = "Language of the report.")
-  Language language = new RunOptions().language;
+  Language language = LanguageConverter.systemDefault();
 
   @Override
   public Integer call() {
