@@ -1,16 +1,27 @@
 package org.objectionhelper.browser;
 
+import java.io.File;
+import java.net.URL;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.objectionhelper.profile.Language;
+import org.openqa.selenium.edge.EdgeDriver;
+import org.openqa.selenium.edge.EdgeDriverService;
+import org.openqa.selenium.edge.EdgeOptions;
+import org.openqa.selenium.firefox.FirefoxDriver;
+import org.openqa.selenium.firefox.GeckoDriverService;
+import org.openqa.selenium.remote.Augmenter;
+import org.openqa.selenium.remote.RemoteWebDriver;
+import org.openqa.selenium.remote.service.DriverService;
 
-/** Starts Chromium through chromedriver with a profile that keeps the person's data to this run. */
+/**
+ * Starts the chosen browser, here through its driver with a profile that keeps the person's data
+ * to this run, or on a Selenium Grid.
+ */
 public final class BrowserLauncher {
   private final DriverLocator drivers;
   private final ExecutableSearch path;
@@ -25,58 +36,63 @@ public final class BrowserLauncher {
   }
 
   public BrowserSession start(BrowserOptions options) {
-    Path driver = drivers.locate(options.driver());
+    BrowserChoice browser = options.browser().orElseGet(() -> BrowserChoice.installed(path));
+    return options.grid().isPresent()
+        ? startOnGrid(browser, options.grid().get(), options)
+        : startHere(browser, options);
+  }
+
+  private BrowserSession startHere(BrowserChoice browser, BrowserOptions options) {
+    File driver = drivers.locate(browser, options.driver()).toFile();
     Path temp = Path.of(System.getProperty("java.io.tmpdir"));
     ThrowawayProfile.deleteLeftovers(temp);
     Optional<Path> throwaway =
         options.persistentProfile().isPresent() ? Optional.empty() : Optional.of(ThrowawayProfile.create(temp));
-    Path profile = options.persistentProfile().or(() -> throwaway).orElseThrow();
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).usingAnyFreePort().build();
+    LaunchSettings settings =
+        new LaunchSettings(
+            options.language(),
+            options.headless(),
+            options.persistentProfile().or(() -> throwaway),
+            path.find(browser.programs()),
+            "root".equals(System.getProperty("user.name")));
+    BrowserCapabilities capabilities = new BrowserCapabilities(settings);
     try {
-      ChromeDriver chrome = new ChromeDriver(service, chromeOptions(options, profile));
-      return new BrowserSession(chrome, throwaway);
+      WebDriver started =
+          switch (browser) {
+            case CHROME, CHROMIUM ->
+                new ChromeDriver(service(new ChromeDriverService.Builder(), driver), capabilities.chromium(new ChromeOptions()));
+            case EDGE -> new EdgeDriver(service(new EdgeDriverService.Builder(), driver), capabilities.chromium(new EdgeOptions()));
+            case FIREFOX -> new FirefoxDriver(service(new GeckoDriverService.Builder(), driver), capabilities.firefox());
+          };
+      return new BrowserSession(started, throwaway);
     } catch (WebDriverException e) {
       throwaway.ifPresent(ThrowawayProfile::delete);
       throw new BrowserStartException(
-          "The browser could not be started (" + BrowserFailure.summary(e) + "). Install it: " + DriverLocator.INSTALL_HINT, e);
+          "The browser could not be started (" + BrowserFailure.summary(e) + "). Install it: " + browser.browserInstall(), e);
     }
   }
 
-  private ChromeOptions chromeOptions(BrowserOptions options, Path profile) {
-    ChromeOptions chrome = new ChromeOptions();
-    path.find("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-        .ifPresent(binary -> chrome.setBinary(binary.toFile()));
-    Language language = options.language();
-    chrome.addArguments(
-        "--user-data-dir=" + profile.toAbsolutePath(),
-        "--lang=" + language.code(),
-        "--accept-lang=" + acceptLanguages(language),
-        "--no-first-run",
-        "--no-default-browser-check",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-features=Translate,MediaRouter,OptimizationHints",
-        "--window-size=1280,1000");
-    if (options.headless()) {
-      chrome.addArguments("--headless=new", "--disable-gpu");
+  /**
+   * The Grid's machine has its own browser, driver and profiles: only the person's language and
+   * the window travel. Augmenting the session brings CDP back to Chrome and Chromium there.
+   */
+  private BrowserSession startOnGrid(BrowserChoice browser, URL grid, BrowserOptions options) {
+    if (options.persistentProfile().isPresent() || options.driver().isPresent()) {
+      throw new BrowserStartException(
+          "--browser-profile and --driver name files on this computer; with --grid the browser runs on the Grid's machine.");
     }
-    if ("root".equals(System.getProperty("user.name"))) {
-      // Chromium refuses to start as root with its sandbox; root is how CI machines run.
-      chrome.addArguments("--no-sandbox");
+    LaunchSettings settings =
+        new LaunchSettings(options.language(), options.headless(), Optional.empty(), Optional.empty(), false);
+    try {
+      RemoteWebDriver remote = new RemoteWebDriver(grid, new BrowserCapabilities(settings).of(browser));
+      return new BrowserSession(new Augmenter().augment(remote), Optional.empty());
+    } catch (WebDriverException e) {
+      throw new BrowserStartException(
+          "The Selenium Grid at " + grid + " could not start " + browser.cliName() + " (" + BrowserFailure.summary(e) + ").", e);
     }
-    chrome.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "intl.accept_languages", acceptLanguages(language),
-            "credentials_enable_service", false,
-            "profile.password_manager_enabled", false));
-    chrome.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
-    return chrome;
   }
 
-  private static String acceptLanguages(Language language) {
-    return language == Language.DE ? "de-DE,de,en" : "en-GB,en,de";
+  private static <S extends DriverService, B extends DriverService.Builder<S, B>> S service(B builder, File driver) {
+    return builder.usingDriverExecutable(driver).usingAnyFreePort().build();
   }
 }

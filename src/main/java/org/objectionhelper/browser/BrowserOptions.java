@@ -1,5 +1,6 @@
 package org.objectionhelper.browser;
 
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.objectionhelper.profile.Language;
@@ -7,13 +8,28 @@ import org.objectionhelper.profile.Language;
 /**
  * How to start the browser, resolved once from the command line.
  *
- * @param driver a chromedriver the person named, else PATH and then WebDriverManager are used
+ * @param browser which browser; empty means the first one installed (Chromium, Chrome, Edge, Firefox)
+ * @param grid a Selenium Grid to start it on; empty means on this computer
+ * @param driver a driver the person named, else PATH and then WebDriverManager are used
  * @param persistentProfile a browser profile the person wants kept; empty means a throw-away one
  */
 public record BrowserOptions(
-    Optional<Path> driver, Optional<Path> persistentProfile, boolean headless, Language language) {
+    Optional<BrowserChoice> browser,
+    Optional<URL> grid,
+    Optional<Path> driver,
+    Optional<Path> persistentProfile,
+    boolean headless,
+    Language language) {
 
   public static BrowserOptions headless(Language language) {
-    return new BrowserOptions(Optional.empty(), Optional.empty(), true, language);
+    return new BrowserOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true, language);
+  }
+
+  public BrowserOptions with(BrowserChoice choice) {
+    return new BrowserOptions(Optional.of(choice), grid, driver, persistentProfile, headless, language);
+  }
+
+  public BrowserOptions onGrid(URL url) {
+    return new BrowserOptions(browser, Optional.of(url), driver, persistentProfile, headless, language);
   }
 }

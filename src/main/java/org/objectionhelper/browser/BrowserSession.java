@@ -7,13 +7,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.openqa.selenium.Capabilities;
+import org.openqa.selenium.HasCapabilities;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running browser. Closing it ends the browser and deletes the throw-away profile; a shutdown
+ * A running browser, here or on a Grid. Closing it ends the browser and deletes the throw-away profile; a shutdown
  * hook does the same on Ctrl-C, so the person's session never outlives the run. On Ctrl-C the hook
  * first interrupts the thread that started the session and gives it a few seconds to end its run
  * (keeping its evidence, marked incomplete) and close the session itself.
@@ -22,14 +23,14 @@ public final class BrowserSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BrowserSession.class);
   private static final Duration GRACE_ON_SHUTDOWN = Duration.ofSeconds(10);
 
-  private final ChromeDriver driver;
+  private final WebDriver driver;
   private final Optional<Path> throwawayProfile;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch closedByOwner = new CountDownLatch(1);
   private final Thread owner;
   private final Thread shutdownHook;
 
-  BrowserSession(ChromeDriver driver, Optional<Path> throwawayProfile) {
+  BrowserSession(WebDriver driver, Optional<Path> throwawayProfile) {
     this.driver = driver;
     this.throwawayProfile = throwawayProfile;
     this.owner = Thread.currentThread();
@@ -37,13 +38,13 @@ public final class BrowserSession implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(shutdownHook);
   }
 
-  public ChromeDriver driver() {
+  public WebDriver driver() {
     return driver;
   }
 
   /** Browser name and version, for the evidence manifest. */
   public String browserVersion() {
-    Capabilities capabilities = driver.getCapabilities();
+    Capabilities capabilities = ((HasCapabilities) driver).getCapabilities();
     return capabilities.getBrowserName() + " " + capabilities.getBrowserVersion();
   }
 

@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ProbeCommand.class,
       VerifyCommand.class,
-      TemplatesCommand.class
+      TemplatesCommand.class,
+      DoctorCommand.class
     },
     footerHeading = "%nExit codes:%n",
     footer = {

@@ -1,11 +1,13 @@
 package org.objectionhelper.cli;
 
 import java.net.URI;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.objectionhelper.browser.BrowserChoice;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.profile.FormProfile;
@@ -32,8 +34,25 @@ final class RunOptions {
       description = "Keep this browser profile (cookies, login) after the run. Default: a throw-away profile, deleted at the end.")
   Path browserProfile;
 
-  @Option(names = "--driver", paramLabel = "PATH", description = "The chromedriver to use (default: PATH, then WebDriverManager).")
+  @Option(
+      names = "--browser",
+      paramLabel = "chrome|chromium|edge|firefox",
+      converter = BrowserChoiceConverter.class,
+      description = "Which browser (default: the first installed of chromium, chrome, edge, firefox). See: objection doctor")
+  BrowserChoice browser;
+
+  @Option(
+      names = "--driver",
+      paramLabel = "PATH",
+      description = "The driver to use: chromedriver, msedgedriver or geckodriver (default: PATH, then WebDriverManager).")
   Path driver;
+
+  @Option(
+      names = "--grid",
+      paramLabel = "URL",
+      converter = GridUrlConverter.class,
+      description = "Run the browser on this Selenium Grid 4, e.g. http://grid.example:4444 (evidence is still saved here).")
+  URL grid;
 
   @Option(names = "--headless", description = "Run the browser without a window (for scripted use).")
   boolean headless;
@@ -71,7 +90,13 @@ final class RunOptions {
   }
 
   BrowserOptions browserOptions(boolean headless) {
-    return new BrowserOptions(Optional.ofNullable(driver), Optional.ofNullable(browserProfile), headless, language);
+    return new BrowserOptions(
+        Optional.ofNullable(browser),
+        Optional.ofNullable(grid),
+        Optional.ofNullable(driver),
+        Optional.ofNullable(browserProfile),
+        headless,
+        language);
   }
 
   FlowSettings flowSettings() {

@@ -24,12 +24,11 @@ public interface PageCapture {
   /** An archived page and the file name that says its format. */
   record Archive(String fileName, byte[] content) {}
 
-  /** The capture that fits the browser {@code driver} drives. */
+  /**
+   * The capture that fits the browser {@code driver} drives: CDP for Chromium's kin (also Chrome
+   * on a Grid, whose session is augmented with CDP), WebDriver's own commands for the others.
+   */
   static PageCapture of(WebDriver driver) {
-    if (driver instanceof HasCdp chromium) {
-      return new ChromiumCapture(driver, chromium);
-    }
-    throw new IllegalArgumentException(
-        "evidence capture supports Chromium only, not " + driver.getClass().getSimpleName());
+    return driver instanceof HasCdp chromium ? new ChromiumCapture(driver, chromium) : new WebDriverCapture(driver);
   }
 }

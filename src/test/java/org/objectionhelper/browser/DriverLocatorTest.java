@@ -4,63 +4,72 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The order drivers are looked for in: named, PATH, download; the download is a stand-in here. */
 class DriverLocatorTest {
   @TempDir Path bin;
+  @TempDir Path downloads;
+  private final List<BrowserChoice> downloadsAsked = new ArrayList<>();
 
-  private Path executable(String name) throws IOException {
-    Path file = Files.writeString(bin.resolve(name), "#!/bin/sh\n");
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-    return file;
-  }
-
-  @Test
-  void prefersTheDriverOnPathAndNeverDownloadsThen() throws IOException {
-    Path onPath = executable("chromedriver");
-    AtomicInteger downloads = new AtomicInteger();
-    DriverLocator locator =
-        new DriverLocator(new ExecutableSearch(List.of(bin)), () -> {
-          downloads.incrementAndGet();
-          return Optional.empty();
+  private DriverLocator locator(Optional<Path> downloaded) {
+    return new DriverLocator(
+        new ExecutableSearch(List.of(bin)),
+        browser -> {
+          downloadsAsked.add(browser);
+          return downloaded;
         });
-
-    assertEquals(onPath, locator.locate(Optional.empty()));
-    assertEquals(0, downloads.get());
   }
 
   @Test
-  void usesTheDownloadedDriverWhenNoneIsOnPath() {
-    Path downloaded = bin.resolve("downloaded-chromedriver");
-    DriverLocator locator = new DriverLocator(new ExecutableSearch(List.of(bin)), () -> Optional.of(downloaded));
+  void takesTheDriverOnPathWithoutAskingForADownload() throws Exception {
+    Path onPath = Programs.install(bin, "geckodriver");
+    Path downloaded = Programs.install(downloads, "geckodriver");
 
-    assertEquals(downloaded, locator.locate(Optional.empty()));
+    assertEquals(onPath, locator(Optional.of(downloaded)).locate(BrowserChoice.FIREFOX, Optional.empty()));
+    assertTrue(downloadsAsked.isEmpty());
   }
 
   @Test
-  void namesTheInstallCommandWhenNoDriverCanBeFound() {
-    DriverLocator locator = new DriverLocator(new ExecutableSearch(List.of(bin)), Optional::empty);
+  void downloadsTheBrowsersOwnDriverOnlyWhenPathHasNone() throws Exception {
+    Programs.install(bin, "chromedriver");
+    Path downloaded = Programs.install(downloads, "msedgedriver");
 
-    BrowserStartException failure = assertThrows(BrowserStartException.class, () -> locator.locate(Optional.empty()));
+    assertEquals(downloaded, locator(Optional.of(downloaded)).locate(BrowserChoice.EDGE, Optional.empty()));
+    assertEquals(List.of(BrowserChoice.EDGE), downloadsAsked);
+  }
 
-    assertTrue(failure.getMessage().contains("apt-get install -y chromium chromium-driver"), failure.getMessage());
+  @Test
+  void aNamedDriverWinsOverPathAndDownload() throws Exception {
+    Programs.install(bin, "chromedriver");
+    Path named = Programs.install(downloads, "my-chromedriver");
+
+    assertEquals(named, locator(Optional.empty()).locate(BrowserChoice.CHROMIUM, Optional.of(named)));
+    assertTrue(downloadsAsked.isEmpty());
+  }
+
+  @Test
+  void saysHowToInstallTheDriverWhenNoneIsFound() {
+    BrowserStartException failure =
+        assertThrows(
+            BrowserStartException.class, () -> locator(Optional.empty()).locate(BrowserChoice.FIREFOX, Optional.empty()));
+
+    assertTrue(failure.getMessage().contains("No geckodriver found"), failure.getMessage());
+    assertTrue(failure.getMessage().contains(BrowserChoice.FIREFOX.driverInstall()), failure.getMessage());
     assertEquals(1, failure.getMessage().lines().count());
   }
 
   @Test
   void refusesANamedDriverThatIsNotThere() {
-    DriverLocator locator = new DriverLocator(new ExecutableSearch(List.of(bin)), Optional::empty);
-
     BrowserStartException failure =
-        assertThrows(BrowserStartException.class, () -> locator.locate(Optional.of(bin.resolve("nope"))));
+        assertThrows(
+            BrowserStartException.class,
+            () -> locator(Optional.empty()).locate(BrowserChoice.CHROMIUM, Optional.of(bin.resolve("nope"))));
 
     assertTrue(failure.getMessage().contains("nope"), failure.getMessage());
   }

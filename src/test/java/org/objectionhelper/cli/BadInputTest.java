@@ -59,6 +59,8 @@ class BadInputTest {
         bad("probe without a platform", "Missing required option: '--platform", "probe"),
         bad("probe of an unknown platform", "'tiktok' is not a platform", "probe", "--platform", "tiktok"),
         bad("probe with a broken profile", "not valid YAML", "probe", "--platform", "facebook", "--profiles", profiles("broken-probe", "platform: [facebook\n").toString()),
+        bad("unknown browser", "'safari' is not a browser; use one of: chromium, chrome, edge, firefox", "file", "--platform", "facebook", "--email", "a@example.org", "--browser", "safari"),
+        bad("grid that is not a URL", "'grid.example:4444' is not a Grid address", "file", "--platform", "facebook", "--email", "a@example.org", "--grid", "grid.example:4444"),
         bad("unknown option", "Unknown option: '--frobnicate'", "file", "--platform", "facebook", "--email", "a@example.org", "--frobnicate"),
         bad("unknown command", "Unmatched argument", "fil"));
   }

@@ -35,6 +35,7 @@ import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 
 /** The evidence bundle a real run on the replica leaves behind, in a real headless Chromium. */
@@ -97,7 +98,7 @@ class EvidenceBundleEndToEndTest {
 
       harness.browser.driver().get(receipt.toUri().toString());
       assertTrue(harness.browser.driver().getTitle().startsWith("Beleg: Widerspruch"), harness.browser.driver().getTitle());
-      byte[] rendered = harness.browser.driver().getScreenshotAs(OutputType.BYTES);
+      byte[] rendered = ((TakesScreenshot) harness.browser.driver()).getScreenshotAs(OutputType.BYTES);
       assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(rendered, 4));
       assertTrue(rendered.length > 20_000, "a rendered receipt, not a blank page: " + rendered.length + " bytes");
       Files.write(evidence.resolve("receipt-rendered.png"), rendered);

@@ -30,6 +30,7 @@ import org.objectionhelper.profile.Platform;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.remote.HttpCommandExecutor;
+import org.openqa.selenium.remote.RemoteWebDriver;
 
 /**
  * Faults end with a clear message and their exit code, the throw-away profile deleted, and the
@@ -85,7 +86,7 @@ class FaultsTest {
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
       profile = harness.browser.throwawayProfile().orElseThrow();
       int driverPort =
-          ((HttpCommandExecutor) harness.browser.driver().getCommandExecutor()).getAddressOfRemoteServer().getPort();
+          ((HttpCommandExecutor) ((RemoteWebDriver) harness.browser.driver()).getCommandExecutor()).getAddressOfRemoteServer().getPort();
       Person killsTheBrowser = loggingInThen(harness, page -> killChromedriverListeningOn(driverPort));
 
       outcome = harness.file(Platform.FACEBOOK, REQUEST, killsTheBrowser);

@@ -43,19 +43,44 @@ public final class ReplicaHarness implements AutoCloseable {
   /** Wraps the browser's page capture, e.g. to make one step fail. */
   public UnaryOperator<PageCapture> capture = UnaryOperator.identity();
 
+  private final URI origin;
+
   public ReplicaHarness(Language language, Path evidenceRoot) {
     this(language, evidenceRoot, ReplicaSite.Options.defaults());
   }
 
   public ReplicaHarness(Language language, Path evidenceRoot, ReplicaSite.Options replicaOptions) {
+    this(language, evidenceRoot, replicaOptions, BrowserOptions.headless(language), UnaryOperator.identity());
+  }
+
+  /**
+   * A harness whose browser starts with the given options and reaches the replica at the origin
+   * {@code seenFromBrowser} makes of the replica's own (a container reaches it by another name).
+   */
+  public ReplicaHarness(Language language, Path evidenceRoot, BrowserOptions options, UnaryOperator<URI> seenFromBrowser) {
+    this(language, evidenceRoot, ReplicaSite.Options.defaults(), options, seenFromBrowser);
+  }
+
+  private ReplicaHarness(
+      Language language,
+      Path evidenceRoot,
+      ReplicaSite.Options replicaOptions,
+      BrowserOptions options,
+      UnaryOperator<URI> seenFromBrowser) {
     this.replica = ReplicaSite.start(replicaOptions);
     this.language = language;
     this.evidenceRoot = evidenceRoot;
-    this.browser = BrowserLauncher.standard().start(BrowserOptions.headless(language));
+    this.origin = seenFromBrowser.apply(replica.origin());
+    this.browser = BrowserLauncher.standard().start(options);
+  }
+
+  /** The replica's origin as the browser reaches it. */
+  public URI origin() {
+    return origin;
   }
 
   FormProfile profile(Platform platform) {
-    return ProfileLoader.bundled().load(platform).rehostedTo(replica.origin());
+    return ProfileLoader.bundled().load(platform).rehostedTo(origin);
   }
 
   FormPage page(Platform platform) {

@@ -1,0 +1,73 @@
+package org.objectionhelper.browser;
+
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.MutableCapabilities;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumOptions;
+import org.openqa.selenium.edge.EdgeOptions;
+import org.openqa.selenium.firefox.FirefoxOptions;
+
+/** The capabilities each browser is started with: the person's language, a quiet start, one window size. */
+final class BrowserCapabilities {
+  private static final int WIDTH = 1280;
+  private static final int HEIGHT = 1000;
+
+  private final LaunchSettings settings;
+
+  BrowserCapabilities(LaunchSettings settings) {
+    this.settings = settings;
+  }
+
+  MutableCapabilities of(BrowserChoice browser) {
+    return switch (browser) {
+      case CHROME, CHROMIUM -> chromium(new ChromeOptions());
+      case EDGE -> chromium(new EdgeOptions());
+      case FIREFOX -> firefox();
+    };
+  }
+
+  <T extends ChromiumOptions<?>> T chromium(T options) {
+    settings.binary().ifPresent(binary -> options.setBinary(binary.toFile()));
+    settings.profile().ifPresent(profile -> options.addArguments("--user-data-dir=" + profile.toAbsolutePath()));
+    options.addArguments(
+        "--lang=" + settings.language().code(),
+        "--accept-lang=" + settings.acceptLanguages(),
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-features=Translate,MediaRouter,OptimizationHints",
+        "--window-size=" + WIDTH + "," + HEIGHT);
+    if (settings.headless()) {
+      options.addArguments("--headless=new", "--disable-gpu");
+    }
+    if (settings.noSandbox()) {
+      options.addArguments("--no-sandbox");
+    }
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "intl.accept_languages", settings.acceptLanguages(),
+            "credentials_enable_service", false,
+            "profile.password_manager_enabled", false));
+    options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
+    return options;
+  }
+
+  FirefoxOptions firefox() {
+    FirefoxOptions options = new FirefoxOptions();
+    settings.binary().ifPresent(options::setBinary);
+    settings.profile().ifPresent(profile -> options.addArguments("-profile", profile.toAbsolutePath().toString()));
+    options.addArguments("--width=" + WIDTH, "--height=" + HEIGHT);
+    if (settings.headless()) {
+      options.addArguments("-headless");
+    }
+    options.addPreference("intl.accept_languages", settings.acceptLanguages());
+    options.addPreference("intl.locale.requested", settings.language().code());
+    options.addPreference("signon.rememberSignons", false);
+    options.addPreference("browser.shell.checkDefaultBrowser", false);
+    return options;
+  }
+}

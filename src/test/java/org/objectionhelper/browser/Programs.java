@@ -1,0 +1,23 @@
+package org.objectionhelper.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/** Stand-in programs in a folder that serves as PATH. */
+final class Programs {
+  private Programs() {}
+
+  /** An executable script that prints {@code output} and exits with 0. */
+  static Path install(Path folder, String name, String output) throws IOException {
+    Path program = folder.resolve(name);
+    Files.writeString(program, "#!/bin/sh\necho '" + output + "'\n");
+    Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwx------"));
+    return program;
+  }
+
+  static Path install(Path folder, String name) throws IOException {
+    return install(folder, name, name);
+  }
+}
