@@ -14,7 +14,10 @@ import java.util.Set;
  * {@code config/forms/<id>.yaml}. Meta changes its pages without notice, so this is data, not code.
  *
  * @param source where the profile was loaded from, for messages
- * @param fields by role ({@code country}, {@code email}, {@code reason}), in the order of the form
+ * @param login {@link LoginGate#NONE} for a form that needs no account
+ * @param fields by role ({@code country}, {@code email}, {@code reason}, ...), in the order of the form
+ * @param steps what only the person can do on the way (a code from an e-mail), in no set order
+ * @param logoutUrl where the tool logs the person out between accounts, if the profile says
  */
 public record FormProfile(
     Platform platform,
@@ -26,13 +29,16 @@ public record FormProfile(
     LoginGate login,
     Map<String, FieldSpec> fields,
     List<Locator> submit,
-    Confirmation confirmation) {
+    Confirmation confirmation,
+    List<PersonStep> steps,
+    Optional<URI> logoutUrl) {
 
   public FormProfile {
     allowedHosts = Set.copyOf(allowedHosts);
     titles = Map.copyOf(titles);
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     submit = List.copyOf(submit);
+    steps = List.copyOf(steps);
   }
 
   public Optional<FieldSpec> field(String role) {
@@ -49,7 +55,19 @@ public record FormProfile(
    */
   public FormProfile rehostedTo(URI origin) {
     URI moved = origin.resolve(formUrl.getRawPath());
+    Optional<URI> logoutMoved = logoutUrl.map(url -> origin.resolve(url.getRawPath()));
     return new FormProfile(
-        platform, source, name, moved, Set.of(origin.getHost()), titles, login, fields, submit, confirmation);
+        platform,
+        source,
+        name,
+        moved,
+        Set.of(origin.getHost()),
+        titles,
+        login,
+        fields,
+        submit,
+        confirmation,
+        steps,
+        logoutMoved);
   }
 }
