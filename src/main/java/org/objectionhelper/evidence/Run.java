@@ -3,6 +3,7 @@ package org.objectionhelper.evidence;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.objectionhelper.profile.Language;
@@ -18,6 +19,8 @@ import org.objectionhelper.profile.Platform;
  * @param enteredValues by role ({@code country}, {@code email}, {@code reason}), in the order of
  *     the form; the person's own proof of what they sent, so the e-mail address is kept
  * @param browserVersion as the browser reported it
+ * @param attachments the files uploaded with the form (name, SHA-256, size), kept elsewhere by the
+ *     person: the manifest proves which content was sent, not where it is now
  */
 public record Run(
     Platform platform,
@@ -31,7 +34,8 @@ public record Run(
     Moment submitted,
     Moment confirmed,
     Map<String, String> enteredValues,
-    String browserVersion) {
+    String browserVersion,
+    List<EvidenceFile> attachments) {
 
   public Run {
     Objects.requireNonNull(platform, "platform");
@@ -41,5 +45,6 @@ public record Run(
     enteredValues =
         Collections.unmodifiableMap(
             new LinkedHashMap<>(Objects.requireNonNull(enteredValues, "enteredValues")));
+    attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.objectionhelper.evidence.Completion;
+import org.objectionhelper.evidence.EvidenceFile;
 import org.objectionhelper.evidence.EvidenceFolder;
 import org.objectionhelper.evidence.ManifestWriter;
 import org.objectionhelper.evidence.Moment;
@@ -35,6 +36,7 @@ final class EvidenceRecorder {
   private final Clock clock;
   private final Instant started;
   private final Map<String, String> entered = new LinkedHashMap<>();
+  private List<EvidenceFile> attachments = List.of();
   private EvidenceFolder folder;
   private boolean finished;
 
@@ -51,9 +53,16 @@ final class EvidenceRecorder {
     return Optional.ofNullable(folder).map(EvidenceFolder::path);
   }
 
-  void formFilled(byte[] screenshot, List<FilledField> filled) {
+  /**
+   * @param uploaded the files the person asked to upload; listed if the form took them
+   */
+  void formFilled(byte[] screenshot, List<FilledField> filled, List<Attachment> uploaded) {
     folder = EvidenceFolder.create(root, page.profile().platform(), clock.instant());
     filled.forEach(field -> entered.put(field.role(), field.value()));
+    if (entered.containsKey(FormFiller.ATTACHMENT)) {
+      attachments =
+          uploaded.stream().map(file -> new EvidenceFile(file.name(), file.sha256(), file.size())).toList();
+    }
     folder.write(FORM_FILLED, screenshot);
   }
 
@@ -85,7 +94,8 @@ final class EvidenceRecorder {
             null,
             confirmedAt == null ? null : moment(confirmedAt),
             entered,
-            browserVersion);
+            browserVersion,
+            attachments);
     new ManifestWriter(Tool.current()).write(folder, run);
     finished = true;
   }

@@ -11,13 +11,16 @@ import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Match;
 import org.objectionhelper.page.NavigationRefusedException;
 import org.objectionhelper.page.Poll;
+import org.objectionhelper.profile.PersonStep;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,11 +57,12 @@ public final class ObjectionFlow {
       page.open();
       state = enter(FlowState.LOGIN_WAIT, page);
       awaitLogin(page);
+      awaitStepsBeforeTheForm(page);
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller(settings.findTimeout()).fill(page, request);
       state = enter(FlowState.REVIEW, page);
       presentForReview(page, filled);
-      evidence.formFilled(page.screenshot(), filled);
+      evidence.formFilled(page.screenshot(), filled, request.attachments());
       String confirmation = awaitConfirmation(page);
       state = enter(FlowState.SUBMITTED, page);
       narrator.say("flow.confirmed", platform);
@@ -129,19 +133,80 @@ public final class ObjectionFlow {
     narrator.guide(page.overlay(), "review.banner", minutes(settings.reviewTimeout()));
   }
 
+  /** What ends the wait after the review: Meta's confirmation, or a step only the person can do. */
+  private record AfterReview(Optional<String> confirmation, Optional<PersonStep> step) {}
+
   private String awaitConfirmation(FormPage page) {
-    return waitWhile(
-            "review.still.waiting",
+    while (true) {
+      AfterReview next =
+          waitWhile(
+                  "review.still.waiting",
+                  settings.reviewTimeout(),
+                  () -> {
+                    person.duringReview(page);
+                    Optional<String> confirmation = page.confirmation();
+                    return confirmation.isPresent()
+                        ? Optional.of(new AfterReview(confirmation, Optional.empty()))
+                        : stepShowing(page).map(step -> new AfterReview(Optional.empty(), Optional.of(step)));
+                  })
+              .orElseThrow(
+                  () ->
+                      new FlowAbortedException(
+                          ExitCode.NOT_SENT,
+                          narrator.messages().text("abort.review.timeout", minutes(settings.reviewTimeout()))));
+      if (next.confirmation().isPresent()) {
+        return next.confirmation().get();
+      }
+      pauseFor(page, next.step().orElseThrow());
+    }
+  }
+
+  /** A question before the form (or a check) waits for the person, each step once, in profile order. */
+  private void awaitStepsBeforeTheForm(FormPage page) {
+    for (PersonStep step : page.profile().steps()) {
+      if (page.findNow(step.shows()).isPresent()) {
+        pauseFor(page, step);
+      }
+    }
+  }
+
+  private static Optional<PersonStep> stepShowing(FormPage page) {
+    return page.profile().steps().stream().filter(step -> page.findNow(step.shows()).isPresent()).findFirst();
+  }
+
+  /**
+   * Waits while the person does a step only they can do, with guidance in the page and the
+   * terminal; says so each time the page turns down an answer (a wrong code), so they try again.
+   */
+  private void pauseFor(FormPage page, PersonStep step) {
+    String kind = step.kind().key();
+    narrator.say("pause." + kind, page.profile().name(), minutes(settings.reviewTimeout()));
+    WebElement[] reported = {null};
+    waitWhile(
+            "pause.still.waiting",
             settings.reviewTimeout(),
             () -> {
-              person.duringReview(page);
-              return page.confirmation();
+              Optional<WebElement> rejected = page.findNow(step.rejected()).map(Match::element);
+              if (rejected.isPresent() && !rejected.get().equals(reported[0])) {
+                narrator.say("pause.rejected");
+                reported[0] = rejected.get();
+              }
+              page.overlay().show(narrator.messages().text(rejected.isPresent() ? "pause.rejected" : "pause." + kind + ".banner"));
+              person.duringPause(page, step.name());
+              return stepDone(page, step) ? Optional.of(Boolean.TRUE) : Optional.empty();
             })
         .orElseThrow(
             () ->
                 new FlowAbortedException(
                     ExitCode.NOT_SENT,
-                    narrator.messages().text("abort.review.timeout", minutes(settings.reviewTimeout()))));
+                    narrator.messages().text("abort.pause.timeout", minutes(settings.reviewTimeout()))));
+    page.overlay().clear();
+  }
+
+  private static boolean stepDone(FormPage page, PersonStep step) {
+    return step.done().isEmpty()
+        ? page.findNow(step.shows()).isEmpty()
+        : page.findNow(step.done()).isPresent();
   }
 
   /** Probes until it yields, telling the person every little while that the tool still waits. */

@@ -1,11 +1,53 @@
 package org.objectionhelper.flow;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What the person asked to file. The same request serves every platform of a run.
  *
  * @param country ISO 3166 alpha-2 code, where the form asks for one
  * @param reason the optional explanation, as plain text
+ * @param name the person's full name, where the form asks for it (the third-party-data form)
+ * @param prompt the prompts that made Meta's AI show the person's data, as plain text
+ * @param attachments screenshots (or PDFs) of that answer, to upload
  */
-public record ObjectionRequest(String email, Optional<String> country, Optional<String> reason) {}
+public record ObjectionRequest(
+    String email,
+    Optional<String> country,
+    Optional<String> reason,
+    Optional<String> name,
+    Optional<String> prompt,
+    List<Attachment> attachments) {
+
+  public ObjectionRequest {
+    attachments = List.copyOf(attachments);
+  }
+
+  /** An objection: the e-mail address, and where given the country and the reason. */
+  public ObjectionRequest(String email, Optional<String> country, Optional<String> reason) {
+    this(email, country, reason, Optional.empty(), Optional.empty(), List.of());
+  }
+
+  /** What the request says for a field of the form, by the field's role; empty where nothing. */
+  public Optional<String> value(String role) {
+    return switch (role) {
+      case FormFiller.EMAIL -> Optional.of(email);
+      case FormFiller.COUNTRY -> country;
+      case FormFiller.REASON -> reason;
+      case FormFiller.NAME -> name;
+      case FormFiller.PROMPT -> prompt;
+      case FormFiller.ATTACHMENT ->
+          attachments.isEmpty()
+              ? Optional.empty()
+              : Optional.of(attachments.stream().map(Attachment::name).collect(Collectors.joining(", ")));
+      default -> Optional.empty();
+    };
+  }
+
+  /** The same request for another account, known by its e-mail address. */
+  public ObjectionRequest forAccount(String accountEmail) {
+    return new ObjectionRequest(accountEmail, country, reason, name, prompt, attachments);
+  }
+}

@@ -1,5 +1,8 @@
 package org.objectionhelper.replica;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +25,11 @@ final class Mailbox {
   Mailbox(Layout layout, Texts texts) {
     this.layout = layout;
     this.texts = texts;
+  }
+
+  /** The mailbox page of {@code address} on the replica at {@code origin}. */
+  static URI url(URI origin, String address) {
+    return origin.resolve(PATH + "?for=" + URLEncoder.encode(address, StandardCharsets.UTF_8));
   }
 
   void deliver(String address, String code) {

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -128,7 +126,7 @@ public final class ReplicaSite implements AutoCloseable {
 
   /** The replica's stand-in inbox of {@code address}: the latest e-mail code sent to it. */
   public URI mailboxUrl(String address) {
-    return origin().resolve(Mailbox.PATH + "?for=" + URLEncoder.encode(address, StandardCharsets.UTF_8));
+    return Mailbox.url(origin(), address);
   }
 
   /** The third-party-data requests whose e-mail code was confirmed, in order; a copy. */

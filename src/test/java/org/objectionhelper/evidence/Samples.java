@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
@@ -42,7 +43,8 @@ final class Samples {
         Moment.of(STARTED.plusSeconds(60), BERLIN),
         Moment.of(STARTED.plusSeconds(62), BERLIN),
         entered,
-        "Chrome 142.0.7444.59");
+        "Chrome 142.0.7444.59",
+        List.of(new EvidenceFile("antwort.png", SHA256_OF_ABC, 3)));
   }
 
   static Run abortedBeforeSend(String reason) {
@@ -58,6 +60,7 @@ final class Samples {
         null,
         null,
         Map.of(),
-        null);
+        null,
+        List.of());
   }
 }
