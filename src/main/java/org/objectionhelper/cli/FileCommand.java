@@ -11,6 +11,7 @@ import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FieldType;
 import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.profile.Platform;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,7 +88,7 @@ final class FileCommand extends FilingCommand {
     return options.headless;
   }
 
-  /** The files, checked; the check needs the form's size limit, so it loads the profiles first. */
+  /** The files, checked; the check needs the form's size limit, so it reads the profiles first. */
   private List<Attachment> attachments = List.of();
 
   @Override
@@ -96,8 +97,13 @@ final class FileCommand extends FilingCommand {
       throw new RequestInput.Rejected("input.accounts", accounts);
     }
     emails.forEach(email -> RequestInput.check(email, country, reason.text));
-    if (!attach.isEmpty()) {
-      attachments = AttachmentCheck.check(attach, uploadLimit(profiles(platforms.platforms())));
+    if (!attach.isEmpty() || platforms.platforms().contains(Platform.THIRD_PARTY)) {
+      // These forms ask for more than the objection forms: their profiles say what, before any browser.
+      List<FormProfile> profiles = profiles(platforms.platforms());
+      if (!attach.isEmpty()) {
+        attachments = AttachmentCheck.check(attach, uploadLimit(profiles));
+      }
+      checkFits(profiles);
     }
   }
 
@@ -109,6 +115,11 @@ final class FileCommand extends FilingCommand {
             ? new TerminalConfirmation(
                 new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), narrator())
             : Person.AT_THE_BROWSER;
+    return new Filing(profiles, checkFits(profiles), person, emails.stream().map(String::trim).toList());
+  }
+
+  /** The request for the first account; every field the forms require has a value. */
+  private ObjectionRequest checkFits(List<FormProfile> profiles) {
     ObjectionRequest objection = RequestInput.check(emails.get(0), country, reason.text(options.language));
     ObjectionRequest request =
         new ObjectionRequest(
@@ -119,7 +130,7 @@ final class FileCommand extends FilingCommand {
             prompts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", prompts)),
             attachments);
     profiles.forEach(profile -> RequestInput.checkFits(request, profile));
-    return new Filing(profiles, request, person, emails.stream().map(String::trim).toList());
+    return request;
   }
 
   /** The smallest limit of the chosen forms; a form without an upload refuses the files. */
