@@ -78,6 +78,9 @@ final class FileCommand extends FilingCommand {
 
   @Mixin RunOptions options;
 
+  /** The files, checked; the check needs the form's size limit, so it reads the profiles first. */
+  private List<Attachment> attachments = List.of();
+
   @Override
   RunOptions options() {
     return options;
@@ -87,9 +90,6 @@ final class FileCommand extends FilingCommand {
   boolean headless() {
     return options.headless;
   }
-
-  /** The files, checked; the check needs the form's size limit, so it reads the profiles first. */
-  private List<Attachment> attachments = List.of();
 
   @Override
   void checkInput() {
