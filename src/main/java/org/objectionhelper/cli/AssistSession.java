@@ -121,7 +121,7 @@ final class AssistSession {
       try {
         return RequestInput.check(email, null, typed).reason();
       } catch (RequestInput.Rejected unusable) {
-        dialogue.narrator().say(unusable.key(), unusable.value());
+        dialogue.narrator().say(unusable.key(), unusable.values());
       }
     }
   }

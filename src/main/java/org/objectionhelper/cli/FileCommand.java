@@ -3,9 +3,15 @@ package org.objectionhelper.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.objectionhelper.flow.Attachment;
+import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.profile.FieldType;
 import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.profile.Platform;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,19 +22,48 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Opens Meta's objection form, waits while you log in, fills it in, and waits for you to check",
-      "it and click Send yourself. Then it saves proof: screenshots and a manifest with SHA-256 hashes."
+      "it and click Send yourself. Then it saves proof: screenshots and a manifest with SHA-256 hashes.",
+      "With --platform third-party it fills the form about your data from third parties shown by",
+      "Meta's AI (no account needed): --name, --email, --country, --prompt and --attach a screenshot;",
+      "type the code Meta e-mails you into the form when the tool asks."
     })
 final class FileCommand extends FilingCommand {
   @Option(
       names = "--platform",
       required = true,
-      paramLabel = "facebook|instagram|both",
+      paramLabel = "facebook|instagram|both|third-party",
       converter = PlatformChoice.Converter.class,
       description = "Which form; both files on Instagram, then on Facebook, in one browser.")
   PlatformChoice platforms;
 
-  @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The e-mail address of your account.")
-  String email;
+  @Option(
+      names = "--email",
+      required = true,
+      paramLabel = "ADDRESS",
+      description = "The e-mail address of your account; with --accounts, once per account, in order.")
+  List<String> emails;
+
+  @Option(
+      names = "--accounts",
+      paramLabel = "N",
+      description = "File for N accounts one after another, each in a fresh browser, logged out in between (default: one per --email).")
+  Integer accounts;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "Your full name (third-party form).")
+  String name;
+
+  @Option(
+      names = "--prompt",
+      paramLabel = "TEXT",
+      description = "A prompt that made Meta's AI show your data (third-party form); repeat for several.")
+  List<String> prompts = List.of();
+
+  @Option(
+      names = "--attach",
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Screenshot(s) of the AI's answer, PNG, JPEG, GIF, WebP or PDF (third-party form).")
+  List<Path> attach = List.of();
 
   @Option(names = "--country", paramLabel = "CODE", description = "Your country of residence, two letters, e.g. DE.")
   String country;
@@ -43,6 +78,9 @@ final class FileCommand extends FilingCommand {
 
   @Mixin RunOptions options;
 
+  /** The files, checked; the check needs the form's size limit, so it reads the profiles first. */
+  private List<Attachment> attachments = List.of();
+
   @Override
   RunOptions options() {
     return options;
@@ -55,7 +93,18 @@ final class FileCommand extends FilingCommand {
 
   @Override
   void checkInput() {
-    RequestInput.check(email, country, reason.text);
+    if (accounts != null && accounts != emails.size()) {
+      throw new RequestInput.Rejected("input.accounts", accounts);
+    }
+    emails.forEach(email -> RequestInput.check(email, country, reason.text));
+    if (!attach.isEmpty() || platforms.platforms().contains(Platform.THIRD_PARTY)) {
+      // These forms ask for more than the objection forms: their profiles say what, before any browser.
+      List<FormProfile> profiles = profiles(platforms.platforms());
+      if (!attach.isEmpty()) {
+        attachments = AttachmentCheck.check(attach, uploadLimit(profiles));
+      }
+      checkFits(profiles);
+    }
   }
 
   @Override
@@ -66,13 +115,43 @@ final class FileCommand extends FilingCommand {
             ? new TerminalConfirmation(
                 new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), narrator())
             : Person.AT_THE_BROWSER;
-    String reasonText = reason.text(options.language);
-    String consent =
-        "the person ran: objection file --platform ... --email ..."
-            + (confirmInTerminal
-                ? "; they confirmed by typing the confirmation word in the terminal, then the tool clicked Send"
-                : "; they clicked Send in the browser themselves");
-    return new Filing(
-        profiles, RequestInput.check(email, country, reasonText).withConsent(consent), person);
+    return new Filing(profiles, checkFits(profiles), person, emails.stream().map(String::trim).toList());
+  }
+
+  /** The request for the first account; every field the forms require has a value. */
+  private ObjectionRequest checkFits(List<FormProfile> profiles) {
+    ObjectionRequest objection = RequestInput.check(emails.get(0), country, reason.text(options.language));
+    ObjectionRequest request =
+        new ObjectionRequest(
+            objection.email(),
+            objection.country(),
+            objection.reason(),
+            Optional.ofNullable(name).map(String::strip).filter(text -> !text.isEmpty()),
+            prompts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", prompts)),
+            attachments,
+            consent());
+    profiles.forEach(profile -> RequestInput.checkFits(request, profile));
+    return request;
+  }
+
+  private String consent() {
+    return "the person ran: objection file --platform ... --email ..."
+        + (confirmInTerminal
+            ? "; they confirmed by typing the confirmation word in the terminal, then the tool clicked Send"
+            : "; they clicked Send in the browser themselves");
+  }
+
+  /** The smallest limit of the chosen forms; a form without an upload refuses the files. */
+  private static long uploadLimit(List<FormProfile> profiles) {
+    return profiles.stream()
+        .mapToLong(
+            profile ->
+                profile
+                    .field("attachment")
+                    .filter(field -> field.type() == FieldType.FILE)
+                    .orElseThrow(() -> new RequestInput.Rejected("input.attach.unused", profile.name()))
+                    .maxBytes())
+        .min()
+        .orElseThrow();
   }
 }

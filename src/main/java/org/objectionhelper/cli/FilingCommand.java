@@ -27,8 +27,16 @@ import picocli.CommandLine.Spec;
 abstract class FilingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  /** What to file, where, and who plays the person. */
-  record Filing(List<FormProfile> profiles, ObjectionRequest request, Person person) {}
+  /**
+   * What to file, where, and who plays the person.
+   *
+   * @param accounts the e-mail address of each account to file for in this sitting, in order
+   */
+  record Filing(List<FormProfile> profiles, ObjectionRequest request, Person person, List<String> accounts) {
+    Filing(List<FormProfile> profiles, ObjectionRequest request, Person person) {
+      this(profiles, request, person, List.of(request.email()));
+    }
+  }
 
   abstract RunOptions options();
 
@@ -61,13 +69,17 @@ abstract class FilingCommand implements Callable<Integer> {
       try (PendingBrowser browser = PendingBrowser.start(BrowserLauncher.standard(), options().browserOptions(headless()))) {
         Filing filing = filing();
         List<Outcome> outcomes =
-            new FilingRunner(options(), narrator)
-                .run(filing.profiles(), filing.request(), filing.person(), browser.session());
+            new Sitting(options(), narrator, () -> BrowserLauncher.standard().start(options().browserOptions(headless())))
+                .run(
+                    filing.profiles(),
+                    filing.accounts().stream().map(filing.request()::forAccount).toList(),
+                    account -> filing.person(),
+                    browser.session());
         finished(outcomes);
         return FilingRunner.exitCode(outcomes);
       }
     } catch (RequestInput.Rejected e) {
-      spec.commandLine().getErr().println(narrator.messages().text(e.key(), e.value()));
+      spec.commandLine().getErr().println(narrator.messages().text(e.key(), e.values()));
       return ExitCode.BAD_INPUT.code();
     } catch (ProfileException | BrowserStartException e) {
       return StartProblems.report(e, narrator.messages(), spec.commandLine().getErr());

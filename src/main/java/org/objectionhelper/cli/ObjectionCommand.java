@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
     footer = {
       "  0    sent and confirmed, evidence saved (verify: every file as the manifest lists it)",
       "  1    internal error",
-      "  2    bad input (option, e-mail, country, reason, folder or form profile)",
+      "  2    bad input (option, e-mail, country, reason, file to attach, folder or form profile)",
       "  3    nobody logged in before the login timeout",
       "  4    not sent: review timed out, the browser window was closed, or Meta answered Send with an error",
       "  5    the form changed: a field, the Send button or the confirmation was not found (see: objection probe),",

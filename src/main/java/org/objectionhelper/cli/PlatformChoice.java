@@ -5,7 +5,10 @@ import org.objectionhelper.profile.Platform;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code facebook}, {@code instagram}, or {@code both}: Instagram first, then Facebook. */
+/**
+ * {@code facebook}, {@code instagram}, {@code both} (Instagram first, then Facebook; the objection
+ * forms only), or {@code third-party}.
+ */
 record PlatformChoice(List<Platform> platforms) {
 
   static final class Converter implements ITypeConverter<PlatformChoice> {
@@ -17,7 +20,7 @@ record PlatformChoice(List<Platform> platforms) {
       try {
         return new PlatformChoice(List.of(Platform.fromId(value)));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a platform; use facebook, instagram or both");
+        throw new TypeConversionException("'" + value + "' is not a platform; use facebook, instagram, both or third-party");
       }
     }
   }

@@ -5,6 +5,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.profile.FieldSpec;
+import org.objectionhelper.profile.FieldType;
+import org.objectionhelper.profile.FormProfile;
 
 /**
  * Checks what the person typed before any browser starts, and says in one line what is wrong.
@@ -18,21 +21,31 @@ final class RequestInput {
 
   private RequestInput() {}
 
-  /** Input that cannot be filed: a message key and the value it names. */
+  /** Input that cannot be filed: a message key and the values it names. */
   static final class Rejected extends RuntimeException {
-    private final String value;
+    private final Object[] values;
 
-    Rejected(String key, String value) {
+    Rejected(String key, Object... values) {
       super(key);
-      this.value = value;
+      this.values = values.clone();
     }
 
     String key() {
       return getMessage();
     }
 
-    String value() {
-      return value;
+    Object[] values() {
+      return values.clone();
+    }
+  }
+
+  /** Every field the form requires has a value: the third-party form needs a name, for one. */
+  static void checkFits(ObjectionRequest request, FormProfile profile) {
+    for (FieldSpec field : profile.fields().values()) {
+      if (!field.optional() && request.value(field.name()).isEmpty()) {
+        String option = field.type() == FieldType.FILE ? "--attach" : "--" + field.name();
+        throw new Rejected("input.field.missing", option);
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package org.objectionhelper.evidence;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.objectionhelper.profile.Language;
@@ -23,6 +24,8 @@ import org.objectionhelper.profile.Platform;
  *     runtime
  * @param consent how the person started the run and who clicks Send, in their own command's words
  * @param notes what a person looking at a file should know about it, by file name
+ * @param attachments the files uploaded with the form (name, SHA-256, size), kept elsewhere by the
+ *     person: the manifest proves which content was sent, not where it is now
  */
 public record Run(
     Platform platform,
@@ -40,7 +43,9 @@ public record Run(
     String driverVersion,
     String operatingSystem,
     String consent,
-    Map<String, String> notes) {
+    Map<String, String> notes,
+
+    List<EvidenceFile> attachments) {
 
   public Run {
     Objects.requireNonNull(platform, "platform");
@@ -52,5 +57,6 @@ public record Run(
     enteredValues =
         Collections.unmodifiableMap(
             new LinkedHashMap<>(Objects.requireNonNull(enteredValues, "enteredValues")));
+    attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
   }
 }

@@ -11,11 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 in lower-case hex, of bytes in memory or of a file read as a stream. */
-final class Sha256 {
+public final class Sha256 {
 
   private Sha256() {}
 
-  static String of(byte[] content) {
+  public static String of(byte[] content) {
     return HexFormat.of().formatHex(raw(content));
   }
 

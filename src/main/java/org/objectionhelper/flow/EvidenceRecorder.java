@@ -13,6 +13,7 @@ import org.objectionhelper.browser.DriverVersion;
 import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceException;
+import org.objectionhelper.evidence.EvidenceFile;
 import org.objectionhelper.evidence.EvidenceFolder;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestWriter;
@@ -47,6 +48,7 @@ final class EvidenceRecorder {
   private final Tool tool = Tool.current();
   private final Instant started;
   private final Map<String, String> entered = new LinkedHashMap<>();
+  private List<EvidenceFile> attachments = List.of();
   private EvidenceFolder folder;
   private Manifest manifest;
   private Instant confirmedAt;
@@ -68,9 +70,16 @@ final class EvidenceRecorder {
     return Optional.ofNullable(folder).map(EvidenceFolder::path);
   }
 
-  void formFilled(byte[] screenshot, List<FilledField> filled) {
+  /**
+   * @param uploaded the files the person asked to upload; listed if the form took them
+   */
+  void formFilled(byte[] screenshot, List<FilledField> filled, List<Attachment> uploaded) {
     folder = EvidenceFolder.create(root, page.profile().platform(), clock.instant());
     filled.forEach(field -> entered.put(field.role(), field.value()));
+    if (entered.containsKey(FormFiller.ATTACHMENT)) {
+      attachments =
+          uploaded.stream().map(file -> new EvidenceFile(file.name(), file.sha256(), file.size())).toList();
+    }
     folder.write(Bundle.FORM_FILLED, screenshot);
   }
 
@@ -136,7 +145,8 @@ final class EvidenceRecorder {
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch")
             + ", Java " + Runtime.version(),
         consent,
-        NOTES);
+        NOTES,
+        attachments);
   }
 
   /** The page may be gone (a closed window); the manifest then says nothing of it. */

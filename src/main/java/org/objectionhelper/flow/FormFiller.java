@@ -5,21 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.profile.FieldSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.objectionhelper.profile.FieldType;
 
 /**
- * Fills the form as a person would: picks the country, types the e-mail and the reason. A value
- * Meta prefilled is the account's and stays; the person decides at review.
+ * Fills the form as a person would: picks the country, types the e-mail and the texts, chooses the
+ * files to upload. A value Meta prefilled is the account's and stays; the person decides at review.
  */
 final class FormFiller {
   private static final Logger LOG = LoggerFactory.getLogger(FormFiller.class);
   static final String EMAIL = "email";
   static final String COUNTRY = "country";
   static final String REASON = "reason";
+  static final String NAME = "name";
+  static final String PROMPT = "prompt";
+  static final String ATTACHMENT = "attachment";
 
   private final Duration findTimeout;
 
@@ -37,7 +42,7 @@ final class FormFiller {
     }
     List<FilledField> filled = new ArrayList<>();
     for (FieldSpec spec : page.profile().fields().values()) {
-      Optional<String> wanted = wantedValue(spec.name(), request);
+      Optional<String> wanted = request.value(spec.name());
       if (wanted.isEmpty()) {
         continue;
       }
@@ -47,19 +52,24 @@ final class FormFiller {
         continue;
       }
       Match match = field.orElseGet(() -> page.waitFor(spec, Duration.ZERO));
-      filled.add(fillOne(page, spec, match, wanted.get()));
+      filled.add(
+          spec.type() == FieldType.FILE
+              ? upload(page, spec, match, request.attachments(), wanted.get())
+              : fillOne(page, spec, match, wanted.get()));
       page.highlight(match);
     }
     return filled;
   }
 
-  private static Optional<String> wantedValue(String role, ObjectionRequest request) {
-    return switch (role) {
-      case EMAIL -> Optional.of(request.email());
-      case COUNTRY -> request.country();
-      case REASON -> request.reason();
-      default -> Optional.empty();
-    };
+  private static FilledField upload(
+      FormPage page, FieldSpec spec, Match field, List<Attachment> files, String names) {
+    int chosen = page.upload(field, files.stream().map(Attachment::file).toList());
+    if (chosen != files.size()) {
+      throw new FormChangedException(
+          "Field '" + spec.name() + "' took " + chosen + " of the " + files.size()
+              + " files; the form may accept only one");
+    }
+    return new FilledField(spec.name(), names, "");
   }
 
   private static FilledField fillOne(FormPage page, FieldSpec spec, Match field, String wanted) {

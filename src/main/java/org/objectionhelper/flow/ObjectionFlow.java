@@ -9,6 +9,9 @@ import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.TimestampException;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Match;
+import org.objectionhelper.profile.PersonStep;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriverException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +49,12 @@ public final class ObjectionFlow {
       page.open();
       state = enter(FlowState.LOGIN_WAIT, page);
       new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
+      awaitStepsBeforeTheForm(page);
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller(settings.findTimeout()).fill(page, request);
       state = enter(FlowState.REVIEW, page);
       presentForReview(page, filled);
-      evidence.formFilled(page.screenshot(), filled);
+      evidence.formFilled(page.screenshot(), filled, request.attachments());
       String confirmation = awaitConfirmation(page, evidence);
       state = enter(FlowState.SUBMITTED, page);
       narrator.say("flow.confirmed", platform);
@@ -103,27 +107,87 @@ public final class ObjectionFlow {
     narrator.guide(page.overlay(), "review.banner", Minutes.of(settings.reviewTimeout()));
   }
 
+  /** What ends the wait after the review: Meta's confirmation, or a step only the person can do. */
+  private record AfterReview(Optional<String> confirmation, Optional<PersonStep> step) {}
+
   /**
-   * Waits for Meta's confirmation. Meta's error message after Send ends the run as not sent, with a
-   * screenshot of it: a retry belongs in a new run, with its own evidence.
+   * Waits for Meta's confirmation, pausing for any step only the person can do (a code from an
+   * e-mail). Meta's error message after Send ends the run as not sent, with a screenshot of it: a
+   * retry belongs in a new run, with its own evidence.
    */
   private String awaitConfirmation(FormPage page, EvidenceRecorder evidence) {
-    return wait.until(
-            "review.still.waiting",
+    while (true) {
+      AfterReview next =
+          wait.until(
+                  "review.still.waiting",
+                  settings.reviewTimeout(),
+                  () -> {
+                    person.duringReview(page);
+                    Optional<String> confirmation = page.confirmation();
+                    if (confirmation.isPresent()) {
+                      return Optional.of(new AfterReview(confirmation, Optional.empty()));
+                    }
+                    page.sendError().ifPresent(error -> rejected(page, evidence, error));
+                    return stepShowing(page).map(step -> new AfterReview(Optional.empty(), Optional.of(step)));
+                  })
+              .orElseThrow(
+                  () ->
+                      new FlowAbortedException(
+                          ExitCode.NOT_SENT,
+                          narrator.messages().text("abort.review.timeout", Minutes.of(settings.reviewTimeout()))));
+      if (next.confirmation().isPresent()) {
+        return next.confirmation().get();
+      }
+      pauseFor(page, next.step().orElseThrow());
+    }
+  }
+
+  /** A question before the form (or a check) waits for the person, each step once, in profile order. */
+  private void awaitStepsBeforeTheForm(FormPage page) {
+    for (PersonStep step : page.profile().steps()) {
+      if (page.findNow(step.shows()).isPresent()) {
+        pauseFor(page, step);
+      }
+    }
+  }
+
+  private static Optional<PersonStep> stepShowing(FormPage page) {
+    return page.profile().steps().stream().filter(step -> page.findNow(step.shows()).isPresent()).findFirst();
+  }
+
+  /**
+   * Waits while the person does a step only they can do, with guidance in the page and the
+   * terminal; says so each time the page turns down an answer (a wrong code), so they try again.
+   */
+  private void pauseFor(FormPage page, PersonStep step) {
+    String kind = step.kind().key();
+    narrator.say("pause." + kind, page.profile().name(), Minutes.of(settings.reviewTimeout()));
+    WebElement[] reported = {null};
+    wait.until(
+            "pause.still.waiting",
             settings.reviewTimeout(),
             () -> {
-              person.duringReview(page);
-              Optional<String> confirmation = page.confirmation();
-              if (confirmation.isEmpty()) {
-                page.sendError().ifPresent(error -> rejected(page, evidence, error));
+              Optional<WebElement> rejected = page.findNow(step.rejected()).map(Match::element);
+              if (rejected.isPresent() && !rejected.get().equals(reported[0])) {
+                narrator.say("pause.rejected");
+                reported[0] = rejected.get();
               }
-              return confirmation;
+              page.overlay().show(narrator.messages().text(rejected.isPresent() ? "pause.rejected" : "pause." + kind + ".banner"));
+              person.duringPause(page, step.name());
+              return stepDone(page, step) ? Optional.of(Boolean.TRUE) : Optional.empty();
             })
         .orElseThrow(
             () ->
                 new FlowAbortedException(
                     ExitCode.NOT_SENT,
-                    narrator.messages().text("abort.review.timeout", Minutes.of(settings.reviewTimeout()))));
+                    narrator.messages().text("abort.pause.timeout", Minutes.of(settings.reviewTimeout()))));
+    page.overlay().clear();
+  }
+
+  private static boolean stepDone(FormPage page, PersonStep step) {
+    return step.done().isEmpty()
+        ? page.findNow(step.shows()).isEmpty()
+        : page.findNow(step.done()).isPresent();
   }
 
   private void rejected(FormPage page, EvidenceRecorder evidence, String error) {

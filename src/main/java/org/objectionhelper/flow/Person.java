@@ -4,7 +4,8 @@ import org.objectionhelper.page.FormPage;
 
 /**
  * The human at the browser. The flow calls in again and again while it waits for something only
- * the person may do: log in, and send the objection. The tool itself never does either.
+ * the person may do: log in, send the objection, and do the steps a form asks of them alone (type
+ * a code from an e-mail). The tool itself never does any of these.
  */
 public interface Person {
   /** The one who does everything in the browser window, and needs nothing from the tool. */
@@ -13,4 +14,9 @@ public interface Person {
   default void duringLogin(FormPage page) {}
 
   default void duringReview(FormPage page) {}
+
+  /**
+   * @param stepName the profile's name of the step the flow waits for, e.g. {@code email-code}
+   */
+  default void duringPause(FormPage page, String stepName) {}
 }

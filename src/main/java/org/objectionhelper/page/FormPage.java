@@ -1,6 +1,7 @@
 package org.objectionhelper.page;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +9,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.profile.Confirmation;
+import java.util.stream.Collectors;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Locator;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.remote.LocalFileDetector;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -56,7 +62,18 @@ public final class FormPage {
   }
 
   public void open() {
-    URI url = profile.formUrl();
+    navigate(profile.formUrl());
+  }
+
+  /**
+   * Logs the person out where the profile names a logout URL, so that the next account's run
+   * starts without this one's session; without one, nothing happens.
+   */
+  public void logOut() {
+    profile.logoutUrl().ifPresent(this::navigate);
+  }
+
+  private void navigate(URI url) {
     if (!profile.allows(url)) {
       throw new NavigationRefusedException(
           "Refusing to open " + url + ": its host is not in the allowed hosts of " + profile.source());
@@ -112,6 +129,7 @@ public final class FormPage {
     return findNow(field.locators());
   }
 
+  /** The first element any of {@code locators} finds now; none for an empty list. */
   public Optional<Match> findNow(List<Locator> locators) {
     return locators.isEmpty() ? Optional.empty() : finder.findNow(locators);
   }
@@ -123,6 +141,20 @@ public final class FormPage {
   public void type(Match field, String text) {
     requireAllowedHost();
     typist.type(field.element(), text.replace("\r\n", "\n"));
+  }
+
+  /**
+   * Chooses files in a file input, as the file dialog would, and returns how many it holds then: a
+   * form that takes one file only keeps fewer than offered.
+   */
+  public int upload(Match field, List<Path> files) {
+    if (driver instanceof RemoteWebDriver remote && !(driver instanceof ChromiumDriver)) {
+      // A browser on another machine (Selenium Grid) gets the files sent along.
+      remote.setFileDetector(new LocalFileDetector());
+    }
+    field.element().sendKeys(files.stream().map(file -> file.toAbsolutePath().toString()).collect(Collectors.joining("\n")));
+    Object count = ((JavascriptExecutor) driver).executeScript("return arguments[0].files.length", field.element());
+    return ((Number) count).intValue();
   }
 
   /** Picks a country by its ISO code, or by its name in either language where the codes differ. */

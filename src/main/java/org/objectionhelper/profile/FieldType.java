@@ -1,8 +1,9 @@
 package org.objectionhelper.profile;
 
-/** How a person fills a field: pick from a list, or type text. */
+/** How a person fills a field: pick from a list, type text, or choose files to upload. */
 public enum FieldType {
   SELECT,
   TEXT,
-  TEXTAREA
+  TEXTAREA,
+  FILE
 }

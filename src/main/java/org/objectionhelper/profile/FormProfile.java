@@ -14,11 +14,14 @@ import java.util.Set;
  * {@code config/forms/<id>.yaml}. Meta changes its pages without notice, so this is data, not code.
  *
  * @param source where the profile was loaded from, for messages
- * @param fields by role ({@code country}, {@code email}, {@code reason}), in the order of the form
+ * @param login {@link LoginGate#NONE} for a form that needs no account
+ * @param fields by role ({@code country}, {@code email}, {@code reason}, ...), in the order of the form
  * @param cookieDismiss the most privacy-friendly choice of a cookie-consent dialog ("decline
  *     optional cookies"), the only one the tool ever clicks; empty where the profile names none
  * @param sendError how Meta says a sent objection failed; without patterns where the profile names
  *     none
+ * @param steps what only the person can do on the way (a code from an e-mail), in no set order
+ * @param logoutUrl where the tool logs the person out between accounts, if the profile says
  */
 public record FormProfile(
     Platform platform,
@@ -32,7 +35,9 @@ public record FormProfile(
     List<Locator> submit,
     Confirmation confirmation,
     List<Locator> cookieDismiss,
-    Confirmation sendError) {
+    Confirmation sendError,
+    List<PersonStep> steps,
+    Optional<URI> logoutUrl) {
 
   public FormProfile {
     allowedHosts = Set.copyOf(allowedHosts);
@@ -40,6 +45,7 @@ public record FormProfile(
     fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     submit = List.copyOf(submit);
     cookieDismiss = List.copyOf(cookieDismiss);
+    steps = List.copyOf(steps);
   }
 
   public Optional<FieldSpec> field(String role) {
@@ -56,8 +62,21 @@ public record FormProfile(
    */
   public FormProfile rehostedTo(URI origin) {
     URI moved = origin.resolve(formUrl.getRawPath());
+    Optional<URI> logoutMoved = logoutUrl.map(url -> origin.resolve(url.getRawPath()));
     return new FormProfile(
-        platform, source, name, moved, Set.of(origin.getHost()), titles, login, fields, submit, confirmation,
-        cookieDismiss, sendError);
+        platform,
+        source,
+        name,
+        moved,
+        Set.of(origin.getHost()),
+        titles,
+        login,
+        fields,
+        submit,
+        confirmation,
+        cookieDismiss,
+        sendError,
+        steps,
+        logoutMoved);
   }
 }

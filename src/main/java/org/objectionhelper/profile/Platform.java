@@ -6,10 +6,13 @@ import java.util.Locale;
 /** The Meta forms this tool knows; each has a bundled profile named after its {@link #id()}. */
 public enum Platform {
   FACEBOOK,
-  INSTAGRAM;
+  INSTAGRAM,
+  /** The data-subject-rights form about third-party information, for people with or without an account. */
+  THIRD_PARTY;
 
+  /** {@code facebook}, {@code instagram}, {@code third-party}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /** As the platform writes its own name: {@code Instagram}. */

@@ -32,6 +32,10 @@ final class ProfileNode {
     return node != null && node.isObject();
   }
 
+  boolean isPresent() {
+    return node != null;
+  }
+
   void problem(String message) {
     problems.add(path, message);
   }

@@ -2,6 +2,7 @@ package org.objectionhelper.profile;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -33,20 +35,28 @@ final class ProfileParser {
           "submit",
           "confirmation",
           "cookieDialog",
-          "sendError");
+          "sendError",
+          "steps",
+          "logoutUrl");
   private static final List<String> LOGIN_KEYS = List.of("urlContains", "indicators");
-  private static final List<String> FIELD_KEYS = List.of("type", "optional", "locators");
+  private static final List<String> FIELD_KEYS = List.of("type", "optional", "locators", "maxSize");
+  private static final List<String> STEP_KEYS = List.of("kind", "shows", "done", "rejected");
   private static final List<String> CONFIRMATION_KEYS = List.of("within", "patterns");
   private static final List<String> COOKIE_DIALOG_KEYS = List.of("dismiss");
 
   /** The roles the flow knows how to fill; any other field name is a typo. */
-  private static final List<String> FIELD_ROLES = List.of("country", "email", "reason");
+  private static final List<String> FIELD_ROLES =
+      List.of("country", "email", "reason", "name", "prompt", "attachment");
 
   private static final Map<String, Language> LANGUAGES = byKey(Language.values(), Language::code);
   private static final Map<String, Locator.Kind> LOCATOR_KINDS =
       byKey(Locator.Kind.values(), Locator.Kind::key);
   private static final Map<String, FieldType> FIELD_TYPES =
       byKey(FieldType.values(), type -> type.name().toLowerCase(Locale.ROOT));
+  private static final Map<String, PersonStep.Kind> STEP_KINDS =
+      byKey(PersonStep.Kind.values(), PersonStep.Kind::key);
+  /** A file size as a person writes it: {@code 10 MB}, {@code 500 KB}. */
+  private static final Pattern SIZE = Pattern.compile("(\\d{1,6})\\s*(KB|MB)");
 
   private static final Pattern PLAIN_HOST =
       Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
@@ -68,15 +78,18 @@ final class ProfileParser {
     checkPlatform(root.required("platform"), expected);
     String name = root.required("name").text();
     Set<String> hosts = hosts(root.required("allowedHosts"));
-    URI formUrl = formUrl(root.required("formUrl"), hosts);
+    URI formUrl = allowedUrl(root.required("formUrl"), hosts);
     Map<Language, String> titles = titles(root.required("titles"));
-    LoginGate login = login(root.required("login"));
+    ProfileNode loginNode = root.optional("login");
+    LoginGate login = loginNode.isPresent() ? login(loginNode) : LoginGate.NONE;
     Map<String, FieldSpec> fields = fields(root.required("fields"));
     List<Locator> submit = locators(root.required("submit").nonEmptyItems());
     Confirmation confirmation = confirmation(root.required("confirmation"));
     List<Locator> cookieDismiss = cookieDismiss(root.optional("cookieDialog"));
     // Optional: where absent, it has no patterns and so never matches.
     Confirmation sendError = confirmation(root.optional("sendError"));
+    List<PersonStep> steps = steps(root.optional("steps"));
+    Optional<URI> logoutUrl = Optional.ofNullable(allowedUrl(root.optional("logoutUrl"), hosts));
 
     problems.throwIfAny();
     return new FormProfile(
@@ -91,7 +104,9 @@ final class ProfileParser {
         submit,
         confirmation,
         cookieDismiss,
-        sendError);
+        sendError,
+        steps,
+        logoutUrl);
   }
 
   private static void checkPlatform(ProfileNode node, Platform expected) {
@@ -114,7 +129,7 @@ final class ProfileParser {
     return hosts;
   }
 
-  private static URI formUrl(ProfileNode node, Set<String> allowedHosts) {
+  private static URI allowedUrl(ProfileNode node, Set<String> allowedHosts) {
     String text = node.text();
     if (text.isEmpty()) {
       return null;
@@ -164,11 +179,51 @@ final class ProfileParser {
 
   private static FieldSpec field(String role, ProfileNode node) {
     node.mapping(FIELD_KEYS);
+    FieldType type = fieldType(node.required("type"));
+    ProfileNode maxSize = type == FieldType.FILE ? node.required("maxSize") : node.optional("maxSize");
+    if (type != FieldType.FILE && maxSize.isPresent()) {
+      maxSize.problem("only a field of type file has a maximum size");
+    }
     return new FieldSpec(
         role,
-        fieldType(node.required("type")),
+        type,
         node.optional("optional").flag(false),
-        locators(node.required("locators").nonEmptyItems()));
+        locators(node.required("locators").nonEmptyItems()),
+        type == FieldType.FILE ? bytes(maxSize) : 0);
+  }
+
+  private static long bytes(ProfileNode node) {
+    String size = node.text();
+    Matcher matcher = SIZE.matcher(size);
+    if (!matcher.matches()) {
+      if (!size.isEmpty()) {
+        node.problem("'" + size + "' is not a size like \"10 MB\" or \"500 KB\"");
+      }
+      return 0;
+    }
+    return Long.parseLong(matcher.group(1)) * (matcher.group(2).equals("MB") ? 1024 * 1024 : 1024);
+  }
+
+  private static List<PersonStep> steps(ProfileNode node) {
+    List<PersonStep> steps = new ArrayList<>();
+    node.mapping()
+        .forEach(
+            (name, step) -> {
+              step.mapping(STEP_KEYS);
+              String kind = step.required("kind").text();
+              if (!kind.isEmpty() && !STEP_KINDS.containsKey(kind)) {
+                step.optional("kind")
+                    .problem("unknown step kind '" + kind + "' " + Problems.useOneOf(STEP_KINDS.keySet()));
+              }
+              steps.add(
+                  new PersonStep(
+                      name,
+                      STEP_KINDS.get(kind),
+                      locators(step.required("shows").nonEmptyItems()),
+                      locators(step.optional("done").items()),
+                      locators(step.optional("rejected").items())));
+            });
+    return steps;
   }
 
   /** The type, or null once reported (the profile is then never built). */

@@ -44,6 +44,12 @@ final class LoginPage {
     return Response.redirect(landing).withSessionCookie(site.sessionCookie(), token);
   }
 
+  /** Ends the session server-side and clears its cookie, then shows the login gate. */
+  Response logOut(Request request) {
+    request.cookie(site.sessionCookie()).ifPresent(sessions::close);
+    return Response.redirect(site.loginPath()).withoutSessionCookie(site.sessionCookie());
+  }
+
   private String render(Request request) {
     Language language = request.language();
     String content =

@@ -1,5 +1,6 @@
 package org.objectionhelper.replica;
 
+import java.util.List;
 import org.objectionhelper.profile.Platform;
 
 /**
@@ -15,11 +16,15 @@ record PlatformSite(
     String formNumber,
     String formPath,
     String loginPath,
+    String logoutPath,
     String sessionCookie,
     String loginFormId,
     String identifierField,
     String passwordField,
     boolean landsOnFeed) {
+
+  /** The platforms whose replica has accounts, a login and an objection form. */
+  static final List<Platform> WITH_ACCOUNTS = List.of(Platform.FACEBOOK, Platform.INSTAGRAM);
 
   static PlatformSite of(Platform platform) {
     return switch (platform) {
@@ -30,6 +35,7 @@ record PlatformSite(
               "712876720715583",
               "/help/contact/712876720715583",
               "/login/",
+              "/logout.php",
               "c_user",
               "login_form",
               "email",
@@ -42,11 +48,13 @@ record PlatformSite(
               "767264225370182",
               "/contact/767264225370182",
               "/accounts/login/",
+              "/accounts/logout/",
               "sessionid",
               "loginForm",
               "username",
               "password",
               false);
+      case THIRD_PARTY -> throw new IllegalArgumentException("the third-party form has no accounts");
     };
   }
 }

@@ -141,7 +141,7 @@ final class ReplicaFormPage {
   }
 
   /** Every ISO country, named and sorted in the page's language. */
-  private static String countryOptions(Locale locale) {
+  static String countryOptions(Locale locale) {
     Collator collator = Collator.getInstance(locale);
     return Arrays.stream(Locale.getISOCountries())
         .map(code -> Map.entry(code, new Locale("", code).getDisplayCountry(locale)))

@@ -17,7 +17,9 @@ import org.objectionhelper.profile.Platform;
 
 /**
  * Replicas of Meta's Facebook and Instagram objection forms, with their login gates and the
- * confirmation dialog, in German and English, served on 127.0.0.1 at a random free port. Used by
+ * confirmation dialog, and of the third-party-data form with its upload and e-mail code step (the
+ * code lands on a {@linkplain #mailboxUrl mailbox page}), in German and English, served on
+ * 127.0.0.1 at a random free port. Used by
  * the {@code demo} command and the end-to-end tests; the paths are those of the real forms, so a
  * form profile rehosted to {@link #origin()} works unchanged.
  *
@@ -66,11 +68,17 @@ public final class ReplicaSite implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final SubmitEndpoint submitEndpoint;
+  private final ThirdPartyRequests thirdPartyRequests;
 
-  private ReplicaSite(HttpServer server, ExecutorService executor, SubmitEndpoint submitEndpoint) {
+  private ReplicaSite(
+      HttpServer server,
+      ExecutorService executor,
+      SubmitEndpoint submitEndpoint,
+      ThirdPartyRequests thirdPartyRequests) {
     this.server = server;
     this.executor = executor;
     this.submitEndpoint = submitEndpoint;
+    this.thirdPartyRequests = thirdPartyRequests;
   }
 
   public static ReplicaSite start() {
@@ -91,7 +99,7 @@ public final class ReplicaSite implements AutoCloseable {
         new Router()
             .get("/", new HomePage(layout, texts, PlatformSite.of(Platform.FACEBOOK))::show)
             .post(ReplicaFormPage.SUBMIT_PATH, submitEndpoint::submit);
-    for (Platform platform : Platform.values()) {
+    for (Platform platform : PlatformSite.WITH_ACCOUNTS) {
       PlatformSite site = PlatformSite.of(platform);
       LoginPage login = new LoginPage(layout, texts, sessions, site);
       ReplicaFormPage form =
@@ -99,8 +107,17 @@ public final class ReplicaSite implements AutoCloseable {
       router
           .get(site.loginPath(), login::show)
           .post(site.loginPath(), login::logIn)
+          .get(site.logoutPath(), login::logOut)
           .get(site.formPath(), form::show);
     }
+    Mailbox mailbox = new Mailbox(layout, texts);
+    ThirdPartyRequests thirdParty = new ThirdPartyRequests(layout, texts, mailbox, options.clock());
+    router
+        .get(ThirdPartyFormPage.PATH, new ThirdPartyFormPage(layout, texts)::show)
+        .post(ThirdPartyFormPage.PATH, thirdParty::submit)
+        .get(ThirdPartyRequests.VERIFY_PATH, thirdParty::showCodeStep)
+        .post(ThirdPartyRequests.VERIFY_PATH, thirdParty::verify)
+        .get(Mailbox.PATH, mailbox::show);
 
     HttpServer server;
     try {
@@ -112,7 +129,7 @@ public final class ReplicaSite implements AutoCloseable {
     server.createContext("/", router);
     server.setExecutor(executor);
     server.start();
-    return new ReplicaSite(server, executor, submitEndpoint);
+    return new ReplicaSite(server, executor, submitEndpoint, thirdParty);
   }
 
   /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
@@ -120,9 +137,20 @@ public final class ReplicaSite implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
-  /** The replica of the given platform's objection form, at the real form's path. */
+  /** The replica of the given platform's form, at the real form's path. */
   public URI formUrl(Platform platform) {
-    return origin().resolve(PlatformSite.of(platform).formPath());
+    return origin()
+        .resolve(platform == Platform.THIRD_PARTY ? ThirdPartyFormPage.PATH : PlatformSite.of(platform).formPath());
+  }
+
+  /** The replica's stand-in inbox of {@code address}: the latest e-mail code sent to it. */
+  public URI mailboxUrl(String address) {
+    return Mailbox.url(origin(), address);
+  }
+
+  /** The third-party-data requests whose e-mail code was confirmed, in order; a copy. */
+  public List<DataSubjectRequest> dataSubjectRequests() {
+    return thirdPartyRequests.confirmed();
   }
 
   /** The objections received so far, in arrival order; a copy, safe to read while more arrive. */

@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,10 +19,14 @@ import org.objectionhelper.profile.Language;
  */
 final class Request {
 
+  /** More than any form of the replica accepts, so that an oversized upload is the form's to refuse. */
+  private static final int MAX_MULTIPART_BYTES = 32 * 1024 * 1024;
+
   private final String method;
   private final String path;
   private final Map<String, String> query;
   private final Map<String, String> form;
+  private final List<Multipart.Part> files;
   private final Map<String, String> cookies;
   private final Language language;
 
@@ -30,12 +35,14 @@ final class Request {
       String path,
       Map<String, String> query,
       Map<String, String> form,
+      List<Multipart.Part> files,
       Map<String, String> cookies,
       Language language) {
     this.method = method;
     this.path = path;
     this.query = query;
     this.form = form;
+    this.files = files;
     this.cookies = cookies;
     this.language = language;
   }
@@ -48,16 +55,29 @@ final class Request {
     String contentType =
         Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
     Map<String, String> form = Map.of();
+    List<Multipart.Part> files = List.of();
     if (contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
       try (InputStream body = exchange.getRequestBody()) {
         form = decodeForm(new String(body.readAllBytes(), StandardCharsets.UTF_8));
       }
+    } else if (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+      List<Multipart.Part> parts;
+      try (InputStream body = exchange.getRequestBody()) {
+        byte[] bytes = body.readNBytes(MAX_MULTIPART_BYTES + 1);
+        if (bytes.length > MAX_MULTIPART_BYTES) {
+          throw new IllegalArgumentException("multipart body too large");
+        }
+        parts = Multipart.parse(contentType, bytes);
+      }
+      form = textFields(parts);
+      files = parts.stream().filter(part -> part.fileName().filter(name -> !name.isEmpty()).isPresent()).toList();
     }
     return new Request(
         method,
         exchange.getRequestURI().getPath(),
         decodeForm(exchange.getRequestURI().getRawQuery()),
         form,
+        files,
         cookies(exchange.getRequestHeaders().getFirst("Cookie")),
         languageOf(exchange.getRequestHeaders().getFirst("Accept-Language")));
   }
@@ -82,6 +102,11 @@ final class Request {
   /** All posted form fields in the order sent. */
   Map<String, String> fields() {
     return form;
+  }
+
+  /** The files a multipart form sent, in the order sent; a file input left empty sends none. */
+  List<Multipart.Part> files() {
+    return files;
   }
 
   Optional<String> cookie(String name) {
@@ -123,6 +148,15 @@ final class Request {
             URLDecoder.decode(value, StandardCharsets.UTF_8));
       }
     }
+    return Collections.unmodifiableMap(fields);
+  }
+
+  /** The text fields of a multipart body; of a repeated name the first value counts. */
+  private static Map<String, String> textFields(List<Multipart.Part> parts) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    parts.stream()
+        .filter(part -> part.fileName().isEmpty())
+        .forEach(part -> fields.putIfAbsent(part.name(), part.text()));
     return Collections.unmodifiableMap(fields);
   }
 

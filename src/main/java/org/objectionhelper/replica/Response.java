@@ -41,6 +41,13 @@ record Response(int status, Map<String, String> headers, String body) {
     return new Response(status, more, body);
   }
 
+  /** Tells the browser to forget the session cookie, as a logout does. */
+  Response withoutSessionCookie(String name) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put("Set-Cookie", name + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
+    return new Response(status, more, body);
+  }
+
   void writeTo(HttpExchange exchange) throws IOException {
     headers.forEach(exchange.getResponseHeaders()::set);
     exchange.getResponseHeaders().set("Cache-Control", "no-store");

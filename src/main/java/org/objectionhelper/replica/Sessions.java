@@ -23,6 +23,11 @@ final class Sessions {
     return token;
   }
 
+  /** Ends the session of {@code token}, if there is one: its cookie lets nobody in any more. */
+  void close(String token) {
+    byToken.remove(token);
+  }
+
   Optional<Session> find(Platform platform, String token) {
     return Optional.ofNullable(token)
         .map(byToken::get)

@@ -1,7 +1,6 @@
 package org.objectionhelper.replica;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,7 +49,7 @@ final class SubmitEndpoint {
   }
 
   private static Optional<Platform> platform(String id) {
-    return Arrays.stream(Platform.values()).filter(p -> p.id().equals(id)).findFirst();
+    return PlatformSite.WITH_ACCOUNTS.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
   private Optional<Submission> accept(Request request, PlatformSite site) {

@@ -2,6 +2,7 @@ package org.objectionhelper.replica;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Random values of the kinds Meta's pages carry: secret tokens and generated element ids. */
@@ -18,6 +19,11 @@ final class Tokens {
     byte[] bytes = new byte[18];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /** A six-digit code like the one Meta sends by e-mail. */
+  static String code() {
+    return String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
   }
 
   /** An element id like React's on Meta's pages ({@code u_0_3_Kq}), different on every load. */

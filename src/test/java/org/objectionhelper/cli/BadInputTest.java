@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,13 @@ class BadInputTest {
 
   static Stream<Arguments> badInputs() throws IOException {
     Path aFile = Files.writeString(scratch.resolve("a-file.txt"), "not a folder");
+    Path notAnImage = Files.writeString(scratch.resolve("screenshot.png"), "looks like a PNG by name only");
+    Path png = Files.write(scratch.resolve("real.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    Path tooLarge = scratch.resolve("huge.png");
+    try (RandomAccessFile file = new RandomAccessFile(tooLarge.toFile(), "rw")) {
+      file.write(Files.readAllBytes(png));
+      file.setLength(10L * 1024 * 1024 + 1);
+    }
     return Stream.of(
         bad("no platform and no e-mail", "Missing required options", "file"),
         bad("unknown platform", "'tiktok' is not a platform", "file", "--platform", "tiktok", "--email", "a@example.org"),
@@ -61,6 +69,13 @@ class BadInputTest {
         bad("probe with a broken profile", "not valid YAML", "probe", "--platform", "facebook", "--profiles", profiles("broken-probe", "platform: [facebook\n").toString()),
         bad("unknown browser", "'safari' is not a browser; use one of: chromium, chrome, edge, firefox", "file", "--platform", "facebook", "--email", "a@example.org", "--browser", "safari"),
         bad("grid that is not a URL", "'grid.example:4444' is not a Grid address", "file", "--platform", "facebook", "--email", "a@example.org", "--grid", "grid.example:4444"),
+        bad("attachment that does not exist", "does not exist", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--name", "A B", "--prompt", "p", "--attach", scratch.resolve("nope.png").toString()),
+        bad("attachment that is not an image", "neither an image (PNG, JPEG, GIF, WebP) nor a PDF", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--name", "A B", "--prompt", "p", "--attach", notAnImage.toString()),
+        bad("attachment too large for the form", "larger than the form accepts (10 MB at most)", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--name", "A B", "--prompt", "p", "--attach", tooLarge.toString()),
+        bad("attachment for a form without upload", "The form for 'Facebook' takes no files", "file", "--platform", "facebook", "--email", "a@example.org", "--attach", png.toString()),
+        bad("third-party form without a name", "This form needs --name", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--prompt", "p", "--attach", png.toString()),
+        bad("third-party form without a screenshot", "This form needs --attach", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--name", "A B", "--prompt", "p"),
+        bad("more accounts than e-mail addresses", "--accounts 2 needs --email 2 times", "file", "--platform", "facebook", "--email", "a@example.org", "--accounts", "2"),
         bad("unknown option", "Unknown option: '--frobnicate'", "file", "--platform", "facebook", "--email", "a@example.org", "--frobnicate"),
         bad("unknown command", "Unmatched argument", "fil"));
   }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class VerifyCommandTest {
         new Run(
             Platform.FACEBOOK, Language.EN, Completion.completed(), URI.create("https://www.facebook.com/help/contact/712876720715583"),
             null, null, "We will review your objection", Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
-            null, null, Map.of(), null, null, "Linux", "test", Map.of());
+            null, null, Map.of(), null, null, "Linux", "test", Map.of(), List.of());
     new ManifestWriter(new Tool("objection-helper", "test")).write(evidence, run);
     folder = evidence.path();
   }

@@ -15,7 +15,7 @@ final class Profiles {
   static FormProfile withLocators(FormProfile profile, String field, List<Locator> locators) {
     Map<String, FieldSpec> fields = new LinkedHashMap<>(profile.fields());
     FieldSpec old = fields.get(field);
-    fields.put(field, new FieldSpec(field, old.type(), old.optional(), locators));
+    fields.put(field, new FieldSpec(field, old.type(), old.optional(), locators, old.maxBytes()));
     return new FormProfile(
         profile.platform(),
         profile.source(),
@@ -28,6 +28,8 @@ final class Profiles {
         profile.submit(),
         profile.confirmation(),
         profile.cookieDismiss(),
-        profile.sendError());
+        profile.sendError(),
+        profile.steps(),
+        profile.logoutUrl());
   }
 }

@@ -78,7 +78,8 @@ class ReceiptTest {
             confirmed.platform(), confirmed.language(), confirmed.completion(), confirmed.formUrl(),
             confirmed.finalUrl(), "<b>title</b>", confirmed.confirmationText(), confirmed.started(),
             confirmed.submitted(), confirmed.confirmed(), entered, confirmed.browserVersion(),
-            confirmed.driverVersion(), confirmed.operatingSystem(), confirmed.consent(), confirmed.notes());
+            confirmed.driverVersion(), confirmed.operatingSystem(), confirmed.consent(), confirmed.notes(),
+            confirmed.attachments());
 
     String html = written(Language.EN, hostile);
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
@@ -46,7 +47,8 @@ final class Samples {
         "chromedriver 142.0.7444.59",
         "Linux 6.1 amd64, Java 17",
         "the person ran: objection file",
-        Map.of("01-form-filled.png", "shows the tool's highlight"));
+        Map.of("01-form-filled.png", "shows the tool's highlight"),
+        List.of(new EvidenceFile("antwort.png", SHA256_OF_ABC, 3)));
   }
 
   static Run abortedBeforeSend(String reason) {
@@ -66,6 +68,7 @@ final class Samples {
         null,
         "Linux 6.1 amd64, Java 17",
         "the person ran: objection file",
-        Map.of());
+        Map.of(),
+        List.of());
   }
 }

@@ -5,14 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class BundledProfilesTest {
 
   @ParameterizedTest
-  @EnumSource(Platform.class)
-  void bundledProfileLoadsWithEverythingTheFlowNeeds(Platform platform) {
+  @EnumSource(value = Platform.class, names = {"FACEBOOK", "INSTAGRAM"})
+  void bundledObjectionProfileLoadsWithEverythingTheFlowNeeds(Platform platform) {
     FormProfile profile = ProfileLoader.bundled().load(platform);
 
     assertEquals(platform, profile.platform());
@@ -25,11 +26,29 @@ class BundledProfilesTest {
     assertFalse(profile.login().indicators().isEmpty());
     assertFalse(profile.submit().isEmpty());
     assertEquals(Language.values().length, profile.confirmation().patterns().size());
+    assertTrue(profile.logoutUrl().filter(profile::allows).isPresent(), "logs out on an allowed host");
+  }
+
+  @Test
+  void thirdPartyProfileNeedsNoLoginAndAsksForAScreenshotAndAnEmailCode() {
+    FormProfile profile = ProfileLoader.bundled().load(Platform.THIRD_PARTY);
+
+    assertEquals("config/forms/third-party.yaml", profile.source());
+    assertEquals(LoginGate.NONE, profile.login());
+    assertEquals(
+        List.of("name", "email", "country", "prompt", "attachment"), List.copyOf(profile.fields().keySet()));
+    FieldSpec attachment = profile.field("attachment").orElseThrow();
+    assertEquals(FieldType.FILE, attachment.type());
+    assertEquals(10L * 1024 * 1024, attachment.maxBytes());
+    assertEquals(
+        List.of(PersonStep.Kind.QUESTION, PersonStep.Kind.CODE),
+        profile.steps().stream().map(PersonStep::kind).toList());
+    assertFalse(profile.steps().get(1).rejected().isEmpty());
   }
 
   @ParameterizedTest
-  @EnumSource(Platform.class)
-  void bundledProfileFindsTheReplicaFieldsByTheirGermanAndEnglishLabelsFirst(Platform platform) {
+  @EnumSource(value = Platform.class, names = {"FACEBOOK", "INSTAGRAM"})
+  void bundledObjectionProfileFindsTheReplicaFieldsByTheirGermanAndEnglishLabelsFirst(Platform platform) {
     FormProfile profile = ProfileLoader.bundled().load(platform);
 
     assertLocatorsStartWith(profile, "country", "Land, in dem du lebst", "Country of residence");

@@ -38,7 +38,7 @@ class ConfirmationPatternsTest {
           "Something went wrong. Please try again.");
 
   static Stream<Arguments> replicaDialogs() {
-    return Stream.of(Platform.values())
+    return platforms()
         .flatMap(
             platform ->
                 Stream.of(
@@ -80,7 +80,8 @@ class ConfirmationPatternsTest {
     assertTrue(german.get(0).matcher("WIDERSPRUCH BERÜCKSICHTIGEN").find());
   }
 
+  /** The objection forms; the third-party form has a confirmation of its own. */
   static Stream<Platform> platforms() {
-    return Stream.of(Platform.values());
+    return Stream.of(Platform.FACEBOOK, Platform.INSTAGRAM);
   }
 }

@@ -51,7 +51,7 @@ class ProfileLoaderTest {
         List.of(
             file
                 + ": fields.reason.type: unknown field type 'memo' (use one of select, text,"
-                + " textarea)"),
+                + " textarea, file)"),
         e.problems());
   }
 

@@ -74,6 +74,45 @@ class ProfileParserTest {
     assertTrue(with.sendError().patterns().get(Language.EN).get(0).matcher("Something WENT  wrong").find());
   }
 
+  @Test
+  void formWithoutLoginStepsAndUploadParsesIntoTheModel() {
+    String yaml =
+        VALID
+            .replaceAll("(?s)login:.*?fields:", "fields:")
+            .replace(
+                "submit:",
+                """
+                  attachment:
+                    type: file
+                    maxSize: "500 KB"
+                    locators:
+                      - css: "input[type=file]"
+                steps:
+                  email-code:
+                    kind: code
+                    shows: [label: "Bestätigungscode"]
+                    done: [css: "#done"]
+                    rejected: [css: "[role=alert]"]
+                logoutUrl: https://www.facebook.com/logout.php
+                submit:""");
+
+    FormProfile profile = parse(yaml);
+
+    assertEquals(LoginGate.NONE, profile.login());
+    assertEquals(500 * 1024, profile.field("attachment").orElseThrow().maxBytes());
+    assertEquals(0, profile.field("email").orElseThrow().maxBytes());
+    assertEquals(
+        List.of(
+            new PersonStep(
+                "email-code",
+                PersonStep.Kind.CODE,
+                List.of(new Locator(Locator.Kind.LABEL, "Bestätigungscode")),
+                List.of(new Locator(Locator.Kind.CSS, "#done")),
+                List.of(new Locator(Locator.Kind.CSS, "[role=alert]")))),
+        profile.steps());
+    assertEquals("https://www.facebook.com/logout.php", profile.logoutUrl().orElseThrow().toString());
+  }
+
   static Stream<Arguments> brokenProfiles() {
     return Stream.of(
         broken(
@@ -120,7 +159,31 @@ class ProfileParserTest {
             "type: select",
             "type: dropdown",
             "fields.country.type: unknown field type 'dropdown' (use one of select, text,"
-                + " textarea)"),
+                + " textarea, file)"),
+        broken(
+            "type: select\n    optional: true",
+            "type: file\n    optional: true",
+            "fields.country.maxSize: required, but missing"),
+        broken(
+            "type: select\n    optional: true",
+            "type: file\n    maxSize: \"ten megabytes\"\n    optional: true",
+            "fields.country.maxSize: 'ten megabytes' is not a size like \"10 MB\" or \"500 KB\""),
+        broken(
+            "type: select\n    optional: true",
+            "type: select\n    maxSize: \"10 MB\"\n    optional: true",
+            "fields.country.maxSize: only a field of type file has a maximum size"),
+        broken(
+            "submit:",
+            "steps:\n  code:\n    kind: riddle\n    shows: [css: \"#code\"]\nsubmit:",
+            "steps.code.kind: unknown step kind 'riddle' (use one of code, check, question)"),
+        broken(
+            "submit:",
+            "steps:\n  code:\n    kind: code\nsubmit:",
+            "steps.code.shows: required, but missing"),
+        broken(
+            "submit:",
+            "logoutUrl: https://evil.example/logout\nsubmit:",
+            "logoutUrl: host 'evil.example' is not in allowedHosts"),
         broken(
             "optional: true",
             "optional: \"sometimes\"",
@@ -128,7 +191,7 @@ class ProfileParserTest {
         broken(
             "optional: true",
             "optinal: true",
-            "fields.country.optinal: unknown key (use one of type, optional, locators)"),
+            "fields.country.optinal: unknown key (use one of type, optional, locators, maxSize)"),
         broken(
             "    locators:\n      - label: \"Land, in dem du lebst\"",
             "    locators: []",
@@ -152,7 +215,7 @@ class ProfileParserTest {
             "name: Facebook",
             "name: Facebook\nformURL: https://www.facebook.com/",
             "formURL: unknown key (use one of platform, name, formUrl, allowedHosts, titles, login,"
-                + " fields, submit, confirmation, cookieDialog, sendError)"),
+                + " fields, submit, confirmation, cookieDialog, sendError, steps, logoutUrl)"),
         broken(
             "submit:",
             "cookieDialog: {dismiss: [{text: Ablehnen}], decline: [{text: Ablehnen}]}\nsubmit:",

@@ -1,0 +1,104 @@
+package org.objectionhelper.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.objectionhelper.browser.BrowserSession;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.Narrator;
+import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.flow.Person;
+import org.objectionhelper.page.FormPage;
+import org.objectionhelper.profile.FormProfile;
+import org.openqa.selenium.WebDriverException;
+
+/**
+ * Several accounts in one sitting (a family, an advice desk): each account files in a browser of
+ * its own, with a fresh throw-away profile, and is logged out before that browser closes, so that
+ * no account's session reaches the next. Each account gets its own evidence, and a summary lists
+ * them all. An account that did not finish ends the sitting, as a platform ends a run: the person
+ * should look before going on.
+ */
+final class Sitting {
+  private final RunOptions options;
+  private final Narrator narrator;
+  private final Supplier<BrowserSession> nextBrowser;
+
+  /**
+   * @param nextBrowser starts the browser for each account after the first
+   */
+  Sitting(RunOptions options, Narrator narrator, Supplier<BrowserSession> nextBrowser) {
+    this.options = options;
+    this.narrator = narrator;
+    this.nextBrowser = nextBrowser;
+  }
+
+  /**
+   * @param accounts one request per account, in order, each with that account's e-mail address
+   * @param first the browser for the first account, already started
+   * @return the outcomes of all accounts, in order
+   */
+  List<Outcome> run(
+      List<FormProfile> profiles,
+      List<ObjectionRequest> accounts,
+      Function<ObjectionRequest, Person> people,
+      BrowserSession first) {
+    FilingRunner runner = new FilingRunner(options, narrator);
+    if (accounts.size() == 1) {
+      return runner.run(profiles, accounts.get(0), people.apply(accounts.get(0)), first);
+    }
+    List<List<Outcome>> byAccount = new ArrayList<>();
+    for (int i = 0; i < accounts.size(); i++) {
+      ObjectionRequest account = accounts.get(i);
+      narrator.say("accounts.next", i + 1, accounts.size(), account.email());
+      List<Outcome> outcomes;
+      if (i == 0) {
+        outcomes = fileAndLogOut(runner, profiles, account, people.apply(account), first);
+      } else {
+        try (BrowserSession session = nextBrowser.get()) {
+          outcomes = fileAndLogOut(runner, profiles, account, people.apply(account), session);
+        }
+      }
+      byAccount.add(outcomes);
+      if (FilingRunner.exitCode(outcomes) != ExitCode.SENT.code()) {
+        break;
+      }
+    }
+    summarise(accounts, byAccount);
+    return byAccount.stream().flatMap(List::stream).toList();
+  }
+
+  private static List<Outcome> fileAndLogOut(
+      FilingRunner runner, List<FormProfile> profiles, ObjectionRequest account, Person person, BrowserSession session) {
+    try {
+      return runner.run(profiles, account, person, session);
+    } finally {
+      for (FormProfile profile : profiles) {
+        try {
+          new FormPage(session.driver(), profile).logOut();
+        } catch (WebDriverException gone) {
+          // A closed window has no session left to end; the browser profile goes with it.
+        }
+      }
+    }
+  }
+
+  private void summarise(List<ObjectionRequest> accounts, List<List<Outcome>> byAccount) {
+    for (int i = 0; i < accounts.size(); i++) {
+      String email = accounts.get(i).email();
+      if (i >= byAccount.size()) {
+        narrator.say("accounts.summary.skipped", i + 1, email);
+        continue;
+      }
+      Optional<Outcome> failed = byAccount.get(i).stream().filter(outcome -> !outcome.sent()).findFirst();
+      if (failed.isEmpty()) {
+        narrator.say("accounts.summary.sent", i + 1, email);
+      } else {
+        narrator.say("accounts.summary.failed", i + 1, email, failed.get().exitCode().name());
+      }
+    }
+  }
+}
