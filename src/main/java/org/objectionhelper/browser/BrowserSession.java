@@ -27,7 +27,7 @@ public final class BrowserSession implements AutoCloseable {
   private final Optional<Path> throwawayProfile;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch closedByOwner = new CountDownLatch(1);
-  private final Thread owner;
+  private volatile Thread owner;
   private final Thread shutdownHook;
 
   BrowserSession(WebDriver driver, Optional<Path> throwawayProfile) {
@@ -36,6 +36,11 @@ public final class BrowserSession implements AutoCloseable {
     this.owner = Thread.currentThread();
     this.shutdownHook = new Thread(this::onShutdown, "objection-helper-browser-cleanup");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
+  }
+
+  /** The thread that works with the session from now on: the one Ctrl-C interrupts. */
+  void ownedBy(Thread thread) {
+    owner = thread;
   }
 
   public WebDriver driver() {

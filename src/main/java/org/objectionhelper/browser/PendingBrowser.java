@@ -19,10 +19,15 @@ public final class PendingBrowser implements AutoCloseable {
     return new PendingBrowser(CompletableFuture.supplyAsync(() -> launcher.start(options)));
   }
 
-  /** Waits for the browser; rethrows why it could not start. */
+  /**
+   * Waits for the browser; rethrows why it could not start. The calling thread becomes the
+   * session's owner, which Ctrl-C interrupts so that it can keep its evidence.
+   */
   public BrowserSession session() {
     try {
-      return starting.join();
+      BrowserSession session = starting.join();
+      session.ownedBy(Thread.currentThread());
+      return session;
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;

@@ -19,7 +19,10 @@ record Abort(ExitCode exitCode, String message) {
   /** The abort a failure means, or empty for a failure that is a bug of the tool. */
   static Optional<Abort> of(RuntimeException failure, FormPage page, Messages messages) {
     Abort abort;
-    if (failure instanceof FlowAbortedException e) {
+    // Ctrl-C interrupts whatever the run was doing, a call to the browser as much as a wait.
+    if (failure instanceof Poll.InterruptedWait || Thread.currentThread().isInterrupted()) {
+      abort = new Abort(ExitCode.INTERRUPTED, messages.text("abort.interrupted"));
+    } else if (failure instanceof FlowAbortedException e) {
       abort = new Abort(e.exitCode(), e.getMessage());
     } else if (failure instanceof NoSuchWindowException || failure instanceof NoSuchSessionException) {
       abort = new Abort(ExitCode.NOT_SENT, messages.text("abort.window.closed"));
@@ -34,8 +37,6 @@ record Abort(ExitCode exitCode, String message) {
       abort = new Abort(ExitCode.PAGE_UNREACHABLE, messages.text("abort.unreachable", e.getMessage()));
     } else if (failure instanceof EvidenceException e) {
       abort = new Abort(ExitCode.EVIDENCE_FAILED, e.getMessage());
-    } else if (failure instanceof Poll.InterruptedWait) {
-      abort = new Abort(ExitCode.INTERRUPTED, messages.text("abort.interrupted"));
     } else if (failure instanceof WebDriverException e) {
       abort = new Abort(ExitCode.BROWSER_FAILED, messages.text("abort.browser", BrowserFailure.summary(e)));
     } else {

@@ -53,8 +53,8 @@ public final class ObjectionFlow {
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller(settings.findTimeout()).fill(page, request);
       state = enter(FlowState.REVIEW, page);
-      presentForReview(page, filled);
       evidence.formFilled(page.screenshot(), filled, request.attachments());
+      presentForReview(page, filled);
       String confirmation = awaitConfirmation(page, evidence);
       state = enter(FlowState.SUBMITTED, page);
       narrator.say("flow.confirmed", platform);
