@@ -95,7 +95,7 @@ final class AssistCommand extends FilingCommand {
   /** All questions come first: no browser opens before the person has agreed and answered. */
   @Override
   void checkInput() {
-    answers = new AssistSession(new Dialogue(input, narrator()), ReasonTemplates.bundled(), options.evidenceDir).run();
+    answers = new AssistSession(new Dialogue(input, narrator()), ReasonTemplates.bundled(), options.evidenceDir()).run();
     options.evidenceDir = answers.evidenceRoot();
   }
 

@@ -33,7 +33,7 @@ final class DemoCommand extends FilingCommand {
       paramLabel = "facebook|instagram|both",
       converter = PlatformChoice.Converter.class,
       description = "Which replica form (default: both).")
-  PlatformChoice platforms = new PlatformChoice.Converter().convert("both");
+  PlatformChoice platforms = PlatformChoice.BOTH;
 
   @Option(names = "--email", paramLabel = "ADDRESS", description = "The address the replica account has (default: ${DEFAULT-VALUE}).")
   String email = DEMO_EMAIL;
@@ -71,7 +71,7 @@ final class DemoCommand extends FilingCommand {
       spec.commandLine().getErr().println(narrator().messages().text("demo.no.display"));
       return ExitCode.BAD_INPUT.code();
     }
-    if (options.evidenceDir.equals(new RunOptions().evidenceDir)) {
+    if (options.evidenceDir == null) {
       options.evidenceDir = Path.of("demo-evidence");
     }
     ReplicaSite.Options replicaOptions = ReplicaSite.Options.defaults();

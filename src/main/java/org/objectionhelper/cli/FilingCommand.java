@@ -65,7 +65,7 @@ abstract class FilingCommand implements Callable<Integer> {
     Narrator narrator = narrator();
     try {
       checkInput();
-      checkWritable(options().evidenceDir);
+      checkWritable(options().evidenceDir());
       try (PendingBrowser browser = PendingBrowser.start(BrowserLauncher.standard(), options().browserOptions(headless()))) {
         Filing filing = filing();
         List<Outcome> outcomes =

@@ -10,12 +10,13 @@ import picocli.CommandLine.TypeConversionException;
  * forms only), or {@code third-party}.
  */
 record PlatformChoice(List<Platform> platforms) {
+  static final PlatformChoice BOTH = new PlatformChoice(List.of(Platform.INSTAGRAM, Platform.FACEBOOK));
 
   static final class Converter implements ITypeConverter<PlatformChoice> {
     @Override
     public PlatformChoice convert(String value) {
       if (value.trim().equalsIgnoreCase("both")) {
-        return new PlatformChoice(List.of(Platform.INSTAGRAM, Platform.FACEBOOK));
+        return BOTH;
       }
       try {
         return new PlatformChoice(List.of(Platform.fromId(value)));

@@ -25,8 +25,18 @@ final class RunOptions {
       description = "Language of the tool's messages and of the browser (default: the system's, else en).")
   Language language = LanguageConverter.systemDefault();
 
-  @Option(names = "--evidence-dir", paramLabel = "DIR", description = "Where the proof folders go (default: ${DEFAULT-VALUE}).")
-  Path evidenceDir = Path.of(System.getProperty("user.home"), "objection-evidence");
+  static final Path HOME_EVIDENCE = Path.of(System.getProperty("user.home"), "objection-evidence");
+
+  @Option(
+      names = "--evidence-dir",
+      paramLabel = "DIR",
+      description = "Where the proof folders go (default: ~/objection-evidence; for the demo ./demo-evidence).")
+  Path evidenceDir;
+
+  /** The folder the person chose, else the one in their home folder. */
+  Path evidenceDir() {
+    return evidenceDir != null ? evidenceDir : HOME_EVIDENCE;
+  }
 
   @Option(
       names = "--browser-profile",
@@ -105,7 +115,7 @@ final class RunOptions {
         reviewTimeout,
         FlowSettings.DEFAULT_FIND_TIMEOUT,
         FlowSettings.DEFAULT_PROGRESS_EVERY,
-        evidenceDir,
+        evidenceDir(),
         Optional.ofNullable(tsaUrl));
   }
 }
