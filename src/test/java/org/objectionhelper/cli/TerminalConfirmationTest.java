@@ -19,10 +19,8 @@ import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
-import org.objectionhelper.replica.ReplicaPerson;
 
 /** With --confirm-in-terminal, only the typed confirmation word makes the tool click Send. */
 class TerminalConfirmationTest {
@@ -31,20 +29,9 @@ class TerminalConfirmationTest {
 
   /** Logs in on the replica like a person, then answers the review in the terminal only. */
   private static Person loggingInThenTyping(ReplicaHarness harness, String typed, StringWriter terminal) {
-    Person login = ReplicaPerson.prompt(harness.replica.origin(), EMAIL).neverSending();
     Narrator narrator = new Narrator(Messages.of(Language.DE), new PrintWriter(terminal, true));
     Person confirmation = new TerminalConfirmation(new BufferedReader(new StringReader(typed)), narrator);
-    return new Person() {
-      @Override
-      public void duringLogin(FormPage page) {
-        login.duringLogin(page);
-      }
-
-      @Override
-      public void duringReview(FormPage page) {
-        confirmation.duringReview(page);
-      }
-    };
+    return harness.loggingInThen(EMAIL, confirmation::duringReview);
   }
 
   @Test

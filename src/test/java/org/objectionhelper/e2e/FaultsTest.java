@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.evidence.EvidenceVerifier;
@@ -27,7 +26,6 @@ import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.NavigationRefusedException;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
-import org.objectionhelper.replica.ReplicaPerson;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.remote.HttpCommandExecutor;
 import org.openqa.selenium.remote.RemoteWebDriver;
@@ -49,7 +47,7 @@ class FaultsTest {
     Path profile;
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
       profile = harness.browser.throwawayProfile().orElseThrow();
-      Person closesTheWindow = loggingInThen(harness, page -> page.driver().close());
+      Person closesTheWindow = harness.loggingInThen(EMAIL, page -> page.driver().close());
 
       outcome = harness.file(Platform.FACEBOOK, REQUEST, closesTheWindow);
     }
@@ -87,7 +85,7 @@ class FaultsTest {
       profile = harness.browser.throwawayProfile().orElseThrow();
       int driverPort =
           ((HttpCommandExecutor) ((RemoteWebDriver) harness.browser.driver()).getCommandExecutor()).getAddressOfRemoteServer().getPort();
-      Person killsTheBrowser = loggingInThen(harness, page -> killChromedriverListeningOn(driverPort));
+      Person killsTheBrowser = harness.loggingInThen(EMAIL, page -> killChromedriverListeningOn(driverPort));
 
       outcome = harness.file(Platform.FACEBOOK, REQUEST, killsTheBrowser);
     }
@@ -138,22 +136,6 @@ class FaultsTest {
       JavascriptExecutor js = (JavascriptExecutor) harness.browser.driver();
       assertEquals(0L, js.executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length"));
     }
-  }
-
-  /** Logs in on the replica; at the review, does {@code atReview} instead of sending. */
-  private static Person loggingInThen(ReplicaHarness harness, Consumer<FormPage> atReview) {
-    Person login = ReplicaPerson.prompt(harness.replica.origin(), EMAIL);
-    return new Person() {
-      @Override
-      public void duringLogin(FormPage page) {
-        login.duringLogin(page);
-      }
-
-      @Override
-      public void duringReview(FormPage page) {
-        atReview.accept(page);
-      }
-    };
   }
 
   private static void assertIncompleteEvidence(Outcome outcome) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
@@ -26,6 +27,7 @@ import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ProfileLoader;
+import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
 
 /** The replica site and a real headless Chromium, with short waits, for one test. */
@@ -112,6 +114,22 @@ public final class ReplicaHarness implements AutoCloseable {
 
   private Narrator narrator() {
     return new Narrator(Messages.of(language), new PrintWriter(terminal, true));
+  }
+
+  /** Logs in on the replica as {@code account}; at the review, does {@code atReview} instead of sending. */
+  public Person loggingInThen(String account, Consumer<FormPage> atReview) {
+    Person login = ReplicaPerson.prompt(replica.origin(), account);
+    return new Person() {
+      @Override
+      public void duringLogin(FormPage page) {
+        login.duringLogin(page);
+      }
+
+      @Override
+      public void duringReview(FormPage page) {
+        atReview.accept(page);
+      }
+    };
   }
 
   /** What the person read in the terminal. */
