@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FormProfile;
@@ -67,10 +66,6 @@ final class DemoCommand extends FilingCommand {
 
   @Override
   public Integer call() {
-    if (visible && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-      spec.commandLine().getErr().println(narrator().messages().text("demo.no.display"));
-      return ExitCode.BAD_INPUT.code();
-    }
     if (options.evidenceDir == null) {
       options.evidenceDir = Path.of("demo-evidence");
     }

@@ -64,6 +64,7 @@ abstract class FilingCommand implements Callable<Integer> {
   public Integer call() {
     Narrator narrator = narrator();
     try {
+      checkDisplay();
       checkInput();
       checkWritable(options().evidenceDir());
       try (PendingBrowser browser = PendingBrowser.start(BrowserLauncher.standard(), options().browserOptions(headless()))) {
@@ -88,6 +89,15 @@ abstract class FilingCommand implements Callable<Integer> {
 
   List<FormProfile> profiles(List<Platform> platforms) {
     return options().formProfiles(platforms);
+  }
+
+  /** A browser window needs a screen; on Linux without one, say so rather than fail to start. */
+  private void checkDisplay() {
+    boolean linux = System.getProperty("os.name").startsWith("Linux");
+    boolean noDisplay = System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
+    if (!headless() && options().grid == null && linux && noDisplay) {
+      throw new RequestInput.Rejected("input.no.display");
+    }
   }
 
   private static void checkWritable(Path evidenceDir) {

@@ -36,7 +36,7 @@ class AssistAndTemplatesCommandTest {
   void assistIsACommandOfItsOwnAndSpeaksGermanByDefault() {
     CommandLine command = new CommandLine(new AssistCommand(new BufferedReader(new StringReader("nein\n")), UnaryOperator.identity()));
 
-    int exit = run(command);
+    int exit = run(command, "--headless");
 
     assertEquals(4, exit);
     assertTrue(out.toString().contains("Bist du damit einverstanden?"), out.toString());
@@ -48,7 +48,7 @@ class AssistAndTemplatesCommandTest {
   void assistEndsWithoutABrowserWhenTheInputEnds() {
     CommandLine command = new CommandLine(new AssistCommand(new BufferedReader(new StringReader("yes\n3\n")), UnaryOperator.identity()));
 
-    int exit = run(command, "--lang", "en");
+    int exit = run(command, "--lang", "en", "--headless");
 
     assertEquals(4, exit);
     assertTrue(out.toString().strip().endsWith("The questions were not finished, so nothing was done."), out.toString());

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -111,8 +113,12 @@ class BadInputTest {
   void badInputEndsInOneClearMessageAndExitCodeTwo(String name, String expected, List<String> args, @TempDir Path evidence)
       throws IOException {
     List<String> all = new ArrayList<>(args);
-    if (!all.contains("--evidence-dir") && all.get(0).equals("file") && all.size() > 1) {
-      all.addAll(List.of("--evidence-dir", evidence.resolve("proof").toString()));
+    if (all.get(0).equals("file") && all.size() > 1) {
+      // Headless, so that each row meets its own check and not the missing screen of a test machine.
+      all.add("--headless");
+      if (!all.contains("--evidence-dir")) {
+        all.addAll(List.of("--evidence-dir", evidence.resolve("proof").toString()));
+      }
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -129,5 +135,19 @@ class BadInputTest {
         () -> assertFalse(message.contains("Exception"), message),
         () -> assertFalse(message.contains("\tat "), message),
         () -> assertFalse(Files.exists(evidence.resolve("proof")), "nothing may be written on bad input"));
+  }
+
+  @Test
+  @DisabledIfEnvironmentVariable(named = "DISPLAY", matches = ".*", disabledReason = "this machine has a screen")
+  @DisabledIfEnvironmentVariable(named = "WAYLAND_DISPLAY", matches = ".*", disabledReason = "this machine has a screen")
+  void aBrowserWindowWithoutAScreenIsBadInputBeforeAnyBrowserStarts() {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = ObjectionCommand.commandLine();
+    commandLine.setErr(new PrintWriter(err, true));
+
+    int exit = commandLine.execute("file", "--platform", "facebook", "--email", "a@example.org", "--lang", "en");
+
+    assertEquals(2, exit, err.toString());
+    assertTrue(err.toString().contains("The browser window needs a screen"), err.toString());
   }
 }
