@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 
 @Command(
     name = "objection",
+    resourceBundle = "help",
     mixinStandardHelpOptions = true,
     versionProvider = ToolVersion.class,
     description = "Files Meta's objection (GDPR Art. 21) against the use of your data for AI training, with you in control and proof kept.",

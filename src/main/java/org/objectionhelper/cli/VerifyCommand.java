@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "The evidence folder of one objection.")
+  @Parameters(paramLabel = "DIR", descriptionKey = "folder", description = "The evidence folder of one objection.")
   Path folder;
 
   @Option(
