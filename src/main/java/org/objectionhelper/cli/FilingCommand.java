@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.objectionhelper.browser.BrowserLauncher;
+import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.browser.PendingBrowser;
 import org.objectionhelper.flow.ExitCode;
@@ -67,10 +68,12 @@ abstract class FilingCommand implements Callable<Integer> {
       checkDisplay();
       checkInput();
       checkWritable(options().evidenceDir());
-      try (PendingBrowser browser = PendingBrowser.start(BrowserLauncher.standard(), options().browserOptions(headless()))) {
+      BrowserLauncher launcher = BrowserLauncher.standard();
+      BrowserOptions browserOptions = options().browserOptions(headless());
+      try (PendingBrowser browser = PendingBrowser.start(launcher, browserOptions)) {
         Filing filing = filing();
         List<Outcome> outcomes =
-            new Sitting(options(), narrator, () -> BrowserLauncher.standard().start(options().browserOptions(headless())))
+            new Sitting(options(), narrator, () -> launcher.start(browserOptions))
                 .run(
                     filing.profiles(),
                     filing.accounts().stream().map(filing.request()::forAccount).toList(),

@@ -84,10 +84,12 @@ final class FormFiller {
           boolean same = present.trim().toLowerCase(Locale.ROOT).equals(wanted.trim().toLowerCase(Locale.ROOT));
           return new FilledField(spec.name(), present, same ? "fill.prefilled.same" : "fill.prefilled.different");
         }
-        page.type(field, wanted);
+        // A browser keeps line breaks as \n; comparing with what the field holds needs the same.
+        String text = wanted.replace("\r\n", "\n");
+        page.type(field, text);
         String typed = page.valueOf(field);
-        if (!typed.equals(wanted.replace("\r\n", "\n"))) {
-          throw new FieldTooShortException(spec.name(), typed.length(), wanted.length());
+        if (!typed.equals(text)) {
+          throw new FieldTooShortException(spec.name(), typed.length(), text.length());
         }
         return new FilledField(spec.name(), typed, "");
       }

@@ -140,7 +140,7 @@ public final class FormPage {
 
   public void type(Match field, String text) {
     requireAllowedHost();
-    typist.type(field.element(), text.replace("\r\n", "\n"));
+    typist.type(field.element(), text);
   }
 
   /**
