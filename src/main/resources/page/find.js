@@ -1,8 +1,10 @@
-// Finds the first visible element that matches a profile's locators, tried in order, in this
+// Finds the first visible element that matches a profile's locators, tried in order, in the top
 // document or else in one of its same-origin frames (a form Meta embeds in an iframe).
-// arguments[0]: [{kind, value}], kinds as in Locator.Kind.
-// Returns [element, index] when found here, the index of the frame (in window.frames) to search
-// next when found in a frame, or null.
+// arguments[0]: [{kind, value}], kinds as in Locator.Kind; arguments[1]: whether the search has
+// gone down into a frame on purpose. Run in a frame otherwise, it says so (see TopDocument).
+// Returns [element, index] when found in this document, the index of the frame (in window.frames)
+// to search next when found in a frame, or null.
+if (!arguments[1] && window !== window.top) return 'objection-helper:in-a-frame';
 const locators = arguments[0];
 const normal = (text) => (text || '').replace(/\s+/g, ' ').trim().toLowerCase();
 const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);

@@ -1,7 +1,8 @@
 // Shows the tool's guidance as a banner at the top of the page, in the page's flow, so that it
 // pushes Meta's content down instead of covering a field or the Send button.
 // arguments[0]: the text (set as text, never as markup); null removes the banner and highlights,
-// also those in same-origin frames.
+// also those in same-origin frames. Run in a frame, it says so first (see TopDocument).
+if (window !== window.top) return 'objection-helper:in-a-frame';
 if (!document.body) return;
 const BANNER_ID = 'objection-helper-banner';
 const MARK = 'data-objection-helper-outline';

@@ -1,17 +1,25 @@
 package org.objectionhelper.browser;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.openqa.selenium.MutableCapabilities;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumOptions;
 import org.openqa.selenium.edge.EdgeOptions;
 import org.openqa.selenium.firefox.FirefoxOptions;
+import org.openqa.selenium.json.Json;
 
 /** The capabilities each browser is started with: the person's language, a quiet start, one window size. */
 final class BrowserCapabilities {
   private static final int WIDTH = 1280;
   private static final int HEIGHT = 1000;
+
+  private static final String PREFERENCES = resource("/browser/chromium-preferences.json");
 
   private final LaunchSettings settings;
 
@@ -30,30 +38,41 @@ final class BrowserCapabilities {
   <T extends ChromiumOptions<?>> T chromium(T options) {
     settings.binary().ifPresent(binary -> options.setBinary(binary.toFile()));
     settings.profile().ifPresent(profile -> options.addArguments("--user-data-dir=" + profile.toAbsolutePath()));
-    options.addArguments(
-        "--lang=" + settings.language().code(),
-        "--accept-lang=" + settings.acceptLanguages(),
-        "--no-first-run",
-        "--no-default-browser-check",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-features=Translate,MediaRouter,OptimizationHints",
-        "--window-size=" + WIDTH + "," + HEIGHT);
-    if (settings.headless()) {
-      options.addArguments("--headless=new", "--disable-gpu");
-    }
-    if (settings.noSandbox()) {
-      options.addArguments("--no-sandbox");
-    }
-    options.setExperimentalOption(
-        "prefs",
-        Map.of(
-            "intl.accept_languages", settings.acceptLanguages(),
-            "credentials_enable_service", false,
-            "profile.password_manager_enabled", false));
+    options.addArguments(chromiumArguments());
+    options.setExperimentalOption("prefs", new Json().toType(chromiumPreferences(), Json.MAP_TYPE));
     options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
     return options;
+  }
+
+  /** The switches for Chromium's kin, profile and program aside. */
+  List<String> chromiumArguments() {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--lang=" + settings.language().code(),
+                "--accept-lang=" + settings.acceptLanguages(),
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-features=Translate,MediaRouter,OptimizationHints",
+                "--window-size=" + WIDTH + "," + HEIGHT));
+    if (settings.headless()) {
+      arguments.addAll(List.of("--headless=new", "--disable-gpu"));
+    }
+    if (settings.noSandbox()) {
+      arguments.add("--no-sandbox");
+    }
+    return arguments;
+  }
+
+  /**
+   * The profile's preferences as JSON: the person's languages, and nothing that keeps what they
+   * type (passwords, addresses) or sends it elsewhere (suggestions, translation).
+   */
+  String chromiumPreferences() {
+    return PREFERENCES.replace("ACCEPT_LANGUAGES", settings.acceptLanguages());
   }
 
   FirefoxOptions firefox() {
@@ -69,5 +88,13 @@ final class BrowserCapabilities {
     options.addPreference("signon.rememberSignons", false);
     options.addPreference("browser.shell.checkDefaultBrowser", false);
     return options;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = BrowserCapabilities.class.getResourceAsStream(name)) {
+      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,8 +1,10 @@
 package org.objectionhelper.browser;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -23,6 +25,8 @@ import org.openqa.selenium.remote.service.DriverService;
  * to this run, or on a Selenium Grid.
  */
 public final class BrowserLauncher {
+  private static final Duration DEVTOOLS_TIMEOUT = Duration.ofSeconds(60);
+
   private final DriverLocator drivers;
   private final ExecutableSearch path;
 
@@ -56,19 +60,62 @@ public final class BrowserLauncher {
             path.find(browser.programs()),
             "root".equals(System.getProperty("user.name")));
     BrowserCapabilities capabilities = new BrowserCapabilities(settings);
+    Optional<ChromiumProcess> process = Optional.empty();
     try {
+      if (startsBrowserItself(browser, settings.binary(), throwaway)) {
+        process =
+            Optional.of(
+                ChromiumProcess.start(
+                    settings.binary().get(), capabilities.chromiumArguments(), throwaway.get(), capabilities.chromiumPreferences()));
+      }
+      SeleniumLogging.quiet();
       WebDriver started =
           switch (browser) {
             case CHROME, CHROMIUM ->
-                new ChromeDriver(service(new ChromeDriverService.Builder(), driver), capabilities.chromium(new ChromeOptions()));
+                process.isPresent()
+                    ? attach(process.get(), driver)
+                    : new ChromeDriver(service(new ChromeDriverService.Builder(), driver), capabilities.chromium(new ChromeOptions()));
             case EDGE -> new EdgeDriver(service(new EdgeDriverService.Builder(), driver), capabilities.chromium(new EdgeOptions()));
             case FIREFOX -> new FirefoxDriver(service(new GeckoDriverService.Builder(), driver), capabilities.firefox());
           };
-      return new BrowserSession(started, throwaway);
-    } catch (WebDriverException e) {
+      return new BrowserSession(started, process, throwaway);
+    } catch (RuntimeException e) {
+      process.ifPresent(ChromiumProcess::close);
       throwaway.ifPresent(ThrowawayProfile::delete);
-      throw new BrowserStartException(
-          "The browser could not be started (" + BrowserFailure.summary(e) + "). Install it: " + browser.browserInstall(), e);
+      if (e instanceof WebDriverException failure) {
+        throw new BrowserStartException(
+            "The browser could not be started (" + BrowserFailure.summary(failure) + "). Install it: " + browser.browserInstall(), e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Chromium and Chrome on a throw-away profile start first and on their own, while Selenium loads;
+   * chromedriver attaches once they are up. A kept profile is the person's own, so there
+   * chromedriver starts the browser and leaves its preferences alone; it also finds a browser that
+   * is not on PATH.
+   */
+  private static boolean startsBrowserItself(BrowserChoice browser, Optional<Path> binary, Optional<Path> throwaway) {
+    return (browser == BrowserChoice.CHROMIUM || browser == BrowserChoice.CHROME)
+        && binary.isPresent()
+        && throwaway.isPresent();
+  }
+
+  /** chromedriver starts while the browser does, and attaches to it once it has opened its DevTools. */
+  private static WebDriver attach(ChromiumProcess browser, File driver) {
+    ChromeDriverService service = service(new ChromeDriverService.Builder(), driver);
+    try {
+      service.start();
+      ChromeOptions options = new ChromeOptions();
+      options.setExperimentalOption("debuggerAddress", browser.debuggerAddress(DEVTOOLS_TIMEOUT));
+      return new ChromeDriver(service, options);
+    } catch (IOException e) {
+      service.stop();
+      throw new BrowserStartException(driver + " could not be started (" + e.getMessage() + ").", e);
+    } catch (RuntimeException e) {
+      service.stop();
+      throw e;
     }
   }
 
@@ -83,9 +130,10 @@ public final class BrowserLauncher {
     }
     LaunchSettings settings =
         new LaunchSettings(options.language(), options.headless(), Optional.empty(), Optional.empty(), false);
+    SeleniumLogging.quiet();
     try {
       RemoteWebDriver remote = new RemoteWebDriver(grid, new BrowserCapabilities(settings).of(browser));
-      return new BrowserSession(new Augmenter().augment(remote), Optional.empty());
+      return new BrowserSession(new Augmenter().augment(remote), Optional.empty(), Optional.empty());
     } catch (WebDriverException e) {
       throw new BrowserStartException(
           "The Selenium Grid at " + grid + " could not start " + browser.cliName() + " (" + BrowserFailure.summary(e) + ").", e);

@@ -24,14 +24,19 @@ public final class BrowserSession implements AutoCloseable {
   private static final Duration GRACE_ON_SHUTDOWN = Duration.ofSeconds(10);
 
   private final WebDriver driver;
+  private final Optional<ChromiumProcess> ownBrowser;
   private final Optional<Path> throwawayProfile;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch closedByOwner = new CountDownLatch(1);
   private volatile Thread owner;
   private final Thread shutdownHook;
 
-  BrowserSession(WebDriver driver, Optional<Path> throwawayProfile) {
+  /**
+   * @param ownBrowser the browser process, where the tool started it and the driver only attached
+   */
+  BrowserSession(WebDriver driver, Optional<ChromiumProcess> ownBrowser, Optional<Path> throwawayProfile) {
     this.driver = driver;
+    this.ownBrowser = ownBrowser;
     this.throwawayProfile = throwawayProfile;
     this.owner = Thread.currentThread();
     this.shutdownHook = new Thread(this::onShutdown, "objection-helper-browser-cleanup");
@@ -89,6 +94,7 @@ public final class BrowserSession implements AutoCloseable {
     } catch (WebDriverException e) {
       LOG.debug("browser was already gone when closing", e);
     }
+    ownBrowser.ifPresent(ChromiumProcess::close);
     throwawayProfile.ifPresent(ThrowawayProfile::delete);
   }
 }

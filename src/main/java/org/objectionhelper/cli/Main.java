@@ -1,10 +1,13 @@
 package org.objectionhelper.cli;
 
+import org.objectionhelper.browser.SessionWarmUp;
+
 /** Entry point: {@code objection <command> ...}; see {@link ObjectionCommand}. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    SessionWarmUp.begin();
     System.exit(ObjectionCommand.commandLine().execute(args));
   }
 }

@@ -39,7 +39,6 @@ import picocli.CommandLine.Command;
 final class ObjectionCommand {
 
   static CommandLine commandLine() {
-    SeleniumLogging.quiet();
     CommandLine commandLine = new CommandLine(new ObjectionCommand());
     commandLine.setParameterExceptionHandler(ObjectionCommand::badInput);
     commandLine.setExecutionExceptionHandler(

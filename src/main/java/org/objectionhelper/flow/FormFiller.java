@@ -56,7 +56,6 @@ final class FormFiller {
           spec.type() == FieldType.FILE
               ? upload(page, spec, match, request.attachments(), wanted.get())
               : fillOne(page, spec, match, wanted.get()));
-      page.highlight(match);
     }
     return filled;
   }
@@ -64,6 +63,7 @@ final class FormFiller {
   private static FilledField upload(
       FormPage page, FieldSpec spec, Match field, List<Attachment> files, String names) {
     int chosen = page.upload(field, files.stream().map(Attachment::file).toList());
+    page.markFilled(field);
     if (chosen != files.size()) {
       throw new FormChangedException(
           "Field '" + spec.name() + "' took " + chosen + " of the " + files.size()
@@ -76,18 +76,20 @@ final class FormFiller {
     switch (spec.type()) {
       case SELECT -> {
         page.selectCountry(field, wanted);
+        page.markFilled(field);
         return new FilledField(spec.name(), wanted, "");
       }
       case TEXT, TEXTAREA -> {
         String present = page.valueOf(field);
         if (!present.isBlank()) {
+          page.markFilled(field);
           boolean same = present.trim().toLowerCase(Locale.ROOT).equals(wanted.trim().toLowerCase(Locale.ROOT));
           return new FilledField(spec.name(), present, same ? "fill.prefilled.same" : "fill.prefilled.different");
         }
         // A browser keeps line breaks as \n; comparing with what the field holds needs the same.
         String text = wanted.replace("\r\n", "\n");
         page.type(field, text);
-        String typed = page.valueOf(field);
+        String typed = page.markFilled(field);
         if (!typed.equals(text)) {
           throw new FieldTooShortException(spec.name(), typed.length(), text.length());
         }

@@ -1,5 +1,6 @@
 package org.objectionhelper.flow;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.objectionhelper.page.FormChangedException;
@@ -28,10 +29,12 @@ final class LoginWait {
   /** Returns once the form shows. */
   void untilFormShows(FormPage page) {
     for (int returns = 0; returns <= MAX_RETURNS_TO_FORM; returns++) {
-      if (!page.onAllowedHost() || page.loginGateShows()) {
+      URI address = page.address();
+      if (!page.onAllowedHost(address) || page.loginGateShows(address)) {
         awaitLogin(page);
+        address = page.address();
       }
-      if (page.showsForm()) {
+      if (page.showsForm(address)) {
         return;
       }
       narrator.say("login.back.to.form");
@@ -51,7 +54,8 @@ final class LoginWait {
                 page.overlay().show(narrator.messages().text("login.banner", platform));
               }
               person.duringLogin(page);
-              boolean loggedIn = page.onAllowedHost() && !page.loginGateShows();
+              URI address = page.address();
+              boolean loggedIn = page.onAllowedHost(address) && !page.loginGateShows(address);
               return loggedIn ? Optional.of(Boolean.TRUE) : Optional.empty();
             })
         .orElseThrow(

@@ -18,22 +18,28 @@ import org.openqa.selenium.WebElement;
  */
 public final class ElementFinder {
   private final WebDriver driver;
+  private final TopDocument top;
 
   public ElementFinder(WebDriver driver) {
     this.driver = driver;
+    this.top = new TopDocument(driver);
   }
 
   public Optional<Match> findNow(List<Locator> locators) {
     List<Map<String, String>> arguments =
         locators.stream().map(l -> Map.of("kind", l.kind().name(), "value", l.value())).toList();
-    driver.switchTo().defaultContent();
-    Object result = ((JavascriptExecutor) driver).executeScript(Scripts.named("find"), arguments);
+    String find = Scripts.named("find");
+    Object result = top.run(find, arguments, false);
+    boolean inAFrame = false;
     while (result instanceof Number frame) {
       driver.switchTo().frame(frame.intValue());
-      result = ((JavascriptExecutor) driver).executeScript(Scripts.named("find"), arguments);
+      inAFrame = true;
+      result = ((JavascriptExecutor) driver).executeScript(find, arguments, true);
     }
     if (!(result instanceof List<?> pair) || pair.size() != 2) {
-      driver.switchTo().defaultContent();
+      if (inAFrame) {
+        driver.switchTo().defaultContent();
+      }
       return Optional.empty();
     }
     int index = ((Number) pair.get(1)).intValue();

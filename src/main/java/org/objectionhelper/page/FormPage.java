@@ -3,6 +3,7 @@ package org.objectionhelper.page;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,13 +17,11 @@ import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Locator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.remote.LocalFileDetector;
 import org.openqa.selenium.remote.RemoteWebDriver;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * One of Meta's objection forms in the browser, seen through its profile: every element is found
@@ -34,6 +33,7 @@ public final class FormPage {
   private final ElementFinder finder;
   private final Overlay overlay;
   private final Typist typist;
+  private final PageActions actions;
   private final PageCapture capture;
 
   public FormPage(WebDriver driver, FormProfile profile) {
@@ -46,6 +46,7 @@ public final class FormPage {
     this.finder = new ElementFinder(driver);
     this.overlay = new Overlay(driver);
     this.typist = new Typist(driver);
+    this.actions = new PageActions(driver, profile);
     this.capture = capture;
   }
 
@@ -88,9 +89,18 @@ public final class FormPage {
     }
   }
 
+  /** Where the browser is now, read once for the checks that follow. */
+  public URI address() {
+    return URI.create(currentUrl());
+  }
+
   /** Whether the browser shows a page of one of the profile's hosts, the only ones the tool acts on. */
   public boolean onAllowedHost() {
-    return profile.allows(URI.create(currentUrl()));
+    return onAllowedHost(address());
+  }
+
+  public boolean onAllowedHost(URI address) {
+    return profile.allows(address);
   }
 
   /** The navigation guard: the tool fills, marks and clicks only on the profile's own hosts. */
@@ -110,15 +120,15 @@ public final class FormPage {
     return driver.getTitle();
   }
 
-  public boolean loginGateShows() {
-    String url = currentUrl();
+  /** Whether the page at {@code address} is Meta's login, by its address or by what it shows. */
+  public boolean loginGateShows(URI address) {
+    String url = address.toString();
     return profile.login().urlContains().stream().anyMatch(url::contains)
         || findNow(profile.login().indicators()).isPresent();
   }
 
-  public boolean showsForm() {
-    URI current = URI.create(currentUrl());
-    return profile.allows(current) && samePath(current, profile.formUrl());
+  public boolean showsForm(URI address) {
+    return profile.allows(address) && samePath(address, profile.formUrl());
   }
 
   public Match waitFor(FieldSpec field, Duration timeout) {
@@ -139,7 +149,7 @@ public final class FormPage {
   }
 
   public void type(Match field, String text) {
-    requireAllowedHost();
+    actions.run("focus", field.element());
     typist.type(field.element(), text);
   }
 
@@ -159,25 +169,12 @@ public final class FormPage {
 
   /** Picks a country by its ISO code, or by its name in either language where the codes differ. */
   public void selectCountry(Match field, String isoCode) {
-    requireAllowedHost();
-    Select select = new Select(field.element());
-    try {
-      select.selectByValue(isoCode);
-    } catch (NoSuchElementException byCode) {
-      selectByName(select, isoCode);
-    }
-  }
-
-  private static void selectByName(Select select, String isoCode) {
     Locale country = new Locale("", isoCode);
-    for (Language language : Language.values()) {
-      String name = country.getDisplayCountry(language.locale());
-      if (select.getOptions().stream().anyMatch(option -> option.getText().trim().equals(name))) {
-        select.selectByVisibleText(name);
-        return;
-      }
+    List<String> names = Arrays.stream(Language.values()).map(language -> country.getDisplayCountry(language.locale())).toList();
+    Object picked = actions.run("select", field.element(), isoCode, names);
+    if (!Boolean.TRUE.equals(picked)) {
+      throw new FormChangedException("The form's country list does not offer " + isoCode);
     }
-    throw new FormChangedException("The form's country list does not offer " + isoCode);
   }
 
   /** Only a {@code Person} calls this: the tool itself never sends. */
@@ -239,9 +236,9 @@ public final class FormPage {
     return capture;
   }
 
-  public void highlight(Match field) {
-    requireAllowedHost();
-    overlay.highlight(field.element());
+  /** Outlines a field the tool filled, and returns what the field holds then. */
+  public String markFilled(Match field) {
+    return String.valueOf(actions.run("highlight", field.element()));
   }
 
   private static boolean samePath(URI a, URI b) {

@@ -1,34 +1,24 @@
 package org.objectionhelper.page;
 
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /**
  * The tool's guidance inside the page: a banner atop the page (never inside a frame the form sits
- * in), and outlines on the fields it filled.
+ * in). Clearing it also removes the outlines on the fields the tool filled.
  */
 public final class Overlay {
-  private final WebDriver driver;
-  private final JavascriptExecutor js;
+  private final TopDocument top;
 
   public Overlay(WebDriver driver) {
-    this.driver = driver;
-    this.js = (JavascriptExecutor) driver;
+    this.top = new TopDocument(driver);
   }
 
   public void show(String text) {
-    driver.switchTo().defaultContent();
-    js.executeScript(Scripts.named("overlay"), text);
-  }
-
-  public void highlight(WebElement element) {
-    js.executeScript(Scripts.named("highlight"), element);
+    top.run(Scripts.named("overlay"), text);
   }
 
   /** Removes banner and outlines, so that evidence shows Meta's page as Meta served it. */
   public void clear() {
-    driver.switchTo().defaultContent();
-    js.executeScript(Scripts.named("overlay"), (Object) null);
+    top.run(Scripts.named("overlay"), (Object) null);
   }
 }

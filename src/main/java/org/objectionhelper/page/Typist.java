@@ -16,8 +16,8 @@ final class Typist {
     this.driver = driver;
   }
 
+  /** Types into {@code field}, which has the focus. */
   void type(WebElement field, String text) {
-    field.click();
     if (driver instanceof HasCdp cdp) {
       // Input.insertText also carries characters outside the BMP (emoji) that chromedriver's
       // sendKeys refuses, and fires the same input events as typing.

@@ -11,8 +11,13 @@ final class Programs {
 
   /** An executable script that prints {@code output} and exits with 0. */
   static Path install(Path folder, String name, String output) throws IOException {
+    return script(folder, name, "echo '" + output + "'");
+  }
+
+  /** An executable shell script with the given body. */
+  static Path script(Path folder, String name, String body) throws IOException {
     Path program = folder.resolve(name);
-    Files.writeString(program, "#!/bin/sh\necho '" + output + "'\n");
+    Files.writeString(program, "#!/bin/sh\n" + body + "\n");
     Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwx------"));
     return program;
   }

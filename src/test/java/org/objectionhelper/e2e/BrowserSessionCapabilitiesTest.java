@@ -1,16 +1,31 @@
 package org.objectionhelper.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.profile.Language;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.HasCdp;
 
-/** What a local Chromium session offers beyond WebDriver: CDP, the whole page as PNG, PDF. */
+/**
+ * What a local Chromium session offers beyond WebDriver (CDP, the whole page as PNG, PDF), and how
+ * it starts: on a throw-away profile the tool starts the browser itself, for chromedriver to attach
+ * to; on a kept profile chromedriver starts it.
+ */
 class BrowserSessionCapabilitiesTest {
+  @TempDir Path temp;
 
   @Test
   void localChromiumPicturesTheWholePageAndPrintsIt() throws Exception {
@@ -20,5 +35,42 @@ class BrowserSessionCapabilitiesTest {
       assertTrue(session.driver() instanceof HasCdp);
       PageCaptures.assertFullPageAndPdf(session.driver());
     }
+  }
+
+  @Test
+  void startsChromiumItselfOnAThrowAwayProfileThatKeepsNoPasswordsAndSpeaksThePersonsLanguage() throws Exception {
+    try (BrowserSession session = BrowserLauncher.standard().start(BrowserOptions.headless(Language.DE))) {
+      Path profile = session.throwawayProfile().orElseThrow();
+
+      assertTrue(startedByThisJvm(profile), "the tool started the browser, not chromedriver");
+      JsonNode preferences = new ObjectMapper().readTree(profile.resolve("Default/Preferences").toFile());
+      assertFalse(preferences.path("credentials_enable_service").asBoolean(true));
+      assertFalse(preferences.path("profile").path("password_manager_enabled").asBoolean(true));
+      assertFalse(preferences.path("autofill").path("profile_enabled").asBoolean(true));
+      session.driver().get("about:blank");
+      assertEquals(List.of("de-DE", "de", "en"), ((JavascriptExecutor) session.driver()).executeScript("return navigator.languages"));
+    }
+  }
+
+  @Test
+  void aKeptProfileIsStartedByChromedriverAndOutlivesTheRun() throws Exception {
+    Path kept = Files.createDirectory(temp.resolve("kept-profile"));
+    BrowserOptions options =
+        new BrowserOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(kept), true, Language.EN);
+
+    try (BrowserSession session = BrowserLauncher.standard().start(options)) {
+      assertTrue(session.throwawayProfile().isEmpty());
+      assertFalse(startedByThisJvm(kept), "chromedriver started the browser");
+      session.driver().get("about:blank");
+      assertEquals(List.of("en-GB", "en", "de"), ((JavascriptExecutor) session.driver()).executeScript("return navigator.languages"));
+    }
+
+    assertTrue(Files.isDirectory(kept.resolve("Default")), "the kept profile stays");
+  }
+
+  private static boolean startedByThisJvm(Path profile) {
+    return ProcessHandle.current()
+        .children()
+        .anyMatch(child -> child.info().commandLine().orElse("").contains("--user-data-dir=" + profile.toAbsolutePath()));
   }
 }

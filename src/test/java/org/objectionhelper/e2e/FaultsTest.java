@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +86,8 @@ class FaultsTest {
       profile = harness.browser.throwawayProfile().orElseThrow();
       int driverPort =
           ((HttpCommandExecutor) ((RemoteWebDriver) harness.browser.driver()).getCommandExecutor()).getAddressOfRemoteServer().getPort();
-      Person killsTheBrowser = harness.loggingInThen(EMAIL, page -> killChromedriverListeningOn(driverPort));
+      Path usedProfile = profile;
+      Person killsTheBrowser = harness.loggingInThen(EMAIL, page -> killDriverAndBrowser(driverPort, usedProfile));
 
       outcome = harness.file(Platform.FACEBOOK, REQUEST, killsTheBrowser);
     }
@@ -132,7 +134,7 @@ class FaultsTest {
           assertThrows(NavigationRefusedException.class, () -> page.type(field, "anything"));
 
       assertTrue(refused.getMessage().contains("http://localhost:"), refused.getMessage());
-      assertThrows(NavigationRefusedException.class, () -> page.highlight(field));
+      assertThrows(NavigationRefusedException.class, () -> page.markFilled(field));
       JavascriptExecutor js = (JavascriptExecutor) harness.browser.driver();
       assertEquals(0L, js.executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length"));
     }
@@ -146,16 +148,19 @@ class FaultsTest {
     assertTrue(new EvidenceVerifier().verify(folder).isIntact());
   }
 
-  /** Kills this session's chromedriver and the browser it started, as a crash would. */
-  private static void killChromedriverListeningOn(int port) {
-    List<ProcessHandle> drivers =
-        ProcessHandle.current()
-            .descendants()
-            .filter(p -> p.info().commandLine().orElse("").contains("--port=" + port))
-            .toList();
-    assertEquals(1, drivers.size(), "one chromedriver on port " + port);
-    drivers.get(0).descendants().forEach(ProcessHandle::destroyForcibly);
-    drivers.get(0).destroyForcibly();
-    drivers.get(0).onExit().join();
+  /** Kills this session's chromedriver and its browser (started by the tool) at once, as a crash would. */
+  private static void killDriverAndBrowser(int driverPort, Path profile) {
+    List<ProcessHandle> driver = runningWith("--port=" + driverPort);
+    List<ProcessHandle> browser = runningWith("--user-data-dir=" + profile.toAbsolutePath());
+    assertEquals(1, driver.size(), "one chromedriver on port " + driverPort);
+    assertEquals(1, browser.size(), "one browser on the profile");
+    Stream.of(driver, browser).flatMap(List::stream).forEach(ProcessHandle::destroyForcibly);
+    driver.get(0).onExit().join();
+    browser.get(0).onExit().join();
+  }
+
+  /** The processes this JVM started whose command line contains {@code text}. */
+  private static List<ProcessHandle> runningWith(String text) {
+    return ProcessHandle.current().children().filter(p -> p.info().commandLine().orElse("").contains(text)).toList();
   }
 }

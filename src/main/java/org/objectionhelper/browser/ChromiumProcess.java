@@ -1,0 +1,142 @@
+package org.objectionhelper.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Chromium (or Chrome) started by the tool itself, for chromedriver to attach to. The browser is
+ * the slowest part of the start, so it goes first, while the JVM is still loading Selenium; had
+ * chromedriver started it, it would wait for that. The browser gets the switches chromedriver
+ * would give it, except those for tests. Closing ends the browser and every process it started.
+ */
+final class ChromiumProcess implements AutoCloseable {
+  /** What chromedriver passes to a browser it starts, less what only suits tests or logs. */
+  static final List<String> QUIET_START =
+      List.of(
+          "--disable-background-timer-throttling",
+          "--disable-backgrounding-occluded-windows",
+          "--disable-client-side-phishing-detection",
+          "--disable-default-apps",
+          "--disable-hang-monitor",
+          "--disable-prompt-on-repost",
+          "--no-service-autorun",
+          "--password-store=basic",
+          "--use-mock-keychain");
+
+  private static final String PORT_FILE = "DevToolsActivePort";
+  private static final String LOG_FILE = "chromium.log";
+  private static final Duration POLL = Duration.ofMillis(10);
+  private static final Duration EXIT_WAIT = Duration.ofSeconds(5);
+
+  private final Process process;
+  private final Path profile;
+
+  private ChromiumProcess(Process process, Path profile) {
+    this.process = process;
+    this.profile = profile;
+  }
+
+  /**
+   * Starts {@code binary} on the fresh {@code profile} with {@code arguments} and the given
+   * preferences; the browser's own output goes to a log inside the profile.
+   */
+  static ChromiumProcess start(Path binary, List<String> arguments, Path profile, String preferences) {
+    try {
+      Path defaults = Files.createDirectories(profile.resolve("Default"));
+      Files.writeString(defaults.resolve("Preferences"), preferences, StandardCharsets.UTF_8);
+      List<String> command = new ArrayList<>();
+      command.add(binary.toString());
+      command.addAll(arguments);
+      command.addAll(QUIET_START);
+      command.add("--user-data-dir=" + profile.toAbsolutePath());
+      command.add("--remote-debugging-port=0");
+      command.add("about:blank");
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(profile.resolve(LOG_FILE).toFile())
+              .start();
+      return new ChromiumProcess(process, profile);
+    } catch (IOException e) {
+      throw new BrowserStartException("The browser " + binary + " could not be started (" + e.getMessage() + ").", e);
+    }
+  }
+
+  /**
+   * The {@code host:port} of the browser's DevTools, once it has opened them; the browser names
+   * the port it chose in a file in its profile.
+   */
+  String debuggerAddress(Duration timeout) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (true) {
+      Optional<String> port = announcedPort();
+      if (port.isPresent()) {
+        return "127.0.0.1:" + port.get();
+      }
+      if (!process.isAlive()) {
+        throw new BrowserStartException(
+            "The browser ended as it started (exit code " + process.exitValue() + lastLogLine() + ").");
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new BrowserStartException("The browser did not open its DevTools within " + timeout.toSeconds() + " s.");
+      }
+      try {
+        Thread.sleep(POLL.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BrowserStartException("Interrupted while the browser was starting.", e);
+      }
+    }
+  }
+
+  /** The port in the first line of the file, once the browser has written it whole. */
+  private Optional<String> announcedPort() {
+    try {
+      List<String> lines = Files.readAllLines(profile.resolve(PORT_FILE), StandardCharsets.UTF_8);
+      return lines.size() >= 2 && lines.get(0).matches("\\d+") ? Optional.of(lines.get(0)) : Optional.empty();
+    } catch (NoSuchFileException notYet) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String lastLogLine() {
+    try {
+      List<String> lines = Files.readAllLines(profile.resolve(LOG_FILE), StandardCharsets.UTF_8);
+      return lines.stream().filter(line -> !line.isBlank()).reduce((first, second) -> second).map(line -> ": " + line.strip()).orElse("");
+    } catch (IOException | UncheckedIOException unreadable) {
+      return "";
+    }
+  }
+
+  /**
+   * Asks the browser to end (it closes its windows and child processes itself), then ends what is
+   * left after a few seconds. The children are listed first: once the browser is gone, they no
+   * longer count as its descendants.
+   */
+  @Override
+  public void close() {
+    List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
+    process.destroy();
+    try {
+      if (!process.waitFor(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+    family.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+  }
+}
