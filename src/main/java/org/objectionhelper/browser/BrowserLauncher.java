@@ -83,8 +83,7 @@ public final class BrowserLauncher {
       process.ifPresent(ChromiumProcess::close);
       throwaway.ifPresent(ThrowawayProfile::delete);
       if (e instanceof WebDriverException failure) {
-        throw new BrowserStartException(
-            "The browser could not be started (" + BrowserFailure.summary(failure) + "). Install it: " + browser.browserInstall(), e);
+        throw new BrowserStartException("failed", e, BrowserFailure.summary(failure), browser.browserInstall());
       }
       throw e;
     }
@@ -112,7 +111,7 @@ public final class BrowserLauncher {
       return new ChromeDriver(service, options);
     } catch (IOException e) {
       service.stop();
-      throw new BrowserStartException(driver + " could not be started (" + e.getMessage() + ").", e);
+      throw new BrowserStartException("driver.failed", e, driver, e.getMessage());
     } catch (RuntimeException e) {
       service.stop();
       throw e;
@@ -125,8 +124,7 @@ public final class BrowserLauncher {
    */
   private BrowserSession startOnGrid(BrowserChoice browser, URL grid, BrowserOptions options) {
     if (options.persistentProfile().isPresent() || options.driver().isPresent()) {
-      throw new BrowserStartException(
-          "--browser-profile and --driver name files on this computer; with --grid the browser runs on the Grid's machine.");
+      throw new BrowserStartException("grid.files");
     }
     LaunchSettings settings =
         new LaunchSettings(options.language(), options.headless(), Optional.empty(), Optional.empty(), false);
@@ -135,8 +133,7 @@ public final class BrowserLauncher {
       RemoteWebDriver remote = new RemoteWebDriver(grid, new BrowserCapabilities(settings).of(browser));
       return new BrowserSession(new Augmenter().augment(remote), Optional.empty(), Optional.empty());
     } catch (WebDriverException e) {
-      throw new BrowserStartException(
-          "The Selenium Grid at " + grid + " could not start " + browser.cliName() + " (" + BrowserFailure.summary(e) + ").", e);
+      throw new BrowserStartException("grid.failed", e, grid, browser.cliName(), BrowserFailure.summary(e));
     }
   }
 

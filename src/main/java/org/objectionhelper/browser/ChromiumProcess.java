@@ -1,7 +1,6 @@
 package org.objectionhelper.browser;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ChromiumProcess implements AutoCloseable {
   /** What chromedriver passes to a browser it starts, less what only suits tests or logs. */
-  static final List<String> QUIET_START =
+  private static final List<String> QUIET_START =
       List.of(
           "--disable-background-timer-throttling",
           "--disable-backgrounding-occluded-windows",
@@ -68,7 +67,7 @@ final class ChromiumProcess implements AutoCloseable {
               .start();
       return new ChromiumProcess(process, profile);
     } catch (IOException e) {
-      throw new BrowserStartException("The browser " + binary + " could not be started (" + e.getMessage() + ").", e);
+      throw new BrowserStartException("program", e, binary, e.getMessage());
     }
   }
 
@@ -84,17 +83,16 @@ final class ChromiumProcess implements AutoCloseable {
         return "127.0.0.1:" + port.get();
       }
       if (!process.isAlive()) {
-        throw new BrowserStartException(
-            "The browser ended as it started (exit code " + process.exitValue() + lastLogLine() + ").");
+        throw new BrowserStartException("ended", String.valueOf(process.exitValue()), lastLogLine());
       }
       if (Instant.now().isAfter(deadline)) {
-        throw new BrowserStartException("The browser did not open its DevTools within " + timeout.toSeconds() + " s.");
+        throw new BrowserStartException("no.devtools", timeout.toSeconds());
       }
       try {
         Thread.sleep(POLL.toMillis());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new BrowserStartException("Interrupted while the browser was starting.", e);
+        throw new BrowserStartException("interrupted", e);
       }
     }
   }
@@ -107,7 +105,7 @@ final class ChromiumProcess implements AutoCloseable {
     } catch (NoSuchFileException notYet) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new BrowserStartException("port.unreadable", e, e.getMessage());
     }
   }
 
@@ -115,7 +113,7 @@ final class ChromiumProcess implements AutoCloseable {
     try {
       List<String> lines = Files.readAllLines(profile.resolve(LOG_FILE), StandardCharsets.UTF_8);
       return lines.stream().filter(line -> !line.isBlank()).reduce((first, second) -> second).map(line -> ": " + line.strip()).orElse("");
-    } catch (IOException | UncheckedIOException unreadable) {
+    } catch (IOException unreadable) {
       return "";
     }
   }

@@ -32,7 +32,7 @@ public final class DriverLocator {
     if (named.isPresent()) {
       Path driver = named.get();
       if (!Files.isExecutable(driver)) {
-        throw new BrowserStartException(browser.driver() + " not found or not executable: " + driver);
+        throw new BrowserStartException("driver.missing", browser.driver(), driver);
       }
       return driver;
     }
@@ -40,9 +40,7 @@ public final class DriverLocator {
         .or(() -> download.apply(browser))
         .orElseThrow(
             () ->
-                new BrowserStartException(
-                    "No " + browser.driver() + " found on PATH and none could be downloaded. Install it: "
-                        + browser.driverInstall()));
+                new BrowserStartException("driver.none", browser.driver(), browser.driverInstall()));
   }
 
   private static Optional<Path> resolveWithWebDriverManager(BrowserChoice browser) {

@@ -16,8 +16,8 @@ final class StartProblems {
       err.println(messages.text("input.profile", problem.getMessage()));
       return ExitCode.BAD_INPUT.code();
     }
-    if (problem instanceof BrowserStartException) {
-      err.println(messages.text("error.browser.start", problem.getMessage()));
+    if (problem instanceof BrowserStartException failure) {
+      err.println(messages.text("error.browser.start", failure.text(messages)));
       return ExitCode.BROWSER_FAILED.code();
     }
     throw problem;

@@ -138,6 +138,23 @@ class BadInputTest {
   }
 
   @Test
+  void aBrowserThatCannotStartIsSaidInThePersonsLanguageWithExitCodeSix(@TempDir Path evidence) {
+    StringWriter err = new StringWriter();
+    CommandLine commandLine = ObjectionCommand.commandLine();
+    commandLine.setErr(new PrintWriter(err, true));
+    Path missing = evidence.resolve("no-such-driver");
+
+    int exit =
+        commandLine.execute(
+            "file", "--platform", "facebook", "--email", "a@example.org", "--lang", "de", "--headless",
+            "--browser", "chromium", "--driver", missing.toString(), "--evidence-dir", evidence.resolve("proof").toString());
+
+    assertEquals(6, exit, err.toString());
+    assertTrue(err.toString().contains("chromedriver nicht gefunden oder nicht ausführbar: " + missing), err.toString());
+    assertFalse(err.toString().contains("Exception"), err.toString());
+  }
+
+  @Test
   @DisabledIfEnvironmentVariable(named = "DISPLAY", matches = ".*", disabledReason = "this machine has a screen")
   @DisabledIfEnvironmentVariable(named = "WAYLAND_DISPLAY", matches = ".*", disabledReason = "this machine has a screen")
   void aBrowserWindowWithoutAScreenIsBadInputBeforeAnyBrowserStarts() {
