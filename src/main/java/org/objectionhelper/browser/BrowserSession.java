@@ -41,6 +41,7 @@ public final class BrowserSession implements AutoCloseable {
     this.owner = Thread.currentThread();
     this.shutdownHook = new Thread(this::onShutdown, "objection-helper-browser-cleanup");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
+    ownBrowser.ifPresent(ChromiumProcess::handOverEndAtExit);
   }
 
   /** The thread that works with the session from now on: the one Ctrl-C interrupts. */

@@ -39,6 +39,7 @@ final class ChromiumProcess implements AutoCloseable {
 
   private final Process process;
   private final Path profile;
+  private final Thread endAtExit = new Thread(this::end, "objection-helper-browser-end");
 
   private ChromiumProcess(Process process, Path profile) {
     this.process = process;
@@ -65,7 +66,9 @@ final class ChromiumProcess implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(profile.resolve(LOG_FILE).toFile())
               .start();
-      return new ChromiumProcess(process, profile);
+      ChromiumProcess browser = new ChromiumProcess(process, profile);
+      Runtime.getRuntime().addShutdownHook(browser.endAtExit);
+      return browser;
     } catch (IOException e) {
       throw new BrowserStartException("program", e, binary, e.getMessage());
     }
@@ -119,12 +122,29 @@ final class ChromiumProcess implements AutoCloseable {
   }
 
   /**
+   * From now on the browser's session ends the browser when the JVM exits, after letting the run
+   * keep its evidence; until then, Ctrl-C while the browser starts ends it at once.
+   */
+  void handOverEndAtExit() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(endAtExit);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is already running the hooks, this one among them.
+    }
+  }
+
+  @Override
+  public void close() {
+    handOverEndAtExit();
+    end();
+  }
+
+  /**
    * Asks the browser to end (it closes its windows and child processes itself), then ends what is
    * left after a few seconds. The children are listed first: once the browser is gone, they no
    * longer count as its descendants.
    */
-  @Override
-  public void close() {
+  private void end() {
     List<ProcessHandle> family = new ArrayList<>(process.descendants().toList());
     process.destroy();
     try {

@@ -1,13 +1,20 @@
 package org.objectionhelper.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,20 +40,57 @@ class ChromiumProcessTest {
   }
 
   @Test
-  void aBrowserThatNeverOpensItsDevToolsIsGivenUpAndEnded() throws Exception {
-    Path browser = Programs.script(temp, "chromium", "exec sleep 60");
+  void aBrowserThatNeverOpensItsDevToolsIsGivenUpAndEndedWithWhatItStarted() throws Exception {
+    Path browser = Programs.script(temp, "chromium", "sleep 60");
     Path profile = Files.createDirectory(temp.resolve("profile"));
-    ProcessHandle started;
+    List<ProcessHandle> family;
 
     try (ChromiumProcess process = ChromiumProcess.start(browser, List.of(), profile, PREFERENCES)) {
-      started = childRunning("sleep 60");
       BrowserStartException failure =
           assertThrows(BrowserStartException.class, () -> process.debuggerAddress(Duration.ofSeconds(1)));
       assertTrue(failure.getMessage().contains("did not open its DevTools within 1 s"), failure.getMessage());
+      ProcessHandle started = childRunning(profile.toString());
+      family = Stream.concat(Stream.of(started), started.descendants()).toList();
+      assertEquals(2, family.size(), "the script and the sleep it started: " + family);
     }
 
-    started.onExit().join();
-    assertFalse(started.isAlive());
+    assertTrue(family.stream().allMatch(ChromiumProcessTest::endsSoon), "still running: " + family);
+  }
+
+  @Test
+  void stoppingTheToolWhileTheBrowserStartsEndsTheBrowser() throws Exception {
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Process tool =
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, StartingBrowserMain.class.getName())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    List<ProcessHandle> browser;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(tool.getInputStream(), StandardCharsets.UTF_8))) {
+      String line = out.readLine();
+      assertTrue(line != null && line.startsWith(StartingBrowserMain.STARTED), String.valueOf(line));
+      String profile = line.substring(StartingBrowserMain.STARTED.length());
+      browser = tool.descendants().filter(p -> p.info().commandLine().orElse("").contains(profile)).toList();
+      assertFalse(browser.isEmpty(), "the browser runs");
+
+      tool.destroy(); // SIGTERM, which runs the JVM's shutdown hooks as Ctrl-C does
+      assertTrue(tool.waitFor(30, TimeUnit.SECONDS));
+    } finally {
+      tool.destroyForcibly();
+    }
+
+    assertTrue(browser.stream().allMatch(ChromiumProcessTest::endsSoon), "still running: " + browser);
+  }
+
+  private static boolean endsSoon(ProcessHandle process) {
+    try {
+      process.onExit().get(30, TimeUnit.SECONDS);
+      return true;
+    } catch (TimeoutException stillRunning) {
+      process.destroyForcibly();
+      return false;
+    } catch (InterruptedException | ExecutionException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The process this JVM started whose command line contains {@code text}. */
@@ -72,7 +116,6 @@ class ChromiumProcessTest {
       assertTrue(family.size() > 1, "the browser has started its helper processes: " + family);
     }
 
-    family.forEach(member -> member.onExit().join());
-    assertTrue(family.stream().noneMatch(ProcessHandle::isAlive));
+    assertTrue(family.stream().allMatch(ChromiumProcessTest::endsSoon), "still running: " + family);
   }
 }
