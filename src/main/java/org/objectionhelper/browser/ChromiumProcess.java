@@ -1,6 +1,7 @@
 package org.objectionhelper.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,7 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Chromium (or Chrome) started by the tool itself, for chromedriver to attach to. The browser is
+ * Chromium (or Chrome) started by the tool itself on a throw-away profile, for chromedriver to
+ * attach to. The browser is
  * the slowest part of the start, so it goes first, while the JVM is still loading Selenium; had
  * chromedriver started it, it would wait for that. The browser gets the switches chromedriver
  * would give it, except those for tests. Closing ends the browser and every process it started.
@@ -39,7 +41,7 @@ final class ChromiumProcess implements AutoCloseable {
 
   private final Process process;
   private final Path profile;
-  private final Thread endAtExit = new Thread(this::end, "objection-helper-browser-end");
+  private final Thread endAtExit = new Thread(this::endAndForget, "objection-helper-browser-end");
 
   private ChromiumProcess(Process process, Path profile) {
     this.process = process;
@@ -123,7 +125,8 @@ final class ChromiumProcess implements AutoCloseable {
 
   /**
    * From now on the browser's session ends the browser when the JVM exits, after letting the run
-   * keep its evidence; until then, Ctrl-C while the browser starts ends it at once.
+   * keep its evidence; until then, Ctrl-C while the browser starts ends it at once and deletes its
+   * throw-away profile.
    */
   void handOverEndAtExit() {
     try {
@@ -137,6 +140,15 @@ final class ChromiumProcess implements AutoCloseable {
   public void close() {
     handOverEndAtExit();
     end();
+  }
+
+  private void endAndForget() {
+    end();
+    try {
+      ThrowawayProfile.delete(profile);
+    } catch (UncheckedIOException stillInUse) {
+      // The JVM is ending; the next start deletes what is left.
+    }
   }
 
   /**

@@ -58,18 +58,19 @@ class ChromiumProcessTest {
   }
 
   @Test
-  void stoppingTheToolWhileTheBrowserStartsEndsTheBrowser() throws Exception {
+  void stoppingTheToolWhileTheBrowserStartsEndsTheBrowserAndDeletesItsProfile() throws Exception {
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Process tool =
         new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, StartingBrowserMain.class.getName())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     List<ProcessHandle> browser;
+    Path profile;
     try (BufferedReader out = new BufferedReader(new InputStreamReader(tool.getInputStream(), StandardCharsets.UTF_8))) {
       String line = out.readLine();
       assertTrue(line != null && line.startsWith(StartingBrowserMain.STARTED), String.valueOf(line));
-      String profile = line.substring(StartingBrowserMain.STARTED.length());
-      browser = tool.descendants().filter(p -> p.info().commandLine().orElse("").contains(profile)).toList();
+      profile = Path.of(line.substring(StartingBrowserMain.STARTED.length()));
+      browser = tool.descendants().filter(p -> p.info().commandLine().orElse("").contains(profile.toString())).toList();
       assertFalse(browser.isEmpty(), "the browser runs");
 
       tool.destroy(); // SIGTERM, which runs the JVM's shutdown hooks as Ctrl-C does
@@ -79,6 +80,7 @@ class ChromiumProcessTest {
     }
 
     assertTrue(browser.stream().allMatch(ChromiumProcessTest::endsSoon), "still running: " + browser);
+    assertFalse(Files.exists(profile), "the throw-away profile is deleted");
   }
 
   private static boolean endsSoon(ProcessHandle process) {
