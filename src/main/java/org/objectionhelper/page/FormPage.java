@@ -106,9 +106,7 @@ public final class FormPage {
   /** The navigation guard: the tool fills, marks and clicks only on the profile's own hosts. */
   private void requireAllowedHost() {
     if (!onAllowedHost()) {
-      throw new NavigationRefusedException(
-          "The browser shows " + currentUrl() + ", whose host is not in the allowed hosts of " + profile.source()
-              + "; the tool does not act on it");
+      throw NavigationRefusedException.onForeignPage(currentUrl(), profile);
     }
   }
 

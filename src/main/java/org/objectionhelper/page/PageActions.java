@@ -29,9 +29,7 @@ final class PageActions {
     withHosts[arguments.length] = allowedHosts;
     Object result = js.executeScript(Scripts.named("guard") + "\n" + Scripts.named(script), withHosts);
     if (result instanceof Map<?, ?> answer && answer.containsKey("refused")) {
-      throw new NavigationRefusedException(
-          "The browser shows " + answer.get("refused") + ", whose host is not in the allowed hosts of "
-              + profile.source() + "; the tool does not act on it");
+      throw NavigationRefusedException.onForeignPage(answer.get("refused"), profile);
     }
     return result;
   }
