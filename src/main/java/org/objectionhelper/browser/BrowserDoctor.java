@@ -55,13 +55,13 @@ public final class BrowserDoctor {
     BrowserOptions options =
         new BrowserOptions(Optional.of(browser), Optional.empty(), Optional.of(driver), Optional.empty(), true, Language.EN);
     Instant start = Instant.now();
-    Optional<String> failure = Optional.empty();
+    Optional<BrowserStartException> failure = Optional.empty();
     try (BrowserSession session = BrowserLauncher.standard().start(options)) {
       session.driver().get("about:blank");
     } catch (BrowserStartException e) {
-      failure = Optional.of(e.getMessage());
+      failure = Optional.of(e);
     } catch (WebDriverException e) {
-      failure = Optional.of(BrowserFailure.summary(e));
+      failure = Optional.of(new BrowserStartException("blank.page", e, BrowserFailure.summary(e)));
     }
     return new SessionTrial(Duration.between(start, Instant.now()), failure);
   }

@@ -6,9 +6,9 @@ import java.util.Optional;
 /**
  * Whether a headless session started, opened a blank page and ended, and how long that took.
  *
- * @param failure the one-line reason when it did not start
+ * @param failure why it did not, to be said in the person's language
  */
-public record SessionTrial(Duration took, Optional<String> failure) {
+public record SessionTrial(Duration took, Optional<BrowserStartException> failure) {
 
   public boolean started() {
     return failure.isEmpty();

@@ -80,6 +80,6 @@ final class DoctorCommand implements Callable<Integer> {
   private static String session(SessionTrial trial, Messages messages) {
     return trial.started()
         ? messages.text("doctor.session.started", String.format(Locale.ROOT, "%.1f", trial.took().toMillis() / 1000.0))
-        : messages.text("doctor.session.failed", trial.failure().orElseThrow());
+        : messages.text("doctor.session.failed", trial.failure().orElseThrow().text(messages));
   }
 }
