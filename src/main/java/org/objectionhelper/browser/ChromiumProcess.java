@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Chromium (or Chrome) started by the tool itself on a throw-away profile, for chromedriver to
- * attach to. The browser is
- * the slowest part of the start, so it goes first, while the JVM is still loading Selenium; had
- * chromedriver started it, it would wait for that. The browser gets the switches chromedriver
- * would give it, except those for tests. Closing ends the browser and every process it started.
+ * attach to. The browser is the slowest part of the start, so it goes first, while the JVM is
+ * still loading Selenium; had chromedriver started it, it would wait for that. The browser gets
+ * the switches chromedriver would give it, except those for tests. Closing ends the browser and
+ * every process it started.
  */
 final class ChromiumProcess implements AutoCloseable {
   /** What chromedriver passes to a browser it starts, less what only suits tests or logs. */

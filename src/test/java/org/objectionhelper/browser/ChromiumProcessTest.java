@@ -49,7 +49,7 @@ class ChromiumProcessTest {
       BrowserStartException failure =
           assertThrows(BrowserStartException.class, () -> process.debuggerAddress(Duration.ofSeconds(1)));
       assertTrue(failure.getMessage().contains("did not open its DevTools within 1 s"), failure.getMessage());
-      ProcessHandle started = childRunning(profile.toString());
+      ProcessHandle started = ChildProcesses.runningWith(profile.toString()).get(0);
       family = Stream.concat(Stream.of(started), started.descendants()).toList();
       assertEquals(2, family.size(), "the script and the sleep it started: " + family);
     }
@@ -95,15 +95,6 @@ class ChromiumProcessTest {
     }
   }
 
-  /** The process this JVM started whose command line contains {@code text}. */
-  private static ProcessHandle childRunning(String text) {
-    return ProcessHandle.current()
-        .children()
-        .filter(child -> child.info().commandLine().orElse("").contains(text))
-        .findFirst()
-        .orElseThrow();
-  }
-
   @Test
   void closingEndsTheBrowserAndEveryProcessItStarted() throws Exception {
     Path chromium = ExecutableSearch.ofSystemPath().find(BrowserChoice.CHROMIUM.programs()).orElseThrow();
@@ -113,7 +104,7 @@ class ChromiumProcessTest {
     try (ChromiumProcess process =
         ChromiumProcess.start(chromium, List.of("--headless=new", "--disable-gpu", "--no-sandbox"), profile, PREFERENCES)) {
       assertTrue(process.debuggerAddress(Duration.ofSeconds(60)).startsWith("127.0.0.1:"));
-      ProcessHandle browser = childRunning(profile.toString());
+      ProcessHandle browser = ChildProcesses.runningWith(profile.toString()).get(0);
       family = Stream.concat(Stream.of(browser), browser.descendants()).toList();
       assertTrue(family.size() > 1, "the browser has started its helper processes: " + family);
     }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.browser.BrowserLauncher;
+import org.objectionhelper.browser.ChildProcesses;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.profile.Language;
@@ -42,7 +43,8 @@ class BrowserSessionCapabilitiesTest {
     try (BrowserSession session = BrowserLauncher.standard().start(BrowserOptions.headless(Language.DE))) {
       Path profile = session.throwawayProfile().orElseThrow();
 
-      assertTrue(startedByThisJvm(profile), "the tool started the browser, not chromedriver");
+      assertFalse(
+          ChildProcesses.runningWith("--user-data-dir=" + profile.toAbsolutePath()).isEmpty(), "the tool started the browser, not chromedriver");
       JsonNode preferences = new ObjectMapper().readTree(profile.resolve("Default/Preferences").toFile());
       assertFalse(preferences.path("credentials_enable_service").asBoolean(true));
       assertFalse(preferences.path("profile").path("password_manager_enabled").asBoolean(true));
@@ -60,17 +62,11 @@ class BrowserSessionCapabilitiesTest {
 
     try (BrowserSession session = BrowserLauncher.standard().start(options)) {
       assertTrue(session.throwawayProfile().isEmpty());
-      assertFalse(startedByThisJvm(kept), "chromedriver started the browser");
+      assertTrue(ChildProcesses.runningWith("--user-data-dir=" + kept.toAbsolutePath()).isEmpty(), "chromedriver started the browser");
       session.driver().get("about:blank");
       assertEquals(List.of("en-GB", "en", "de"), ((JavascriptExecutor) session.driver()).executeScript("return navigator.languages"));
     }
 
     assertTrue(Files.isDirectory(kept.resolve("Default")), "the kept profile stays");
-  }
-
-  private static boolean startedByThisJvm(Path profile) {
-    return ProcessHandle.current()
-        .children()
-        .anyMatch(child -> child.info().commandLine().orElse("").contains("--user-data-dir=" + profile.toAbsolutePath()));
   }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.browser.ChildProcesses;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
@@ -150,17 +151,12 @@ class FaultsTest {
 
   /** Kills this session's chromedriver and its browser (started by the tool) at once, as a crash would. */
   private static void killDriverAndBrowser(int driverPort, Path profile) {
-    List<ProcessHandle> driver = runningWith("--port=" + driverPort);
-    List<ProcessHandle> browser = runningWith("--user-data-dir=" + profile.toAbsolutePath());
+    List<ProcessHandle> driver = ChildProcesses.runningWith("--port=" + driverPort);
+    List<ProcessHandle> browser = ChildProcesses.runningWith("--user-data-dir=" + profile.toAbsolutePath());
     assertEquals(1, driver.size(), "one chromedriver on port " + driverPort);
     assertEquals(1, browser.size(), "one browser on the profile");
     Stream.of(driver, browser).flatMap(List::stream).forEach(ProcessHandle::destroyForcibly);
     driver.get(0).onExit().join();
     browser.get(0).onExit().join();
-  }
-
-  /** The processes this JVM started whose command line contains {@code text}. */
-  private static List<ProcessHandle> runningWith(String text) {
-    return ProcessHandle.current().children().filter(p -> p.info().commandLine().orElse("").contains(text)).toList();
   }
 }
