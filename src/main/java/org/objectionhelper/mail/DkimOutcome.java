@@ -1,0 +1,13 @@
+package org.objectionhelper.mail;
+
+/** What the DKIM check of a saved e-mail found, in the words a report uses for it. */
+public enum DkimOutcome {
+  /** A signature holds: the signing domain sent exactly these signed headers and this body. */
+  PASS,
+  /** The mail is signed, but no signature holds: a signed header or the body was changed. */
+  FAIL,
+  /** The mail carries no DKIM signature at all. */
+  NO_SIGNATURE,
+  /** The signing key could not be looked up (offline, or DNS did not answer); nothing was decided. */
+  KEY_UNAVAILABLE
+}

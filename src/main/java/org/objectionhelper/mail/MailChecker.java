@@ -1,0 +1,64 @@
+package org.objectionhelper.mail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.james.jdkim.DKIMVerifier;
+import org.apache.james.jdkim.api.Result;
+import org.apache.james.jdkim.api.SignatureRecord;
+import org.apache.james.jdkim.exceptions.FailException;
+import org.apache.james.jdkim.exceptions.TempFailException;
+
+/**
+ * Checks a saved e-mail's DKIM signature with Apache jDKIM, keeping the key record it used, and
+ * reads the mail for Meta's confirmation. The check decides nothing about the mail's fate: a mail
+ * that fails or cannot be checked is kept all the same, and the outcome says which it was.
+ */
+public final class MailChecker {
+  private final KeySource keys;
+
+  public MailChecker(KeySource keys) {
+    this.keys = keys;
+  }
+
+  /**
+   * @throws IOException if {@code eml} cannot be parsed as an e-mail at all
+   */
+  public MailCheck check(byte[] eml) throws IOException {
+    MailText mail = MailText.of(eml);
+    RecordingKeyLookup lookup = new RecordingKeyLookup(keys.lookup(), keys.name());
+    DKIMVerifier verifier = new DKIMVerifier(lookup);
+    DkimOutcome outcome;
+    String detail;
+    try {
+      List<SignatureRecord> held = verifier.verify(new ByteArrayInputStream(eml));
+      outcome = held == null ? DkimOutcome.NO_SIGNATURE : DkimOutcome.PASS;
+      detail = held == null ? "no DKIM-Signature header" : "signature holds";
+    } catch (TempFailException e) {
+      outcome = DkimOutcome.KEY_UNAVAILABLE;
+      detail = "the signing key could not be looked up: " + e.getMessage();
+    } catch (FailException e) {
+      outcome = DkimOutcome.FAIL;
+      detail = e.getMessage();
+    }
+    return new MailCheck(
+        mail.sender(),
+        mail.date(),
+        mail.subject(),
+        outcome,
+        signingDomain(verifier.getResults(), outcome),
+        detail,
+        lookup.last(),
+        ConfirmationPhrases.sentencesIn(mail.subject() + "\n" + mail.text()));
+  }
+
+  private static Optional<String> signingDomain(List<Result> results, DkimOutcome outcome) {
+    return results.stream()
+        .filter(result -> result.isSuccess() || outcome != DkimOutcome.PASS)
+        .map(Result::getRecord)
+        .filter(record -> record != null && record.getDToken() != null)
+        .map(record -> record.getDToken().toString())
+        .findFirst();
+  }
+}

@@ -1,0 +1,84 @@
+package org.objectionhelper.mail;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import org.apache.james.jdkim.DKIMSigner;
+
+/**
+ * A confirmation e-mail like Meta's, DKIM-signed in the test with a key made for it, and the key
+ * record a DNS lookup would return for it: no real DNS, no internet.
+ */
+public final class SignedMail {
+  public static final String DOMAIN = "facebookmail.com";
+  public static final String SELECTOR = "test2026";
+
+  private static final String MESSAGE =
+      """
+      From: Facebook <security@facebookmail.com>\r
+      To: person@example.org\r
+      Subject: =?UTF-8?Q?Widerspruch_gegen_die_Verwendung_deiner_Informationen_f=C3=BCr_KI_bei_Meta?=\r
+      Date: Mon, 23 Nov 2026 10:17:44 +0000\r
+      Message-ID: <test-1@facebookmail.com>\r
+      MIME-Version: 1.0\r
+      Content-Type: text/html; charset="UTF-8"\r
+      Content-Transfer-Encoding: quoted-printable\r
+      \r
+      <html><body><p>Hallo,</p><p>wir haben deinen Widerspruch gepr=C3=BCft. Wir werden deinen=\r
+       Widerspruch ber=C3=BCcksichtigen.</p><p>We will also honour your objection for any other accou=\r
+      nts that you&#039;ve added to the same Accounts Centre as this account.</p></body></html>\r
+      """;
+
+  private final KeyPair keys;
+
+  private SignedMail(KeyPair keys) {
+    this.keys = keys;
+  }
+
+  public static SignedMail withNewKey() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      return new SignedMail(generator.generateKeyPair());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The message with its DKIM-Signature header in front. */
+  public String signed() {
+    try {
+      DKIMSigner signer =
+          new DKIMSigner(
+              "v=1; a=rsa-sha256; c=relaxed/relaxed; d=" + DOMAIN + "; s=" + SELECTOR
+                  + "; h=from:to:subject:date:message-id; bh=; b=;",
+              keys.getPrivate());
+      String header = signer.sign(new ByteArrayInputStream(MESSAGE.getBytes(StandardCharsets.UTF_8)));
+      return header + "\r\n" + MESSAGE;
+    } catch (Exception e) {
+      throw new IllegalStateException("could not sign the test mail", e);
+    }
+  }
+
+  /** The message as sent, without any signature. */
+  public static String unsigned() {
+    return MESSAGE;
+  }
+
+  /** The TXT record at {@code test2026._domainkey.facebookmail.com}. */
+  public String keyRecord() {
+    return "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+  }
+
+  /** A key lookup that answers for the test's selector and domain only, as DNS would. */
+  public KeySource keys() {
+    return new KeySource(
+        (method, selector, domain) ->
+            SELECTOR.contentEquals(selector) && DOMAIN.contentEquals(domain) ? List.of(keyRecord()) : List.of(),
+        "test DNS");
+  }
+}
