@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ProbeCommand.class,
       VerifyCommand.class,
+      AddMailCommand.class,
       TemplatesCommand.class,
       DoctorCommand.class
     },

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.objectionhelper.evidence.ChainVerification;
+import org.objectionhelper.evidence.ChainVerifier;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.FileCheck;
@@ -47,13 +49,14 @@ final class VerifyCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(messages.text("verify.no.folder", folder));
       return ExitCode.BAD_INPUT.code();
     }
-    Verification verification;
+    ChainVerification chain;
     try {
-      verification = new EvidenceVerifier().verify(folder);
+      chain = new ChainVerifier(new EvidenceVerifier()).verify(folder);
     } catch (EvidenceException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return ExitCode.EVIDENCE_INVALID.code();
     }
+    Verification verification = chain.folder();
     verification.manifestProblem().ifPresent(problem -> out.println(messages.text("verify.manifest.problem", problem)));
     for (FileCheck check : verification.files()) {
       line(out, messages.text("verify.status." + check.status().name().toLowerCase(Locale.ROOT)), check.name(), "");
@@ -67,12 +70,13 @@ final class VerifyCommand implements Callable<Integer> {
                     messages.text(timestamp.valid() ? "verify.status.ok" : "verify.status.invalid"),
                     TimestampAuthority.TOKEN_FILE_NAME,
                     messages.text("verify.timestamp", timestamp.detail())));
-    out.println(messages.text(verification.isIntact() ? "verify.intact" : "verify.broken"));
+    new AddendaReport(messages, out).print(chain.addenda());
+    out.println(messages.text(chain.isIntact() ? "verify.intact" : "verify.broken"));
     out.flush();
-    return verification.isIntact() ? ExitCode.SENT.code() : ExitCode.EVIDENCE_INVALID.code();
+    return chain.isIntact() ? ExitCode.SENT.code() : ExitCode.EVIDENCE_INVALID.code();
   }
 
-  private static void line(PrintWriter out, String status, String name, String detail) {
+  static void line(PrintWriter out, String status, String name, String detail) {
     out.println(String.format(Locale.ROOT, "%-18s %s  %s", status, name, detail).stripTrailing());
   }
 }

@@ -57,6 +57,19 @@ public final class EvidenceFolder {
     }
   }
 
+  /**
+   * Creates exactly {@code path}, owner-only, for an addendum whose number is decided already.
+   *
+   * @throws EvidenceException if it exists (someone added at the same moment) or cannot be created
+   */
+  static EvidenceFolder createAt(Path path) {
+    try {
+      return new EvidenceFolder(Files.createDirectory(path, ownerOnly(path.getParent(), "rwx------")));
+    } catch (IOException e) {
+      throw new EvidenceException("Could not create the folder " + path, e);
+    }
+  }
+
   public Path path() {
     return path;
   }

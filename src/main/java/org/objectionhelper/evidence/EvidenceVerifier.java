@@ -58,13 +58,13 @@ public final class EvidenceVerifier {
     }
   }
 
-  private static List<FileCheck> check(Path folder, List<EvidenceFile> listed) {
+  static List<FileCheck> check(Path folder, List<EvidenceFile> listed) {
     List<FileCheck> checks = new ArrayList<>();
     for (EvidenceFile file : listed) {
       checks.add(new FileCheck(file.name(), statusOf(folder.resolve(file.name()), file)));
     }
     Set<String> known =
-        Stream.concat(listed.stream().map(EvidenceFile::name), Stream.of(Manifest.FILE_NAME, TimestampAuthority.TOKEN_FILE_NAME))
+        Stream.concat(listed.stream().map(EvidenceFile::name), Stream.of(Manifest.FILE_NAME, TimestampAuthority.TOKEN_FILE_NAME, Addenda.FOLDER_NAME))
             .collect(Collectors.toUnmodifiableSet());
     for (String present : namesIn(folder)) {
       if (!known.contains(present)) {

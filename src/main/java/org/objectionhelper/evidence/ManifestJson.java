@@ -31,6 +31,14 @@ public final class ManifestJson {
   private ManifestJson() {}
 
   public static byte[] toBytes(Manifest manifest) {
+    return bytesOf(manifest);
+  }
+
+  static byte[] toBytes(Addendum addendum) {
+    return bytesOf(addendum);
+  }
+
+  private static byte[] bytesOf(Object manifest) {
     try {
       return MAPPER.writeValueAsBytes(manifest);
     } catch (JsonProcessingException e) {
@@ -43,5 +51,12 @@ public final class ManifestJson {
    */
   public static Manifest read(Path file) throws IOException {
     return MAPPER.readValue(file.toFile(), Manifest.class);
+  }
+
+  /**
+   * @throws IOException if the file cannot be read or does not hold a valid addendum manifest
+   */
+  static Addendum readAddendum(Path file) throws IOException {
+    return MAPPER.readValue(file.toFile(), Addendum.class);
   }
 }

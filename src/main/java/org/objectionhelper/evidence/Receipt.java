@@ -79,7 +79,7 @@ public final class Receipt {
     }
   }
 
-  private static String rows(Map<String, String> facts) {
+  static String rows(Map<String, String> facts) {
     return facts.entrySet().stream()
         .map(fact -> "<tr><th>" + Template.escape(fact.getKey()) + "</th><td>" + Template.escape(fact.getValue()) + "</td></tr>")
         .collect(Collectors.joining("\n"));
@@ -110,7 +110,7 @@ public final class Receipt {
   }
 
   /** The lines {@code sha256sum -c} reads: hash, two spaces, name. */
-  private static String sha256sumLines(List<EvidenceFile> files) {
+  static String sha256sumLines(List<EvidenceFile> files) {
     return files.stream().map(file -> file.sha256() + "  " + file.name()).collect(Collectors.joining("\n"));
   }
 
@@ -118,7 +118,7 @@ public final class Receipt {
     return messages.text("receipt.platform." + run.platform().id());
   }
 
-  private String when(Moment moment) {
+  String when(Moment moment) {
     DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.text("receipt.datetime.pattern"), messages.language().locale());
     return messages.text(
         "receipt.datetime", format.format(moment.utc().atZone(ZoneId.of(moment.zone()))),

@@ -1,0 +1,84 @@
+package org.objectionhelper.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.objectionhelper.evidence.AddendumWriter;
+import org.objectionhelper.evidence.EvidenceException;
+import org.objectionhelper.evidence.Tool;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.mail.KeySource;
+import org.objectionhelper.mail.MailAddition;
+import org.objectionhelper.mail.MailCheck;
+import org.objectionhelper.mail.MailChecker;
+import org.objectionhelper.profile.Language;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "add-mail",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Adds Meta's confirmation e-mail, saved from your mail program as an .eml file, to an evidence folder:",
+      "checks its DKIM signature (proof that Meta's mail domain sent it unchanged), keeps the key it was",
+      "checked with, and says what it found. The mail is kept whatever the check says; nothing sealed before",
+      "is changed (a new addendum). Exit code 2 if the folder or the file cannot be used, 7 if it cannot be written."
+    })
+final class AddMailCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The evidence folder of the objection.")
+  Path folder;
+
+  @Parameters(index = "1", paramLabel = "MESSAGE", description = "The e-mail as saved from your mail program (.eml).")
+  Path message;
+
+  @Option(
+      names = "--key-record",
+      paramLabel = "FILE",
+      description = "Check with this DKIM key record instead of looking it up in DNS, e.g. a dkim-key.txt kept earlier.")
+  Path keyRecord;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "de|en",
+      converter = LanguageConverter.class,
+      description = "Language of the report and the receipt (default: the system's, else en).")
+  Language language = LanguageConverter.systemDefault();
+
+  @Override
+  public Integer call() {
+    Messages messages = Messages.of(language);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.isDirectory(folder)) {
+      err.println(messages.text("verify.no.folder", folder));
+      return ExitCode.BAD_INPUT.code();
+    }
+    byte[] eml;
+    MailCheck check;
+    try {
+      eml = Files.readAllBytes(message);
+      check = new MailChecker(keyRecord == null ? KeySource.dns() : KeySource.file(keyRecord)).check(eml);
+    } catch (IOException e) {
+      err.println(messages.text("mail.unreadable", message, e.getMessage()));
+      return ExitCode.BAD_INPUT.code();
+    }
+    Path addendum;
+    try {
+      addendum = new AddendumWriter(Tool.current(), messages, Clock.systemDefaultZone()).add(folder, MailAddition.of(eml, check));
+    } catch (EvidenceException e) {
+      err.println(e.getMessage());
+      return ExitCode.EVIDENCE_FAILED.code();
+    }
+    new MailReport(messages, out).print(check, addendum);
+    return ExitCode.SENT.code();
+  }
+}

@@ -1,0 +1,39 @@
+package org.objectionhelper.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.objectionhelper.evidence.AddendumCheck;
+import org.objectionhelper.evidence.FileCheck;
+import org.objectionhelper.i18n.Messages;
+
+/** The part of {@code verify}'s report about the addenda: one result per addendum, then its files. */
+final class AddendaReport {
+  private final Messages messages;
+  private final PrintWriter out;
+
+  AddendaReport(Messages messages, PrintWriter out) {
+    this.messages = messages;
+    this.out = out;
+  }
+
+  void print(List<AddendumCheck> addenda) {
+    for (AddendumCheck addendum : addenda) {
+      String result =
+          addendum.problem().map(problem -> messages.text("verify.addendum.broken", problem))
+              .orElse(messages.text(addendum.isIntact() ? "verify.status.ok" : "verify.addendum.files"));
+      String what =
+          addendum.addendum()
+              .map(manifest -> messages.text("verify.addendum.what", manifest.kind(), manifest.added().utc()))
+              .orElse("");
+      out.println(messages.text("verify.addendum", addendum.name(), what, result));
+      for (FileCheck check : addendum.files()) {
+        VerifyCommand.line(
+            out, messages.text("verify.status." + check.status().name().toLowerCase(Locale.ROOT)), addendum.name() + "/" + check.name(), "");
+      }
+    }
+    if (!addenda.isEmpty() && addenda.stream().allMatch(AddendumCheck::isIntact)) {
+      out.println(messages.text("verify.chain.intact", addenda.size()));
+    }
+  }
+}

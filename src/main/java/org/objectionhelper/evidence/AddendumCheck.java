@@ -1,0 +1,27 @@
+package org.objectionhelper.evidence;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the verifier found for one addendum of an evidence folder.
+ *
+ * @param name its path inside the evidence folder, e.g. {@code addenda/01}
+ * @param addendum its manifest, where it could be read
+ * @param files one check per file, as for the folder itself
+ * @param problem what breaks the chain here: an unreadable manifest, a gap in the numbers, or a
+ *     manifest before it that is not the one it names
+ */
+public record AddendumCheck(String name, Optional<Addendum> addendum, List<FileCheck> files, Optional<String> problem) {
+  public AddendumCheck {
+    files = List.copyOf(files);
+  }
+
+  static AddendumCheck broken(String name, String problem) {
+    return new AddendumCheck(name, Optional.empty(), List.of(), Optional.of(problem));
+  }
+
+  public boolean isIntact() {
+    return problem.isEmpty() && files.stream().allMatch(FileCheck::isOk);
+  }
+}

@@ -1,0 +1,85 @@
+package org.objectionhelper.evidence;
+
+import com.fasterxml.jackson.core.JacksonException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks an evidence folder and its addenda as one chain: the folder against its manifest, then
+ * each addendum against its own, and that each names the SHA-256 of the manifest before it, as
+ * that manifest is now. A changed or removed addendum breaks the chain where it stood; the newest
+ * addendum has nothing after it to notice its removal, which its own receipt is there for.
+ */
+public final class ChainVerifier {
+  private final EvidenceVerifier verifier;
+
+  public ChainVerifier(EvidenceVerifier verifier) {
+    this.verifier = verifier;
+  }
+
+  public ChainVerification verify(Path bundle) {
+    Verification folder = verifier.verify(bundle);
+    List<AddendumCheck> addenda = new ArrayList<>();
+    List<String> entries = Addenda.entries(bundle);
+    for (int number = 1; number <= entries.size(); number++) {
+      String expected = Addenda.name(number);
+      String present = Addenda.FOLDER_NAME + "/" + entries.get(number - 1);
+      addenda.add(expected.equals(present) ? check(bundle, number) : outOfOrder(expected, present));
+    }
+    return new ChainVerification(folder, addenda);
+  }
+
+  private static AddendumCheck outOfOrder(String expected, String present) {
+    return AddendumCheck.broken(
+        present, "found where " + expected + " should be: an addendum was removed or renamed, or this was put here");
+  }
+
+  private static AddendumCheck check(Path bundle, int number) {
+    String name = Addenda.name(number);
+    Path folder = bundle.resolve(name);
+    Path manifestFile = folder.resolve(Manifest.FILE_NAME);
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+      return AddendumCheck.broken(name, "has no " + Manifest.FILE_NAME + " of its own");
+    }
+    Addendum addendum;
+    try {
+      addendum = ManifestJson.readAddendum(manifestFile);
+    } catch (JacksonException e) {
+      return AddendumCheck.broken(name, Manifest.FILE_NAME + " is not a valid addendum manifest: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new EvidenceException("Could not read " + manifestFile, e);
+    }
+    return new AddendumCheck(
+        name, Optional.of(addendum), EvidenceVerifier.check(folder, addendum.files()), linkProblem(bundle, number, addendum));
+  }
+
+  private static Optional<String> linkProblem(Path bundle, int number, Addendum addendum) {
+    if (addendum.schemaVersion() != Addendum.SCHEMA_VERSION) {
+      return Optional.of("has schema version " + addendum.schemaVersion() + "; this version of the tool reads " + Addendum.SCHEMA_VERSION);
+    }
+    if (addendum.number() != number) {
+      return Optional.of("calls itself addendum " + addendum.number());
+    }
+    String before = Addenda.previousManifest(number);
+    if (!addendum.previous().manifest().equals(before)) {
+      return Optional.of("names " + addendum.previous().manifest() + " as the manifest before it, not " + before);
+    }
+    Path previous = bundle.resolve(before);
+    try {
+      if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.of(before + ", the manifest before it, is missing");
+      }
+      if (!Sha256.of(previous).equals(addendum.previous().sha256())) {
+        return Optional.of(before + " is no longer the manifest it followed (SHA-256 differs): something before it was changed");
+      }
+    } catch (IOException e) {
+      throw new EvidenceException("Could not read " + previous, e);
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,35 @@
+package org.objectionhelper.mail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.objectionhelper.evidence.Addition;
+
+/**
+ * A checked e-mail as an addendum to the evidence: the message exactly as the person saved it,
+ * the key record it was checked with, and what the check found, for the addendum's manifest.
+ */
+public final class MailAddition {
+  public static final String KIND = "mail";
+  public static final String MAIL_FILE = "mail.eml";
+  public static final String KEY_FILE = "dkim-key.txt";
+
+  private MailAddition() {}
+
+  public static Addition of(byte[] eml, MailCheck check) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    facts.put("sender", check.sender());
+    facts.put("date", check.date());
+    facts.put("subject", check.subject());
+    facts.put("dkim", check.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    facts.put("dkim.detail", check.detail());
+    check.signingDomain().ifPresent(domain -> facts.put("dkim.domain", domain));
+    check.key().ifPresent(key -> facts.put("dkim.key", key.name() + " (" + key.source() + ")"));
+    facts.put("confirmation", String.join("\n", check.confirmation()));
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(MAIL_FILE, eml);
+    check.key().ifPresent(key -> files.put(KEY_FILE, (key.text() + "\n").getBytes(StandardCharsets.UTF_8)));
+    return new Addition(KIND, facts, files);
+  }
+}

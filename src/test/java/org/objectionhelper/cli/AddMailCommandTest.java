@@ -1,0 +1,119 @@
+package org.objectionhelper.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.evidence.Completion;
+import org.objectionhelper.evidence.EvidenceFolder;
+import org.objectionhelper.evidence.ManifestWriter;
+import org.objectionhelper.evidence.Moment;
+import org.objectionhelper.evidence.Run;
+import org.objectionhelper.evidence.Tool;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.mail.SignedMail;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+import picocli.CommandLine;
+
+/** {@code objection add-mail DIR MESSAGE}: the mail checked, kept as an addendum, and verify follows the chain. */
+class AddMailCommandTest {
+  @TempDir Path root;
+
+  private Path folder;
+  private Path keyRecord;
+  private final SignedMail mail = SignedMail.withNewKey();
+  private final StringWriter out = new StringWriter();
+
+  @BeforeEach
+  void sealABundleAndKeepTheTestKey() throws IOException {
+    EvidenceFolder evidence = EvidenceFolder.create(root, Platform.FACEBOOK, Instant.parse("2026-11-23T10:15:02Z"));
+    evidence.write("02-confirmation.png", "confirmation".getBytes(StandardCharsets.UTF_8));
+    Run run =
+        new Run(
+            Platform.FACEBOOK, Language.EN, Completion.completed(), URI.create("https://www.facebook.com/help/contact/712876720715583"),
+            null, null, "We will review your objection", Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
+            null, null, Map.of(), null, null, "Linux", "test", Map.of(), List.of());
+    new ManifestWriter(new Tool("objection-helper", "test")).write(evidence, run);
+    folder = evidence.path();
+    keyRecord = Files.writeString(root.resolve("key.txt"), mail.keyRecord());
+  }
+
+  @Test
+  void keepsASignedConfirmationAndSaysTheSignatureHolds() throws IOException {
+    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
+
+    assertEquals(0, run("add-mail", "--lang", "en", "--key-record", keyRecord.toString(), folder.toString(), eml.toString()));
+
+    String report = out.toString();
+    assertTrue(report.contains("DKIM: the signature holds: facebookmail.com sent this e-mail"), report);
+    assertTrue(report.contains("Meta's confirmation in the e-mail: \"Wir werden deinen Widerspruch berücksichtigen.\""), report);
+    assertTrue(report.contains("kept in: " + folder.resolve("addenda/01")), report);
+    assertEquals(mail.signed(), Files.readString(folder.resolve("addenda/01/mail.eml")));
+    assertEquals(mail.keyRecord() + "\n", Files.readString(folder.resolve("addenda/01/dkim-key.txt")));
+  }
+
+  @Test
+  void keepsATamperedMailAndSaysTheSignatureDoesNotHold() throws IOException {
+    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed().replace("Wir werden deinen", "Wir werden deinen nicht"));
+
+    assertEquals(0, run("add-mail", "--lang", "en", "--key-record", keyRecord.toString(), folder.toString(), eml.toString()));
+
+    assertTrue(out.toString().contains("DKIM: the signature does NOT hold"), out.toString());
+    assertTrue(Files.isRegularFile(folder.resolve("addenda/01/mail.eml")));
+  }
+
+  @Test
+  void verifyPrintsEachAddendumAndFailsWhenOneIsChanged() throws IOException {
+    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
+    run("add-mail", "--lang", "en", "--key-record", keyRecord.toString(), folder.toString(), eml.toString());
+    out.getBuffer().setLength(0);
+
+    assertEquals(0, run("verify", "--lang", "en", folder.toString()));
+    assertTrue(out.toString().contains("addenda/01 (mail, added "), out.toString());
+    assertTrue(out.toString().contains("ok                 addenda/01/mail.eml"), out.toString());
+    assertTrue(out.toString().contains("The chain holds: the addendum names the manifest before it"), out.toString());
+
+    Files.writeString(folder.resolve("addenda/01/mail.eml"), "changed");
+    out.getBuffer().setLength(0);
+    assertEquals(ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "en", folder.toString()));
+    assertTrue(out.toString().contains("CHANGED            addenda/01/mail.eml"), out.toString());
+    assertFalse(out.toString().contains("The chain holds"), out.toString());
+  }
+
+  @Test
+  void aMissingMessageIsBadInput() {
+    assertEquals(ExitCode.BAD_INPUT.code(), run("add-mail", "--lang", "en", folder.toString(), root.resolve("none.eml").toString()));
+    assertTrue(out.toString().contains("cannot be read as an e-mail"), out.toString());
+    assertFalse(Files.exists(folder.resolve("addenda")));
+  }
+
+  @Test
+  void reportsInGerman() throws IOException {
+    Path eml = Files.writeString(root.resolve("meta.eml"), SignedMail.unsigned());
+
+    assertEquals(0, run("add-mail", "--lang", "de", "--key-record", keyRecord.toString(), folder.toString(), eml.toString()));
+    assertTrue(out.toString().contains("DKIM: Diese E-Mail trägt keine Signatur"), out.toString());
+  }
+
+  private int run(String... args) {
+    CommandLine line = ObjectionCommand.commandLine();
+    line.setOut(new PrintWriter(out, true));
+    line.setErr(new PrintWriter(out, true));
+    return line.execute(args);
+  }
+}
