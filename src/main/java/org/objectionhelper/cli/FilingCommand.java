@@ -79,6 +79,7 @@ abstract class FilingCommand implements Callable<Integer> {
                     filing.accounts().stream().map(filing.request()::forAccount).toList(),
                     account -> filing.person(),
                     browser.session());
+        MailHint.tell(narrator, outcomes);
         finished(outcomes);
         return FilingRunner.exitCode(outcomes);
       }
