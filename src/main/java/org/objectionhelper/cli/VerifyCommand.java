@@ -1,8 +1,12 @@
 package org.objectionhelper.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.objectionhelper.evidence.ChainVerification;
@@ -11,6 +15,7 @@ import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.evidence.TimestampAuthority;
+import org.objectionhelper.evidence.TimestampTrust;
 import org.objectionhelper.evidence.Verification;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.i18n.Messages;
@@ -41,12 +46,25 @@ final class VerifyCommand implements Callable<Integer> {
       description = "Language of the report (default: the system's, else en).")
   Language language = LanguageConverter.systemDefault();
 
+  @Option(
+      names = "--trust",
+      paramLabel = "FILE",
+      description = "Certificates (PEM or DER) of time-stamping authorities you trust, beside this computer's trust store.")
+  Path trust;
+
   @Override
   public Integer call() {
     Messages messages = Messages.of(language);
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isDirectory(folder)) {
       spec.commandLine().getErr().println(messages.text("verify.no.folder", folder));
+      return ExitCode.BAD_INPUT.code();
+    }
+    List<X509Certificate> trusted;
+    try {
+      trusted = trust == null ? List.of() : TimestampTrust.certificatesIn(trust);
+    } catch (IOException | CertificateException e) {
+      spec.commandLine().getErr().println(messages.text("verify.trust.unreadable", trust, e.getMessage()));
       return ExitCode.BAD_INPUT.code();
     }
     ChainVerification chain;
@@ -64,12 +82,14 @@ final class VerifyCommand implements Callable<Integer> {
     verification
         .timestamp()
         .ifPresent(
-            timestamp ->
-                line(
-                    out,
-                    messages.text(timestamp.valid() ? "verify.status.ok" : "verify.status.invalid"),
-                    TimestampAuthority.TOKEN_FILE_NAME,
-                    messages.text("verify.timestamp", timestamp.detail())));
+            timestamp -> {
+              line(
+                  out,
+                  messages.text(timestamp.valid() ? "verify.status.ok" : "verify.status.invalid"),
+                  TimestampAuthority.TOKEN_FILE_NAME,
+                  messages.text("verify.timestamp", timestamp.detail()));
+              new TrustReport(messages, out).print(folder.resolve(TimestampAuthority.TOKEN_FILE_NAME), trusted, trust);
+            });
     new AddendaReport(messages, out).print(chain.addenda());
     out.println(messages.text(chain.isIntact() ? "verify.intact" : "verify.broken"));
     out.flush();

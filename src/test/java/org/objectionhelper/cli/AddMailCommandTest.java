@@ -43,12 +43,7 @@ class AddMailCommandTest {
   void sealABundleAndKeepTheTestKey() throws IOException {
     EvidenceFolder evidence = EvidenceFolder.create(root, Platform.FACEBOOK, Instant.parse("2026-11-23T10:15:02Z"));
     evidence.write("02-confirmation.png", "confirmation".getBytes(StandardCharsets.UTF_8));
-    Run run =
-        new Run(
-            Platform.FACEBOOK, Language.EN, Completion.completed(), URI.create("https://www.facebook.com/help/contact/712876720715583"),
-            null, null, "We will review your objection", Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
-            null, null, Map.of(), null, null, "Linux", "test", Map.of(), List.of());
-    new ManifestWriter(new Tool("objection-helper", "test")).write(evidence, run);
+    new ManifestWriter(new Tool("objection-helper", "test")).write(evidence, sampleRun());
     folder = evidence.path();
     keyRecord = Files.writeString(root.resolve("key.txt"), mail.keyRecord());
   }
@@ -108,6 +103,13 @@ class AddMailCommandTest {
 
     assertEquals(0, run("add-mail", "--lang", "de", "--key-record", keyRecord.toString(), folder.toString(), eml.toString()));
     assertTrue(out.toString().contains("DKIM: Diese E-Mail trägt keine Signatur"), out.toString());
+  }
+
+  static Run sampleRun() {
+    return new Run(
+        Platform.FACEBOOK, Language.EN, Completion.completed(), URI.create("https://www.facebook.com/help/contact/712876720715583"),
+        null, null, "We will review your objection", Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
+        null, null, Map.of(), null, null, "Linux", "test", Map.of(), List.of());
   }
 
   private int run(String... args) {

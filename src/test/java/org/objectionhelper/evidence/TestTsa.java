@@ -10,9 +10,11 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,6 +43,7 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
 public final class TestTsa implements AutoCloseable {
   public static final String SUBJECT = "CN=objection-helper test TSA";
 
+  private final X509Certificate certificate;
   private final HttpServer server;
   private final TimeStampResponseGenerator responses;
   private final AtomicLong serial = new AtomicLong();
@@ -50,7 +53,7 @@ public final class TestTsa implements AutoCloseable {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
     generator.initialize(2048);
     KeyPair keys = generator.generateKeyPair();
-    X509Certificate certificate = certificate(keys);
+    certificate = certificate(keys);
     TimeStampTokenGenerator tokens =
         new TimeStampTokenGenerator(
             new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", keys.getPrivate(), certificate),
@@ -61,6 +64,18 @@ public final class TestTsa implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/tsa", this::answer);
     server.start();
+  }
+
+  /** The authority's own certificate, self-signed: what a person would name to trust it. */
+  public X509Certificate certificate() {
+    return certificate;
+  }
+
+  /** {@link #certificate()} as a PEM file holds it. */
+  public String certificatePem() throws CertificateEncodingException {
+    return "-----BEGIN CERTIFICATE-----\n"
+        + Base64.getMimeEncoder().encodeToString(certificate.getEncoded())
+        + "\n-----END CERTIFICATE-----\n";
   }
 
   public URI url() {
