@@ -39,8 +39,9 @@ public final class MailChecker {
       outcome = DkimOutcome.KEY_UNAVAILABLE;
       detail = "the signing key could not be looked up: " + e.getMessage();
     } catch (FailException e) {
-      outcome = DkimOutcome.FAIL;
-      detail = e.getMessage();
+      boolean noKey = lookup.last().isEmpty() && lookup.missing().isPresent();
+      outcome = noKey ? DkimOutcome.KEY_NOT_FOUND : DkimOutcome.FAIL;
+      detail = noKey ? "no key record at " + lookup.missing().get() + " (" + keys.name() + ")" : e.getMessage();
     }
     return new MailCheck(
         mail.sender(),

@@ -6,11 +6,12 @@ import org.apache.james.jdkim.api.PublicKeyRecordRetriever;
 import org.apache.james.jdkim.exceptions.PermFailException;
 import org.apache.james.jdkim.exceptions.TempFailException;
 
-/** Passes jDKIM's key lookups on and keeps the record the last one returned, to be saved. */
+/** Passes jDKIM's key lookups on and keeps the record the last one returned, to be saved, or where none was found. */
 final class RecordingKeyLookup implements PublicKeyRecordRetriever {
   private final PublicKeyRecordRetriever lookup;
   private final String source;
   private KeyRecord last;
+  private String missing;
 
   RecordingKeyLookup(PublicKeyRecordRetriever lookup, String source) {
     this.lookup = lookup;
@@ -21,13 +22,21 @@ final class RecordingKeyLookup implements PublicKeyRecordRetriever {
   public List<String> getRecords(CharSequence method, CharSequence selector, CharSequence domain)
       throws TempFailException, PermFailException {
     List<String> records = lookup.getRecords(method, selector, domain);
-    if (!records.isEmpty()) {
-      last = new KeyRecord(selector + "._domainkey." + domain, String.join("\n", records), source);
+    String name = selector + "._domainkey." + domain;
+    if (records.isEmpty()) {
+      missing = name;
+    } else {
+      last = new KeyRecord(name, String.join("\n", records), source);
     }
     return records;
   }
 
   Optional<KeyRecord> last() {
     return Optional.ofNullable(last);
+  }
+
+  /** Where a lookup found no record at all, if one did. */
+  Optional<String> missing() {
+    return Optional.ofNullable(missing);
   }
 }

@@ -79,6 +79,16 @@ class MailCheckerTest {
   }
 
   @Test
+  void aKeyThatDnsDoesNotHaveDecidesNothing() throws Exception {
+    KeySource retired = new KeySource((method, selector, domain) -> List.of(), "DNS");
+
+    MailCheck check = new MailChecker(retired).check(bytes(mail.signed()));
+
+    assertEquals(DkimOutcome.KEY_NOT_FOUND, check.outcome());
+    assertEquals("no key record at test2026._domainkey.facebookmail.com (DNS)", check.detail());
+  }
+
+  @Test
   void aKeyFromAnotherSignerFails() throws Exception {
     MailCheck check = new MailChecker(SignedMail.withNewKey().keys()).check(bytes(mail.signed()));
 
