@@ -1,6 +1,7 @@
 package org.objectionhelper.cli;
 
 import java.io.PrintWriter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.objectionhelper.evidence.AddendumCheck;
@@ -24,7 +25,7 @@ final class AddendaReport {
               .orElse(messages.text(addendum.isIntact() ? "verify.status.ok" : "verify.addendum.files"));
       String what =
           addendum.addendum()
-              .map(manifest -> messages.text("verify.addendum.what", manifest.kind(), manifest.added().utc()))
+              .map(manifest -> messages.text("verify.addendum.what", manifest.kind(), manifest.added().utc().truncatedTo(ChronoUnit.SECONDS)))
               .orElse("");
       out.println(messages.text("verify.addendum", addendum.name(), what, result));
       for (FileCheck check : addendum.files()) {

@@ -91,7 +91,7 @@ final class VerifyCommand implements Callable<Integer> {
               new TrustReport(messages, out).print(folder.resolve(TimestampAuthority.TOKEN_FILE_NAME), trusted, trust);
             });
     new AddendaReport(messages, out).print(chain.addenda());
-    out.println(messages.text(chain.isIntact() ? "verify.intact" : "verify.broken"));
+    out.println(messages.text(chain.isIntact() ? "verify.intact" : verification.isIntact() ? "verify.chain.broken" : "verify.broken"));
     out.flush();
     return chain.isIntact() ? ExitCode.SENT.code() : ExitCode.EVIDENCE_INVALID.code();
   }

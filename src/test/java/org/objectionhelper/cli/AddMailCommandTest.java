@@ -87,6 +87,7 @@ class AddMailCommandTest {
     out.getBuffer().setLength(0);
     assertEquals(ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "en", folder.toString()));
     assertTrue(out.toString().contains("CHANGED            addenda/01/mail.eml"), out.toString());
+    assertTrue(out.toString().contains("the chain of its addenda is broken"), out.toString());
     assertFalse(out.toString().contains("The chain holds"), out.toString());
   }
 
