@@ -31,11 +31,16 @@ public final class AddendumWriter {
   public Path add(Path bundle, Addition addition) {
     int number = Addenda.entries(bundle).size() + 1;
     ChainLink previous = linkTo(bundle, Addenda.previousManifest(number));
+    Path addenda = bundle.resolve(Addenda.FOLDER_NAME);
+    if (Files.exists(addenda, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(addenda, LinkOption.NOFOLLOW_LINKS)) {
+      // a link would send the addendum out of the evidence folder
+      throw new EvidenceException("Will not add to " + bundle + ": " + Addenda.FOLDER_NAME + " is not a folder");
+    }
     try {
       // inside the owner-only evidence folder, so no other user can reach it
-      Files.createDirectories(bundle.resolve(Addenda.FOLDER_NAME));
+      Files.createDirectories(addenda);
     } catch (IOException e) {
-      throw new EvidenceException("Could not create " + bundle.resolve(Addenda.FOLDER_NAME), e);
+      throw new EvidenceException("Could not create " + addenda, e);
     }
     EvidenceFolder folder = EvidenceFolder.createAt(bundle.resolve(Addenda.name(number)));
     addition.files().forEach(folder::write);

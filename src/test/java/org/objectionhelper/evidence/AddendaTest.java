@@ -150,6 +150,17 @@ class AddendaTest {
     assertFalse(Files.exists(bundle.resolve(Addenda.FOLDER_NAME)));
   }
 
+  @Test
+  void addsNothingThroughALinkedAddendaFolder() throws IOException {
+    Path elsewhere = Files.createDirectory(root.resolve("elsewhere"));
+    Files.createSymbolicLink(bundle.resolve(Addenda.FOLDER_NAME), elsewhere);
+
+    assertThrows(EvidenceException.class, () -> add("mail.eml", "first"));
+    try (Stream<Path> inside = Files.list(elsewhere)) {
+      assertEquals(0, inside.count());
+    }
+  }
+
   private static void deleteTree(Path path) throws IOException {
     try (Stream<Path> walk = Files.walk(path)) {
       for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
