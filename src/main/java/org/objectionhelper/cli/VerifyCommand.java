@@ -15,7 +15,7 @@ import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.evidence.TimestampAuthority;
-import org.objectionhelper.evidence.TimestampTrust;
+import org.objectionhelper.evidence.TrustedCertificates;
 import org.objectionhelper.evidence.Verification;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.i18n.Messages;
@@ -62,7 +62,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
     List<X509Certificate> trusted;
     try {
-      trusted = trust == null ? List.of() : TimestampTrust.certificatesIn(trust);
+      trusted = trust == null ? List.of() : TrustedCertificates.in(trust);
     } catch (IOException | CertificateException e) {
       spec.commandLine().getErr().println(messages.text("verify.trust.unreadable", trust, e.getMessage()));
       return ExitCode.BAD_INPUT.code();

@@ -1,11 +1,9 @@
 package org.objectionhelper.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -19,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -31,7 +27,7 @@ import org.bouncycastle.tsp.TimeStampToken;
 /**
  * Whether the authority that signed a timestamp token deserves trust: its certificate, with the
  * ones the token carries, leads to a certificate this computer's trust store holds, or to one in a
- * file the person named. Judged at the time the token names, since a stamp made while the
+ * file the person named ({@link TrustedCertificates}). Judged at the time the token names, since a stamp made while the
  * certificate was valid stays good after it expires. Revocation is not checked (it needs the network).
  *
  * @param authority the signing certificate's subject, e.g. {@code CN=..., O=...}
@@ -91,7 +87,7 @@ public record TimestampTrust(Verdict verdict, String authority, String detail) {
     if (!named.isEmpty() && whyNotTrusted(path, named, when).isEmpty()) {
       return Optional.of(new TimestampTrust(Verdict.NAMED_FILE, authority, ""));
     }
-    Optional<String> problem = whyNotTrusted(path, systemTrusted(), when);
+    Optional<String> problem = whyNotTrusted(path, TrustedCertificates.system(), when);
     return Optional.of(
         problem.isEmpty()
             ? new TimestampTrust(Verdict.SYSTEM, authority, "")
@@ -132,38 +128,5 @@ public record TimestampTrust(Verdict verdict, String authority, String detail) {
 
   private static Set<TrustAnchor> anchors(List<X509Certificate> certificates) {
     return certificates.stream().map(certificate -> new TrustAnchor(certificate, null)).collect(Collectors.toSet());
-  }
-
-  private static List<X509Certificate> systemTrusted() {
-    try {
-      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      factory.init((KeyStore) null);
-      List<X509Certificate> trusted = new ArrayList<>();
-      for (var manager : factory.getTrustManagers()) {
-        if (manager instanceof X509TrustManager x509) {
-          trusted.addAll(List.of(x509.getAcceptedIssuers()));
-        }
-      }
-      return trusted;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the Java runtime has no usable trust store", e);
-    }
-  }
-
-  /**
-   * The certificates in a file the person names, PEM or DER, one or several.
-   *
-   * @throws IOException if the file cannot be read
-   * @throws CertificateException if it holds no certificates
-   */
-  public static List<X509Certificate> certificatesIn(Path file) throws IOException, CertificateException {
-    try (InputStream in = Files.newInputStream(file)) {
-      List<X509Certificate> certificates =
-          CertificateFactory.getInstance("X.509").generateCertificates(in).stream().map(X509Certificate.class::cast).toList();
-      if (certificates.isEmpty()) {
-        throw new CertificateException(file + " holds no certificates");
-      }
-      return certificates;
-    }
   }
 }

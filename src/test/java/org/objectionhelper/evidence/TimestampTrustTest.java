@@ -51,7 +51,7 @@ class TimestampTrustTest {
     Path pem = root.resolve("tsa.pem");
     Files.writeString(pem, tsa.certificatePem());
 
-    TimestampTrust trust = TimestampTrust.judge(token, TimestampTrust.certificatesIn(pem)).orElseThrow();
+    TimestampTrust trust = TimestampTrust.judge(token, TrustedCertificates.in(pem)).orElseThrow();
 
     assertEquals(TimestampTrust.Verdict.NAMED_FILE, trust.verdict());
   }
@@ -82,6 +82,6 @@ class TimestampTrustTest {
   void aFileWithoutCertificatesIsRefused() throws Exception {
     Path notACertificate = Files.writeString(root.resolve("notes.txt"), "hello");
 
-    assertThrows(CertificateException.class, () -> TimestampTrust.certificatesIn(notACertificate));
+    assertThrows(CertificateException.class, () -> TrustedCertificates.in(notACertificate));
   }
 }
