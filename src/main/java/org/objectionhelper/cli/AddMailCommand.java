@@ -26,10 +26,11 @@ import picocli.CommandLine.Spec;
     name = "add-mail",
     mixinStandardHelpOptions = true,
     description = {
-      "Adds Meta's confirmation e-mail, saved from your mail program as an .eml file, to an evidence folder:",
-      "checks its DKIM signature (proof that Meta's mail domain sent it unchanged), keeps the key it was",
-      "checked with, and says what it found. The mail is kept whatever the check says; nothing sealed before",
-      "is changed (a new addendum). Exit code 2 if the folder or the file cannot be used, 7 if it cannot be written."
+      "Adds Meta's confirmation e-mail, saved from your mail program as an .eml file, to an "
+          + "evidence folder: checks its DKIM signature (proof that Meta's mail domain sent it "
+          + "unchanged), keeps the key it was checked with, and says what it found.",
+      "The mail is kept whatever the check says; nothing sealed before is changed (a new addendum).",
+      "Exit code 2 if the folder or the file cannot be used, 7 if it cannot be written."
     })
 final class AddMailCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
