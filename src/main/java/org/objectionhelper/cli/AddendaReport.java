@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import org.objectionhelper.evidence.Addendum;
 import org.objectionhelper.evidence.AddendumCheck;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.mail.MailAddition;
 
 /** The part of {@code verify}'s report about the addenda: one result per addendum, then its files. */
 final class AddendaReport {
@@ -18,6 +20,11 @@ final class AddendaReport {
     this.out = out;
   }
 
+  private String dkim(Addendum manifest) {
+    String result = manifest.facts().get(MailAddition.DKIM_FACT);
+    return result == null ? "" : messages.text("verify.addendum.dkim", result);
+  }
+
   void print(List<AddendumCheck> addenda) {
     for (AddendumCheck addendum : addenda) {
       String result =
@@ -25,7 +32,13 @@ final class AddendaReport {
               .orElse(messages.text(addendum.isIntact() ? "verify.status.ok" : "verify.addendum.files"));
       String what =
           addendum.addendum()
-              .map(manifest -> messages.text("verify.addendum.what", manifest.kind(), manifest.added().utc().truncatedTo(ChronoUnit.SECONDS)))
+              .map(
+                  manifest ->
+                      messages.text(
+                          "verify.addendum.what",
+                          manifest.kind(),
+                          manifest.added().utc().truncatedTo(ChronoUnit.SECONDS),
+                          dkim(manifest)))
               .orElse("");
       out.println(messages.text("verify.addendum", addendum.name(), what, result));
       for (FileCheck check : addendum.files()) {

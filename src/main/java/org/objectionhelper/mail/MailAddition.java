@@ -14,6 +14,8 @@ public final class MailAddition {
   public static final String KIND = "mail";
   public static final String MAIL_FILE = "mail.eml";
   public static final String KEY_FILE = "dkim-key.txt";
+  /** The fact that holds the DKIM result, {@code pass}, {@code fail}, {@code no-signature}, ... */
+  public static final String DKIM_FACT = "dkim";
 
   private MailAddition() {}
 
@@ -22,7 +24,7 @@ public final class MailAddition {
     facts.put("sender", check.sender());
     facts.put("date", check.date());
     facts.put("subject", check.subject());
-    facts.put("dkim", check.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    facts.put(DKIM_FACT, check.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     facts.put("dkim.detail", check.detail());
     check.signingDomain().ifPresent(domain -> facts.put("dkim.domain", domain));
     check.key().ifPresent(key -> facts.put("dkim.key", key.name() + " (" + key.source() + ")"));

@@ -79,7 +79,7 @@ class AddMailCommandTest {
     out.getBuffer().setLength(0);
 
     assertEquals(0, run("verify", "--lang", "en", folder.toString()));
-    assertTrue(out.toString().contains("addenda/01 (mail, added "), out.toString());
+    assertTrue(out.toString().contains("addenda/01 (mail, DKIM pass, added "), out.toString());
     assertTrue(out.toString().contains("ok                 addenda/01/mail.eml"), out.toString());
     assertTrue(out.toString().contains("The chain holds: the addendum names the manifest before it"), out.toString());
 
