@@ -72,6 +72,10 @@ final class AddMailCommand implements Callable<Integer> {
       err.println(messages.text("mail.unreadable", message, e.getMessage()));
       return ExitCode.BAD_INPUT.code();
     }
+    if (check.sender().isEmpty() && check.date().isEmpty()) {
+      err.println(messages.text("mail.not.a.mail", message));
+      return ExitCode.BAD_INPUT.code();
+    }
     Path addendum;
     try {
       addendum = new AddendumWriter(Tool.current(), messages, Clock.systemDefaultZone()).add(folder, MailAddition.of(eml, check));

@@ -99,6 +99,15 @@ class AddMailCommandTest {
   }
 
   @Test
+  void aFileThatIsNoMailIsBadInputAndAddsNothing() throws IOException {
+    Path msg = Files.write(root.resolve("outlook.msg"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 1, 2, 3});
+
+    assertEquals(ExitCode.BAD_INPUT.code(), run("add-mail", "--lang", "en", folder.toString(), msg.toString()));
+    assertTrue(out.toString().contains("does not look like an e-mail saved as .eml"), out.toString());
+    assertFalse(Files.exists(folder.resolve("addenda")));
+  }
+
+  @Test
   void reportsInGerman() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), SignedMail.unsigned());
 
