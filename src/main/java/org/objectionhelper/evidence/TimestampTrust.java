@@ -2,6 +2,7 @@ package org.objectionhelper.evidence;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertPathValidator;
@@ -47,10 +48,13 @@ public record TimestampTrust(Verdict verdict, String authority, String detail) {
 
   /**
    * @param named certificates the person trusts beside the system's trust store
-   * @return empty where {@code token} is not a timestamp token with its signer's certificate
+   * @return empty where {@code token} is not a timestamp token with its signer's certificate, or a link
    * @throws EvidenceException if the token cannot be read
    */
   public static Optional<TimestampTrust> judge(Path token, List<X509Certificate> named) {
+    if (!Files.isRegularFile(token, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.empty(); // a link is no token the tool wrote, and verify follows none
+    }
     TimeStampToken parsed;
     try {
       parsed = new TimeStampToken(new CMSSignedData(Files.readAllBytes(token)));
