@@ -107,6 +107,11 @@ final class AssistCommand extends FilingCommand {
     return new Filing(replica ? stage.rehost(profiles) : profiles, answers.request(), watch.apply(person));
   }
 
+  @Override
+  boolean filedWithMeta() {
+    return !replica;
+  }
+
   /** The last line: where the proof is, and how many files it has. */
   @Override
   void finished(List<Outcome> outcomes) {

@@ -109,6 +109,11 @@ final class DemoCommand extends FilingCommand {
   }
 
   @Override
+  boolean filedWithMeta() {
+    return false;
+  }
+
+  @Override
   void finished(List<Outcome> outcomes) {
     double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
     String folders =

@@ -54,6 +54,11 @@ abstract class FilingCommand implements Callable<Integer> {
    */
   abstract Filing filing();
 
+  /** False where the run filed on the replica, from which no e-mail of Meta's will come. */
+  boolean filedWithMeta() {
+    return true;
+  }
+
   /** Called with the outcomes once the browser is closed. */
   void finished(List<Outcome> outcomes) {}
 
@@ -79,7 +84,9 @@ abstract class FilingCommand implements Callable<Integer> {
                     filing.accounts().stream().map(filing.request()::forAccount).toList(),
                     account -> filing.person(),
                     browser.session());
-        MailHint.tell(narrator, outcomes);
+        if (filedWithMeta()) {
+          MailHint.tell(narrator, outcomes);
+        }
         finished(outcomes);
         return FilingRunner.exitCode(outcomes);
       }

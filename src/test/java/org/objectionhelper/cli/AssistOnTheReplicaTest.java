@@ -183,6 +183,7 @@ class AssistOnTheReplicaTest {
     String logged = log.toString(StandardCharsets.UTF_8);
 
     assertEquals(0, exit, terminal + logged);
+    assertFalse(terminal.contains("add-mail"), "no e-mail of Meta's comes from the replica:\n" + terminal);
     int previous = -1;
     for (String prompt : script.prompts()) {
       int at = terminal.indexOf(prompt, previous + 1);
