@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.objectionhelper.evidence.Addendum;
 import org.objectionhelper.evidence.AddendumCheck;
+import org.objectionhelper.evidence.ChainBreak;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.mail.MailAddition;
@@ -25,10 +26,15 @@ final class AddendaReport {
     return result == null ? "" : messages.text("verify.addendum.dkim", result);
   }
 
+  private String explain(ChainBreak problem) {
+    return messages.text(
+        "verify.chain." + problem.kind().name().toLowerCase(Locale.ROOT), problem.values().toArray());
+  }
+
   void print(List<AddendumCheck> addenda) {
     for (AddendumCheck addendum : addenda) {
       String result =
-          addendum.problem().map(problem -> messages.text("verify.addendum.broken", problem))
+          addendum.problem().map(problem -> messages.text("verify.addendum.broken", explain(problem)))
               .orElse(messages.text(addendum.isIntact() ? "verify.status.ok" : "verify.addendum.files"));
       String what =
           addendum.addendum()

@@ -35,8 +35,7 @@ public final class ChainVerifier {
   }
 
   private static AddendumCheck outOfOrder(String expected, String present) {
-    return AddendumCheck.broken(
-        present, "found where " + expected + " should be: an addendum was removed or renamed, or this was put here");
+    return AddendumCheck.broken(present, ChainBreak.of(ChainBreak.Kind.OUT_OF_ORDER, expected));
   }
 
   private static AddendumCheck check(Path bundle, int number) {
@@ -44,13 +43,13 @@ public final class ChainVerifier {
     Path folder = bundle.resolve(name);
     Path manifestFile = folder.resolve(Manifest.FILE_NAME);
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
-      return AddendumCheck.broken(name, "has no " + Manifest.FILE_NAME + " of its own");
+      return AddendumCheck.broken(name, ChainBreak.of(ChainBreak.Kind.NO_MANIFEST));
     }
     Addendum addendum;
     try {
       addendum = ManifestJson.readAddendum(manifestFile);
     } catch (JacksonException e) {
-      return AddendumCheck.broken(name, Manifest.FILE_NAME + " is not a valid addendum manifest: " + e.getOriginalMessage());
+      return AddendumCheck.broken(name, ChainBreak.of(ChainBreak.Kind.INVALID_MANIFEST, e.getOriginalMessage()));
     } catch (IOException e) {
       throw new EvidenceException("Could not read " + manifestFile, e);
     }
@@ -58,24 +57,24 @@ public final class ChainVerifier {
         name, Optional.of(addendum), EvidenceVerifier.check(folder, addendum.files()), linkProblem(bundle, number, addendum));
   }
 
-  private static Optional<String> linkProblem(Path bundle, int number, Addendum addendum) {
+  private static Optional<ChainBreak> linkProblem(Path bundle, int number, Addendum addendum) {
     if (addendum.schemaVersion() != Addendum.SCHEMA_VERSION) {
-      return Optional.of("has schema version " + addendum.schemaVersion() + "; this version of the tool reads " + Addendum.SCHEMA_VERSION);
+      return Optional.of(ChainBreak.of(ChainBreak.Kind.SCHEMA, addendum.schemaVersion(), Addendum.SCHEMA_VERSION));
     }
     if (addendum.number() != number) {
-      return Optional.of("calls itself addendum " + addendum.number());
+      return Optional.of(ChainBreak.of(ChainBreak.Kind.NUMBER, addendum.number()));
     }
     String before = Addenda.previousManifest(number);
     if (!addendum.previous().manifest().equals(before)) {
-      return Optional.of("names " + addendum.previous().manifest() + " as the manifest before it, not " + before);
+      return Optional.of(ChainBreak.of(ChainBreak.Kind.NAMES_ANOTHER, addendum.previous().manifest(), before));
     }
     Path previous = bundle.resolve(before);
     try {
       if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
-        return Optional.of(before + ", the manifest before it, is missing");
+        return Optional.of(ChainBreak.of(ChainBreak.Kind.PREVIOUS_MISSING, before));
       }
       if (!Sha256.of(previous).equals(addendum.previous().sha256())) {
-        return Optional.of(before + " is no longer the manifest it followed (SHA-256 differs): something before it was changed");
+        return Optional.of(ChainBreak.of(ChainBreak.Kind.PREVIOUS_CHANGED, before));
       }
     } catch (IOException e) {
       throw new EvidenceException("Could not read " + previous, e);

@@ -92,6 +92,22 @@ class AddMailCommandTest {
   }
 
   @Test
+  void verifySaysInGermanWhereTheChainBreaks() throws IOException {
+    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
+    run("add-mail", "--lang", "de", "--key-record", keyRecord.toString(), folder.toString(), eml.toString());
+    run("add-mail", "--lang", "de", "--key-record", keyRecord.toString(), folder.toString(), eml.toString());
+    Path first = folder.resolve("addenda/01/manifest.json");
+    Files.writeString(first, Files.readString(first).replace("\"pass\"", "\"fail\""));
+    out.getBuffer().setLength(0);
+
+    assertEquals(ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "de", folder.toString()));
+    assertTrue(
+        out.toString().contains("addenda/02 (mail, DKIM pass, hinzugefügt "), out.toString());
+    assertTrue(
+        out.toString().contains("GEBROCHEN: addenda/01/manifest.json ist nicht mehr das Manifest, auf das er folgte"), out.toString());
+  }
+
+  @Test
   void aMissingMessageIsBadInput() {
     assertEquals(ExitCode.BAD_INPUT.code(), run("add-mail", "--lang", "en", folder.toString(), root.resolve("none.eml").toString()));
     assertTrue(out.toString().contains("cannot be read as an e-mail"), out.toString());
