@@ -37,7 +37,7 @@ final class AddendumReceipt {
     values.put("checkHeading", messages.text("receipt.check.heading"));
     values.put("checkText", messages.text("receipt.check.text", Manifest.FILE_NAME));
     values.put("sums", Receipt.sha256sumLines(folder.files()));
-    values.put("checkCommand", messages.text("receipt.check.command"));
+    values.put("checkCommand", messages.text("addendum.check.command", bundle.getFileName()));
     folder.write(Bundle.RECEIPT, template.render(values).getBytes(StandardCharsets.UTF_8));
   }
 }

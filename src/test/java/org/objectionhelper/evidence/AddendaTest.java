@@ -80,6 +80,7 @@ class AddendaTest {
     assertTrue(receipt.contains("2026-11-23T10:31:00Z UTC"), receipt);
     assertTrue(receipt.contains("security@facebookmail.com"), receipt);
     assertTrue(receipt.contains(Sha256.of(Samples.bytes("first")) + "  mail.eml"), receipt);
+    assertTrue(receipt.contains("objection verify &lt;the evidence folder " + bundle.getFileName() + "&gt;"), receipt);
   }
 
   @Test
