@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.objectionhelper.flow.Attachment;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldType;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Platform;
@@ -147,7 +148,7 @@ final class FileCommand extends FilingCommand {
         .mapToLong(
             profile ->
                 profile
-                    .field("attachment")
+                    .field(FieldRole.ATTACHMENT)
                     .filter(field -> field.type() == FieldType.FILE)
                     .orElseThrow(() -> new RequestInput.Rejected("input.attach.unused", profile.name()))
                     .maxBytes())

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.profile.FieldSpec;
-import org.objectionhelper.profile.FieldType;
 import org.objectionhelper.profile.FormProfile;
 
 /**
@@ -42,9 +41,8 @@ final class RequestInput {
   /** Every field the form requires has a value: the third-party form needs a name, for one. */
   static void checkFits(ObjectionRequest request, FormProfile profile) {
     for (FieldSpec field : profile.fields().values()) {
-      if (!field.optional() && request.value(field.name()).isEmpty()) {
-        String option = field.type() == FieldType.FILE ? "--attach" : "--" + field.name();
-        throw new Rejected("input.field.missing", option);
+      if (!field.optional() && request.value(field.role()).isEmpty()) {
+        throw new Rejected("input.field.missing", field.role().option());
       }
     }
   }

@@ -99,7 +99,7 @@ public final class ObjectionFlow {
   private void presentForReview(FormPage page, List<FilledField> filled) {
     narrator.say("review.summary", page.profile().name());
     for (FilledField field : filled) {
-      narrator.say("review.field." + field.role(), field.value());
+      narrator.say(field.role().messageKey(), field.value());
       if (!field.note().isEmpty()) {
         narrator.say(field.note());
       }
