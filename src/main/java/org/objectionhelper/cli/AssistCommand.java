@@ -24,9 +24,10 @@ import picocli.CommandLine.Option;
     name = "assist",
     mixinStandardHelpOptions = true,
     description = {
-      "A guided session for helping someone in person: explains what will happen, asks one",
-      "question at a time (type \"back\" or \"zurück\" to return), then opens the form for each",
-      "platform in turn. The person logs in and clicks Send; the browser keeps nothing of theirs."
+      "A guided session for helping someone in person: explains what will happen, asks "
+          + "one question at a time (type \"back\" or \"zurück\" to return), then opens the form "
+          + "for each platform in turn.",
+      "The person logs in and clicks Send; the browser keeps nothing of theirs."
     })
 final class AssistCommand extends FilingCommand {
   @Option(

@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the whole flow on a bundled replica of Meta's forms, on this computer only: no Meta",
-      "account needed. Without --visible the browser runs headless and the demo plays your part",
-      "(log in, click Send) on the replica."
+      "Runs the whole flow on a bundled replica of Meta's forms, on this computer only: "
+          + "no Meta account needed.",
+      "Without --visible the browser runs headless and the demo plays your part (log "
+          + "in, click Send) on the replica."
     })
 final class DemoCommand extends FilingCommand {
   static final String DEMO_EMAIL = "demo@example.org";

@@ -22,11 +22,13 @@ import picocli.CommandLine.Option;
     name = "file",
     mixinStandardHelpOptions = true,
     description = {
-      "Opens Meta's objection form, waits while you log in, fills it in, and waits for you to check",
-      "it and click Send yourself. Then it saves proof: screenshots and a manifest with SHA-256 hashes.",
-      "With --platform third-party it fills the form about your data from third parties shown by",
-      "Meta's AI (no account needed): --name, --email, --country, --prompt and --attach a screenshot;",
-      "type the code Meta e-mails you into the form when the tool asks."
+      "Opens Meta's objection form, waits while you log in, fills it in, and waits for "
+          + "you to check it and click Send yourself.",
+      "Then it saves proof: screenshots and a manifest with SHA-256 hashes. With "
+          + "--platform third-party it fills the form about your data from third parties "
+          + "shown by Meta's AI (no account needed): --name, --email, --country, --prompt and "
+          + "--attach a screenshot; type the code Meta e-mails you into the form when the "
+          + "tool asks."
     })
 final class FileCommand extends FilingCommand {
   @Option(

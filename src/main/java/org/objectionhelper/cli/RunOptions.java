@@ -61,7 +61,10 @@ final class RunOptions {
       names = "--grid",
       paramLabel = "URL",
       converter = GridUrlConverter.class,
-      description = "Run the browser on this Selenium Grid 4, e.g. http://grid.example:4444 (evidence is still saved here).")
+      description = {
+        "Run the browser on the Selenium Grid 4 at this address (evidence is still saved here).",
+        "For example: http://grid.example:4444"
+      })
   URL grid;
 
   @Option(names = "--headless", description = "Run the browser without a window (for scripted use).")
