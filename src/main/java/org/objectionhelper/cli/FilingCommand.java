@@ -9,10 +9,12 @@ import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.browser.PendingBrowser;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.FilingRunner;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.flow.Sitting;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Platform;
@@ -73,7 +75,7 @@ abstract class FilingCommand implements Callable<Integer> {
       try (PendingBrowser browser = PendingBrowser.start(launcher, browserOptions)) {
         Filing filing = filing();
         List<Outcome> outcomes =
-            new Sitting(options(), narrator, () -> launcher.start(browserOptions))
+            new Sitting(options().flowSettings(), narrator, () -> launcher.start(browserOptions))
                 .run(
                     filing.profiles(),
                     filing.accounts().stream().map(filing.request()::forAccount).toList(),
