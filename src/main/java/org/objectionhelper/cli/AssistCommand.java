@@ -47,6 +47,7 @@ final class AssistCommand extends FilingCommand {
 
   private final BufferedReader input;
   private final UnaryOperator<Person> watch;
+  /** Assist takes none of the browser options; the defaults serve. */
   private final RunOptions options = new RunOptions();
   private ReplicaStage stage;
   private AssistSession.Answers answers;
@@ -69,8 +70,18 @@ final class AssistCommand extends FilingCommand {
   }
 
   @Override
+  Language language() {
+    return language;
+  }
+
+  /** The folder the person chose in the dialogue, checked there. */
+  @Override
+  EvidenceRoot evidenceRoot() {
+    return answers.evidenceRoot();
+  }
+
+  @Override
   public Integer call() {
-    options.language = language;
     try {
       if (!replica) {
         return super.call();
@@ -96,8 +107,7 @@ final class AssistCommand extends FilingCommand {
   /** All questions come first: no browser opens before the person has agreed and answered. */
   @Override
   void checkInput() {
-    answers = new AssistSession(new Dialogue(input, narrator()), ReasonTemplates.bundled(), options.evidenceDir()).run();
-    options.evidenceDir = answers.evidenceRoot();
+    answers = new AssistSession(new Dialogue(input, narrator()), ReasonTemplates.bundled(), EvidenceRoot.HOME).run();
   }
 
   @Override

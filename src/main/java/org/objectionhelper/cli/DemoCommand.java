@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FormProfile;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Option;
     })
 final class DemoCommand extends FilingCommand {
   static final String DEMO_EMAIL = "demo@example.org";
+  private static final Path DEMO_EVIDENCE = Path.of("demo-evidence");
 
   @Option(
       names = "--platform",
@@ -59,6 +61,7 @@ final class DemoCommand extends FilingCommand {
   /** From the command, JVM start included: what the person waits for. */
   private final Instant started = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
   private ReplicaStage stage;
+  private ObjectionRequest request;
 
   @Override
   RunOptions options() {
@@ -66,10 +69,12 @@ final class DemoCommand extends FilingCommand {
   }
 
   @Override
+  EvidenceRoot evidenceRoot() {
+    return EvidenceRoot.of(options.evidenceDir(DEMO_EVIDENCE));
+  }
+
+  @Override
   public Integer call() {
-    if (options.evidenceDir == null) {
-      options.evidenceDir = Path.of("demo-evidence");
-    }
     ReplicaSite.Options replicaOptions = ReplicaSite.Options.defaults();
     if (alreadyLoggedIn) {
       replicaOptions = replicaOptions.withEveryoneSignedIn();
@@ -87,20 +92,20 @@ final class DemoCommand extends FilingCommand {
 
   @Override
   void checkInput() {
-    RequestInput.check(email, "DE", reason);
-  }
-
-  @Override
-  Filing filing() {
-    List<FormProfile> profiles = stage.rehost(profiles(platforms.platforms()));
-    ReplicaPerson standIn = stage.standIn(email);
-    Person person = visible ? Person.AT_THE_BROWSER : noSend ? standIn.neverSending() : standIn;
     String reasonText =
         reason != null ? reason : ReasonTemplates.bundled().text("sample", options.language).orElseThrow();
     String consent =
         "objection demo on the local replica"
             + (visible ? "; the person clicked Send in the browser" : "; the demo played the person and clicked Send");
-    return new Filing(profiles, RequestInput.check(email, "DE", reasonText).withConsent(consent), person);
+    request = RequestInput.check(email, "DE", reasonText).withConsent(consent);
+  }
+
+  @Override
+  Filing filing() {
+    List<FormProfile> profiles = stage.rehost(profiles(platforms.platforms()));
+    ReplicaPerson standIn = stage.standIn(request.email());
+    Person person = visible ? Person.AT_THE_BROWSER : noSend ? standIn.neverSending() : standIn;
+    return new Filing(profiles, request, person);
   }
 
   @Override
