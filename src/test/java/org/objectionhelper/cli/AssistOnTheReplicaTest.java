@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.objectionhelper.evidence.Manifest;
-import org.objectionhelper.browser.ThrowawayProfiles;
+import org.objectionhelper.browser.ThrowawayBrowserProfiles;
 import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
@@ -211,7 +211,7 @@ class AssistOnTheReplicaTest {
       assertTrue(last.contains(folder + " (" + String.format(script.fileCount(), files) + ")"), last);
     }
 
-    assertEquals(List.of(), ThrowawayProfiles.ownedByThisProcess());
+    assertEquals(List.of(), ThrowawayBrowserProfiles.ownedByThisProcess());
     assertTrue(logged.contains("instagram: DONE") && logged.contains("facebook: DONE"), logged);
     assertFalse(logged.contains("anna.beispiel"), logged);
     assertFalse(logged.contains(OWN_REASON), logged);
