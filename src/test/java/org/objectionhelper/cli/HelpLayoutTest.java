@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -20,40 +22,35 @@ class HelpLayoutTest {
 
   @Test
   void everyParagraphOfADescriptionEndsASentence() {
-    List<String> broken = new ArrayList<>();
-    for (Locale locale : List.of(Locale.UK, Locale.GERMANY)) {
-      Locale.setDefault(locale);
-      for (CommandLine command : commands()) {
-        for (String paragraph : command.getCommandSpec().usageMessage().description()) {
-          if (!paragraph.strip().matches("(?s).*[.)]")) {
-            broken.add(locale + " " + command.getCommandName() + ": " + paragraph);
-          }
-        }
-      }
-    }
-    assertEquals(List.of(), broken);
+    assertEquals(
+        List.of(),
+        problems(
+            command ->
+                Stream.of(command.getCommandSpec().usageMessage().description())
+                    .filter(paragraph -> !paragraph.strip().matches("(?s).*[.)]"))));
   }
 
   @Test
   void noAddressIsBrokenAcrossLines() {
-    List<String> broken = new ArrayList<>();
-    for (Locale locale : List.of(Locale.UK, Locale.GERMANY)) {
-      Locale.setDefault(locale);
-      for (CommandLine command : commands()) {
-        for (String line : command.getUsageMessage().split("\\R")) {
-          if (line.matches(".*https?:/{0,2}")) {
-            broken.add(locale + " " + command.getCommandName() + ": " + line);
-          }
-        }
-      }
-    }
-    assertEquals(List.of(), broken);
+    assertEquals(
+        List.of(),
+        problems(
+            command ->
+                Stream.of(command.getUsageMessage().split("\\R")).filter(line -> line.matches(".*https?:/{0,2}"))));
   }
 
-  private static List<CommandLine> commands() {
-    CommandLine objection = ObjectionCommand.commandLine();
-    List<CommandLine> all = new ArrayList<>(List.of(objection));
-    all.addAll(objection.getSubcommands().values());
-    return all;
+  /** What the check finds in the help of every command, in English and in German. */
+  private List<String> problems(Function<CommandLine, Stream<String>> check) {
+    List<String> found = new ArrayList<>();
+    for (Locale locale : List.of(Locale.UK, Locale.GERMANY)) {
+      Locale.setDefault(locale);
+      CommandLine objection = ObjectionCommand.commandLine();
+      List<CommandLine> all = new ArrayList<>(List.of(objection));
+      all.addAll(objection.getSubcommands().values());
+      for (CommandLine command : all) {
+        check.apply(command).forEach(text -> found.add(locale + " " + command.getCommandName() + ": " + text));
+      }
+    }
+    return found;
   }
 }
