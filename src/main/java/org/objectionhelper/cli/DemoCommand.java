@@ -10,6 +10,7 @@ import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ReasonTemplates;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
@@ -32,9 +33,9 @@ final class DemoCommand extends FilingCommand {
 
   @Option(
       names = "--platform",
-      paramLabel = "facebook|instagram|both",
+      paramLabel = "facebook|instagram|both|third-party",
       converter = PlatformChoice.Converter.class,
-      description = "Which replica form (default: both).")
+      description = "Which replica form (default: both). The third-party form is filled with a made-up person's sample data.")
   PlatformChoice platforms = PlatformChoice.BOTH;
 
   @Option(names = "--email", paramLabel = "ADDRESS", description = "The address the replica account has (default: ${DEFAULT-VALUE}).")
@@ -97,7 +98,9 @@ final class DemoCommand extends FilingCommand {
     String consent =
         "objection demo on the local replica"
             + (visible ? "; the person clicked Send in the browser" : "; the demo played the person and clicked Send");
-    request = RequestInput.check(email, "DE", reasonText).withConsent(consent);
+    ObjectionRequest objection = RequestInput.check(email, "DE", reasonText).withConsent(consent);
+    request =
+        platforms.platforms().contains(Platform.THIRD_PARTY) ? stage.withSampleDataSubject(objection) : objection;
   }
 
   @Override

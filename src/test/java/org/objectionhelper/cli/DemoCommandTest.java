@@ -39,4 +39,23 @@ class DemoCommandTest {
     }
     assertEquals(profilesBefore, throwawayProfiles());
   }
+
+  @Test
+  void filesTheThirdPartyFormWithAMadeUpPersonsSampleDataAndDeletesTheSampleFile() throws IOException {
+    CommandRun run =
+        CommandRun.of("demo", "--platform", "third-party", "--lang", "en", "--evidence-dir", evidence.toString());
+
+    String terminal = run.out();
+    assertEquals(0, run.exitCode(), run.printed());
+    assertTrue(terminal.contains("Meta AI (third-party data) has confirmed your objection."), terminal);
+    try (Stream<Path> folders = Files.list(evidence)) {
+      Path folder = folders.filter(path -> path.getFileName().toString().endsWith("_third-party")).findFirst().orElseThrow();
+      String manifest = Files.readString(folder.resolve("manifest.json"));
+      assertTrue(manifest.contains("Erika Muster"), manifest);
+      assertTrue(manifest.contains("sample-ai-answer.png"), manifest);
+    }
+    try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      assertTrue(entries.noneMatch(path -> path.getFileName().toString().startsWith("objection-demo-sample-")));
+    }
+  }
 }
