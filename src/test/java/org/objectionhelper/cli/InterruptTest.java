@@ -30,9 +30,11 @@ class InterruptTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child =
         new ProcessBuilder(
-                java.toString(), "-cp", classpath, "-Djava.io.tmpdir=" + tmp, Main.class.getName(),
-                "demo", "--platform", "facebook", "--no-send", "--lang", "en",
-                "--review-timeout", "10m", "--evidence-dir", proof.toString())
+                AsFromATerminal.command(
+                    List.of(
+                        java.toString(), "-cp", classpath, "-Djava.io.tmpdir=" + tmp, Main.class.getName(),
+                        "demo", "--platform", "facebook", "--no-send", "--lang", "en",
+                        "--review-timeout", "10m", "--evidence-dir", proof.toString())))
             .redirectError(scratch.resolve("stderr.txt").toFile())
             .start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
