@@ -35,16 +35,23 @@ import picocli.CommandLine.Spec;
 final class AddMailCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The evidence folder of the objection.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "The evidence folder of the objection.")
   Path folder;
 
-  @Parameters(index = "1", paramLabel = "MESSAGE", description = "The e-mail as saved from your mail program (.eml).")
+  @Parameters(
+      index = "1",
+      paramLabel = "MESSAGE",
+      description = "The e-mail as saved from your mail program (.eml).")
   Path message;
 
   @Option(
       names = "--key-record",
       paramLabel = "FILE",
-      description = "Check with this DKIM key record instead of looking it up in DNS, e.g. a dkim-key.txt kept earlier.")
+      description =
+          "Check with this DKIM key record instead of looking it up in DNS, e.g. a dkim-key.txt kept earlier.")
   Path keyRecord;
 
   @Option(
@@ -67,7 +74,9 @@ final class AddMailCommand implements Callable<Integer> {
     MailCheck check;
     try {
       eml = Files.readAllBytes(message);
-      check = new MailChecker(keyRecord == null ? KeySource.dns() : KeySource.file(keyRecord)).check(eml);
+      check =
+          new MailChecker(keyRecord == null ? KeySource.dns() : KeySource.file(keyRecord))
+              .check(eml);
     } catch (IOException e) {
       err.println(messages.text("mail.unreadable", message, e.getMessage()));
       return ExitCode.BAD_INPUT.code();
@@ -78,7 +87,9 @@ final class AddMailCommand implements Callable<Integer> {
     }
     Path addendum;
     try {
-      addendum = new AddendumWriter(Tool.current(), messages, Clock.systemDefaultZone()).add(folder, MailAddition.of(eml, check));
+      addendum =
+          new AddendumWriter(Tool.current(), messages, Clock.systemDefaultZone())
+              .add(folder, MailAddition.of(eml, check));
     } catch (EvidenceException e) {
       err.println(e.getMessage());
       return ExitCode.EVIDENCE_FAILED.code();

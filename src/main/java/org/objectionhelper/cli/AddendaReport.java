@@ -11,7 +11,9 @@ import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.mail.MailAddition;
 
-/** The part of {@code verify}'s report about the addenda: one result per addendum, then its files. */
+/**
+ * The part of {@code verify}'s report about the addenda: one result per addendum, then its files.
+ */
 final class AddendaReport {
   private final Messages messages;
   private final PrintWriter out;
@@ -28,16 +30,22 @@ final class AddendaReport {
 
   private String explain(ChainBreak problem) {
     return messages.text(
-        "verify.chain." + problem.kind().name().toLowerCase(Locale.ROOT), problem.values().toArray());
+        "verify.chain." + problem.kind().name().toLowerCase(Locale.ROOT),
+        problem.values().toArray());
   }
 
   void print(List<AddendumCheck> addenda) {
     for (AddendumCheck addendum : addenda) {
       String result =
-          addendum.problem().map(problem -> messages.text("verify.addendum.broken", explain(problem)))
-              .orElse(messages.text(addendum.isIntact() ? "verify.status.ok" : "verify.addendum.files"));
+          addendum
+              .problem()
+              .map(problem -> messages.text("verify.addendum.broken", explain(problem)))
+              .orElse(
+                  messages.text(
+                      addendum.isIntact() ? "verify.status.ok" : "verify.addendum.files"));
       String what =
-          addendum.addendum()
+          addendum
+              .addendum()
               .map(
                   manifest ->
                       messages.text(
@@ -49,7 +57,10 @@ final class AddendaReport {
       out.println(messages.text("verify.addendum", addendum.name(), what, result));
       for (FileCheck check : addendum.files()) {
         VerifyCommand.line(
-            out, messages.text("verify.status." + check.status().name().toLowerCase(Locale.ROOT)), addendum.name() + "/" + check.name(), "");
+            out,
+            messages.text("verify.status." + check.status().name().toLowerCase(Locale.ROOT)),
+            addendum.name() + "/" + check.name(),
+            "");
       }
     }
     if (!addenda.isEmpty() && addenda.stream().allMatch(AddendumCheck::isIntact)) {

@@ -13,7 +13,11 @@ final class MailHint {
   private MailHint() {}
 
   static void tell(Narrator narrator, List<Outcome> outcomes) {
-    List<Path> sent = outcomes.stream().filter(Outcome::sent).flatMap(outcome -> outcome.evidence().stream()).toList();
+    List<Path> sent =
+        outcomes.stream()
+            .filter(Outcome::sent)
+            .flatMap(outcome -> outcome.evidence().stream())
+            .toList();
     if (sent.isEmpty()) {
       return;
     }

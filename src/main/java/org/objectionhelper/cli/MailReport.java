@@ -27,7 +27,9 @@ final class MailReport {
     if (check.confirmation().isEmpty()) {
       out.println(messages.text("mail.confirmation.none"));
     } else {
-      check.confirmation().forEach(sentence -> out.println(messages.text("mail.confirmation", sentence)));
+      check
+          .confirmation()
+          .forEach(sentence -> out.println(messages.text("mail.confirmation", sentence)));
     }
     out.println(messages.text("mail.kept", addendum));
     out.flush();

@@ -8,7 +8,10 @@ import java.util.Locale;
 import org.objectionhelper.evidence.TimestampTrust;
 import org.objectionhelper.i18n.Messages;
 
-/** The line of {@code verify}'s report that says whether the timestamp's authority is trusted, and by what. */
+/**
+ * The line of {@code verify}'s report that says whether the timestamp's authority is trusted, and
+ * by what.
+ */
 final class TrustReport {
   private final Messages messages;
   private final PrintWriter out;

@@ -28,7 +28,9 @@ public final class Addenda {
     return number == 1 ? Manifest.FILE_NAME : name(number - 1) + "/" + Manifest.FILE_NAME;
   }
 
-  /** Everything in {@code <bundle>/addenda}, by name, sorted; empty where there is no such folder. */
+  /**
+   * Everything in {@code <bundle>/addenda}, by name, sorted; empty where there is no such folder.
+   */
   static List<String> entries(Path bundle) {
     Path folder = bundle.resolve(FOLDER_NAME);
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {

@@ -32,7 +32,8 @@ public record Addendum(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(added, "added");
     Objects.requireNonNull(previous, "previous");
-    facts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(facts, "facts")));
+    facts =
+        Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(facts, "facts")));
     files = List.copyOf(Objects.requireNonNull(files, "files"));
   }
 }

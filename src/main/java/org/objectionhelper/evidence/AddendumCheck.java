@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param problem what breaks the chain here: an unreadable manifest, a gap in the numbers, or a
  *     manifest before it that is not the one it names
  */
-public record AddendumCheck(String name, Optional<Addendum> addendum, List<FileCheck> files, Optional<ChainBreak> problem) {
+public record AddendumCheck(
+    String name, Optional<Addendum> addendum, List<FileCheck> files, Optional<ChainBreak> problem) {
   public AddendumCheck {
     files = List.copyOf(files);
   }

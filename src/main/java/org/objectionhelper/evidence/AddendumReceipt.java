@@ -22,16 +22,28 @@ final class AddendumReceipt {
     this.receipt = new Receipt(messages);
   }
 
-  void write(EvidenceFolder folder, Path bundle, int number, Addition addition, Moment added, ChainLink previous) {
+  void write(
+      EvidenceFolder folder,
+      Path bundle,
+      int number,
+      Addition addition,
+      Moment added,
+      ChainLink previous) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("lang", messages.language().code());
     values.put("title", messages.text("addendum.title", number, bundle.getFileName()));
     values.put(
         "status",
-        messages.text("addendum.status", messages.text("addendum.kind." + addition.kind()), receipt.when(added)));
+        messages.text(
+            "addendum.status",
+            messages.text("addendum.kind." + addition.kind()),
+            receipt.when(added)));
     Map<String, String> facts = new LinkedHashMap<>();
-    addition.facts().forEach((key, value) -> facts.put(messages.text("addendum.fact." + key), value));
-    facts.put(messages.text("addendum.previous"), previous.manifest() + "\nSHA-256 " + previous.sha256());
+    addition
+        .facts()
+        .forEach((key, value) -> facts.put(messages.text("addendum.fact." + key), value));
+    facts.put(
+        messages.text("addendum.previous"), previous.manifest() + "\nSHA-256 " + previous.sha256());
     values.put("facts", Receipt.rows(facts));
     values.put("screenshots", "");
     values.put("checkHeading", messages.text("receipt.check.heading"));

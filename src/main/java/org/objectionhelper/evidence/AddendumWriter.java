@@ -32,9 +32,11 @@ public final class AddendumWriter {
     int number = Addenda.entries(bundle).size() + 1;
     ChainLink previous = linkTo(bundle, Addenda.previousManifest(number));
     Path addenda = bundle.resolve(Addenda.FOLDER_NAME);
-    if (Files.exists(addenda, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(addenda, LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.exists(addenda, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isDirectory(addenda, LinkOption.NOFOLLOW_LINKS)) {
       // a link would send the addendum out of the evidence folder
-      throw new EvidenceException("Will not add to " + bundle + ": " + Addenda.FOLDER_NAME + " is not a folder");
+      throw new EvidenceException(
+          "Will not add to " + bundle + ": " + Addenda.FOLDER_NAME + " is not a folder");
     }
     try {
       // inside the owner-only evidence folder, so no other user can reach it
@@ -47,7 +49,15 @@ public final class AddendumWriter {
     Moment added = Moment.of(clock.instant(), clock.getZone());
     new AddendumReceipt(messages).write(folder, bundle, number, addition, added, previous);
     Addendum manifest =
-        new Addendum(Addendum.SCHEMA_VERSION, tool, number, addition.kind(), added, previous, addition.facts(), folder.files());
+        new Addendum(
+            Addendum.SCHEMA_VERSION,
+            tool,
+            number,
+            addition.kind(),
+            added,
+            previous,
+            addition.facts(),
+            folder.files());
     folder.write(Manifest.FILE_NAME, ManifestJson.toBytes(manifest));
     return folder.path();
   }
@@ -56,7 +66,11 @@ public final class AddendumWriter {
     Path file = bundle.resolve(manifest);
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new EvidenceException(
-          "Will not add to " + bundle + ": " + manifest + " is missing (not an evidence folder, or its addenda are not in order; see: objection verify)");
+          "Will not add to "
+              + bundle
+              + ": "
+              + manifest
+              + " is missing (not an evidence folder, or its addenda are not in order; see: objection verify)");
     }
     try {
       return new ChainLink(manifest, Sha256.of(file));

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Something to add to a sealed evidence folder: its kind, what it says about itself, and its
- * files by name, in the order they are to be written.
+ * Something to add to a sealed evidence folder: its kind, what it says about itself, and its files
+ * by name, in the order they are to be written.
  */
 public record Addition(String kind, Map<String, String> facts, Map<String, byte[]> files) {
   public Addition {

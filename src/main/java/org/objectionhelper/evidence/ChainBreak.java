@@ -3,8 +3,8 @@ package org.objectionhelper.evidence;
 import java.util.List;
 
 /**
- * Why an addendum breaks the chain, as a kind and the values a message about it needs, so that
- * the report can say it in the person's language.
+ * Why an addendum breaks the chain, as a kind and the values a message about it needs, so that the
+ * report can say it in the person's language.
  */
 public record ChainBreak(Kind kind, List<Object> values) {
 

@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * Checks an evidence folder and its addenda as one chain: the folder against its manifest, then
- * each addendum against its own, and that each names the SHA-256 of the manifest before it, as
- * that manifest is now. A changed or removed addendum breaks the chain where it stood; the newest
+ * each addendum against its own, and that each names the SHA-256 of the manifest before it, as that
+ * manifest is now. A changed or removed addendum breaks the chain where it stood; the newest
  * addendum has nothing after it to notice its removal, which its own receipt is there for.
  */
 public final class ChainVerifier {
@@ -42,31 +42,38 @@ public final class ChainVerifier {
     String name = Addenda.name(number);
     Path folder = bundle.resolve(name);
     Path manifestFile = folder.resolve(Manifest.FILE_NAME);
-    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+        || !Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
       return AddendumCheck.broken(name, ChainBreak.of(ChainBreak.Kind.NO_MANIFEST));
     }
     Addendum addendum;
     try {
       addendum = ManifestJson.readAddendum(manifestFile);
     } catch (JacksonException e) {
-      return AddendumCheck.broken(name, ChainBreak.of(ChainBreak.Kind.INVALID_MANIFEST, e.getOriginalMessage()));
+      return AddendumCheck.broken(
+          name, ChainBreak.of(ChainBreak.Kind.INVALID_MANIFEST, e.getOriginalMessage()));
     } catch (IOException e) {
       throw new EvidenceException("Could not read " + manifestFile, e);
     }
     return new AddendumCheck(
-        name, Optional.of(addendum), EvidenceVerifier.check(folder, addendum.files()), linkProblem(bundle, number, addendum));
+        name,
+        Optional.of(addendum),
+        EvidenceVerifier.check(folder, addendum.files()),
+        linkProblem(bundle, number, addendum));
   }
 
   private static Optional<ChainBreak> linkProblem(Path bundle, int number, Addendum addendum) {
     if (addendum.schemaVersion() != Addendum.SCHEMA_VERSION) {
-      return Optional.of(ChainBreak.of(ChainBreak.Kind.SCHEMA, addendum.schemaVersion(), Addendum.SCHEMA_VERSION));
+      return Optional.of(
+          ChainBreak.of(ChainBreak.Kind.SCHEMA, addendum.schemaVersion(), Addendum.SCHEMA_VERSION));
     }
     if (addendum.number() != number) {
       return Optional.of(ChainBreak.of(ChainBreak.Kind.NUMBER, addendum.number()));
     }
     String before = Addenda.previousManifest(number);
     if (!addendum.previous().manifest().equals(before)) {
-      return Optional.of(ChainBreak.of(ChainBreak.Kind.NAMES_ANOTHER, addendum.previous().manifest(), before));
+      return Optional.of(
+          ChainBreak.of(ChainBreak.Kind.NAMES_ANOTHER, addendum.previous().manifest(), before));
     }
     Path previous = bundle.resolve(before);
     try {

@@ -28,8 +28,9 @@ import org.bouncycastle.tsp.TimeStampToken;
 /**
  * Whether the authority that signed a timestamp token deserves trust: its certificate, with the
  * ones the token carries, leads to a certificate this computer's trust store holds, or to one in a
- * file the person named ({@link TrustedCertificates}). Judged at the time the token names, since a stamp made while the
- * certificate was valid stays good after it expires. Revocation is not checked (it needs the network).
+ * file the person named ({@link TrustedCertificates}). Judged at the time the token names, since a
+ * stamp made while the certificate was valid stays good after it expires. Revocation is not checked
+ * (it needs the network).
  *
  * @param authority the signing certificate's subject, e.g. {@code CN=..., O=...}
  * @param detail why the certificate is not trusted, where it is not
@@ -48,7 +49,8 @@ public record TimestampTrust(Verdict verdict, String authority, String detail) {
 
   /**
    * @param named certificates the person trusts beside the system's trust store
-   * @return empty where {@code token} is not a timestamp token with its signer's certificate, or a link
+   * @return empty where {@code token} is not a timestamp token with its signer's certificate, or a
+   *     link
    * @throws EvidenceException if the token cannot be read
    */
   public static Optional<TimestampTrust> judge(Path token, List<X509Certificate> named) {
@@ -66,7 +68,8 @@ public record TimestampTrust(Verdict verdict, String authority, String detail) {
     @SuppressWarnings("unchecked")
     Collection<X509CertificateHolder> carried = parsed.getCertificates().getMatches(null);
     @SuppressWarnings("unchecked")
-    Collection<X509CertificateHolder> signers = parsed.getCertificates().getMatches(parsed.getSID());
+    Collection<X509CertificateHolder> signers =
+        parsed.getCertificates().getMatches(parsed.getSID());
     if (signers.isEmpty()) {
       return Optional.empty();
     }
@@ -99,7 +102,8 @@ public record TimestampTrust(Verdict verdict, String authority, String detail) {
   }
 
   /** Empty where {@code path} leads to one of the {@code trusted} certificates, else why not. */
-  private static Optional<String> whyNotTrusted(List<X509Certificate> path, List<X509Certificate> trusted, Date when) {
+  private static Optional<String> whyNotTrusted(
+      List<X509Certificate> path, List<X509Certificate> trusted, Date when) {
     try {
       PKIXParameters parameters = new PKIXParameters(anchors(trusted));
       parameters.setRevocationEnabled(false);
@@ -120,7 +124,8 @@ public record TimestampTrust(Verdict verdict, String authority, String detail) {
       X509Certificate last = chain.get(chain.size() - 1);
       grew = false;
       for (X509Certificate candidate : certificates) {
-        if (!chain.contains(candidate) && candidate.getSubjectX500Principal().equals(last.getIssuerX500Principal())) {
+        if (!chain.contains(candidate)
+            && candidate.getSubjectX500Principal().equals(last.getIssuerX500Principal())) {
           chain.add(candidate);
           grew = true;
           break;
@@ -131,6 +136,8 @@ public record TimestampTrust(Verdict verdict, String authority, String detail) {
   }
 
   private static Set<TrustAnchor> anchors(List<X509Certificate> certificates) {
-    return certificates.stream().map(certificate -> new TrustAnchor(certificate, null)).collect(Collectors.toSet());
+    return certificates.stream()
+        .map(certificate -> new TrustAnchor(certificate, null))
+        .collect(Collectors.toSet());
   }
 }

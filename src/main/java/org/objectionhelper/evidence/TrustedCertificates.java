@@ -18,10 +18,14 @@ import javax.net.ssl.X509TrustManager;
 public final class TrustedCertificates {
   private TrustedCertificates() {}
 
-  /** What this computer's Java runtime trusts: its trust store, or the one {@code javax.net.ssl.trustStore} names. */
+  /**
+   * What this computer's Java runtime trusts: its trust store, or the one {@code
+   * javax.net.ssl.trustStore} names.
+   */
   static List<X509Certificate> system() {
     try {
-      TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory factory =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       factory.init((KeyStore) null);
       List<X509Certificate> trusted = new ArrayList<>();
       for (var manager : factory.getTrustManagers()) {
@@ -44,7 +48,9 @@ public final class TrustedCertificates {
   public static List<X509Certificate> in(Path file) throws IOException, CertificateException {
     try (InputStream in = Files.newInputStream(file)) {
       List<X509Certificate> certificates =
-          CertificateFactory.getInstance("X.509").generateCertificates(in).stream().map(X509Certificate.class::cast).toList();
+          CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
+              .map(X509Certificate.class::cast)
+              .toList();
       if (certificates.isEmpty()) {
         throw new CertificateException(file + " holds no certificates");
       }

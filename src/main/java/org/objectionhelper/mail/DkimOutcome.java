@@ -8,8 +8,13 @@ public enum DkimOutcome {
   FAIL,
   /** The mail carries no DKIM signature at all. */
   NO_SIGNATURE,
-  /** DNS has no key record for the signature (a retired key, or a network that answers no names); nothing was decided. */
+  /**
+   * DNS has no key record for the signature (a retired key, or a network that answers no names);
+   * nothing was decided.
+   */
   KEY_NOT_FOUND,
-  /** The signing key could not be looked up (offline, or DNS did not answer); nothing was decided. */
+  /**
+   * The signing key could not be looked up (offline, or DNS did not answer); nothing was decided.
+   */
   KEY_UNAVAILABLE
 }

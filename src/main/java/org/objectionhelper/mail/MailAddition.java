@@ -7,13 +7,14 @@ import java.util.Map;
 import org.objectionhelper.evidence.Addition;
 
 /**
- * A checked e-mail as an addendum to the evidence: the message exactly as the person saved it,
- * the key record it was checked with, and what the check found, for the addendum's manifest.
+ * A checked e-mail as an addendum to the evidence: the message exactly as the person saved it, the
+ * key record it was checked with, and what the check found, for the addendum's manifest.
  */
 public final class MailAddition {
   public static final String KIND = "mail";
   public static final String MAIL_FILE = "mail.eml";
   public static final String KEY_FILE = "dkim-key.txt";
+
   /** The fact that holds the DKIM result, {@code pass}, {@code fail}, {@code no-signature}, ... */
   public static final String DKIM_FACT = "dkim";
 
@@ -31,7 +32,10 @@ public final class MailAddition {
     facts.put("confirmation", String.join("\n", check.confirmation()));
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(MAIL_FILE, eml);
-    check.key().ifPresent(key -> files.put(KEY_FILE, (key.text() + "\n").getBytes(StandardCharsets.UTF_8)));
+    check
+        .key()
+        .ifPresent(
+            key -> files.put(KEY_FILE, (key.text() + "\n").getBytes(StandardCharsets.UTF_8)));
     return new Addition(KIND, facts, files);
   }
 }

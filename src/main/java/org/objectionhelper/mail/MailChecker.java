@@ -41,7 +41,10 @@ public final class MailChecker {
     } catch (FailException e) {
       boolean noKey = lookup.last().isEmpty() && lookup.missing().isPresent();
       outcome = noKey ? DkimOutcome.KEY_NOT_FOUND : DkimOutcome.FAIL;
-      detail = noKey ? "no key record at " + lookup.missing().get() + " (" + keys.name() + ")" : e.getMessage();
+      detail =
+          noKey
+              ? "no key record at " + lookup.missing().get() + " (" + keys.name() + ")"
+              : e.getMessage();
     }
     return new MailCheck(
         mail.sender(),

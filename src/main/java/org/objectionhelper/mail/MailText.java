@@ -23,7 +23,9 @@ import org.apache.james.mime4j.stream.MimeConfig;
  */
 record MailText(String sender, String date, String subject, String text) {
 
-  private static final Pattern TAG = Pattern.compile("<(style|script)[^>]*>.*?</\\1>|<[^>]+>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAG =
+      Pattern.compile(
+          "<(style|script)[^>]*>.*?</\\1>|<[^>]+>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
 
   static MailText of(byte[] eml) throws IOException {
@@ -34,8 +36,13 @@ record MailText(String sender, String date, String subject, String text) {
       StringBuilder text = new StringBuilder();
       collect(message, text);
       return new MailText(
-          Optional.ofNullable(message.getFrom()).filter(from -> !from.isEmpty()).map(from -> address(from.get(0))).orElse(""),
-          Optional.ofNullable(message.getDate()).map(date -> date.toInstant().toString()).orElse(""),
+          Optional.ofNullable(message.getFrom())
+              .filter(from -> !from.isEmpty())
+              .map(from -> address(from.get(0)))
+              .orElse(""),
+          Optional.ofNullable(message.getDate())
+              .map(date -> date.toInstant().toString())
+              .orElse(""),
           Optional.ofNullable(message.getSubject()).orElse(""),
           text.toString());
     } finally {
@@ -44,7 +51,9 @@ record MailText(String sender, String date, String subject, String text) {
   }
 
   private static String address(Mailbox mailbox) {
-    return mailbox.getName() == null ? mailbox.getAddress() : mailbox.getName() + " <" + mailbox.getAddress() + ">";
+    return mailbox.getName() == null
+        ? mailbox.getAddress()
+        : mailbox.getName() + " <" + mailbox.getAddress() + ">";
   }
 
   private static void collect(Entity entity, StringBuilder text) throws IOException {
@@ -57,7 +66,9 @@ record MailText(String sender, String date, String subject, String text) {
       collect(attached, text);
     } else if (body instanceof TextBody textBody) {
       String content = read(textBody);
-      text.append(entity.getMimeType().equalsIgnoreCase("text/html") ? withoutMarkup(content) : content).append('\n');
+      text.append(
+              entity.getMimeType().equalsIgnoreCase("text/html") ? withoutMarkup(content) : content)
+          .append('\n');
     }
   }
 
@@ -69,15 +80,26 @@ record MailText(String sender, String date, String subject, String text) {
     }
   }
 
-  /** Enough of HTML to read its sentences: tags become line breaks, common entities their character. */
+  /**
+   * Enough of HTML to read its sentences: tags become line breaks, common entities their character.
+   */
   static String withoutMarkup(String html) {
-    String text = TAG.matcher(html).replaceAll("\n")
-        .replace("&nbsp;", " ").replace("&quot;", "\"").replace("&apos;", "'")
-        .replace("&rsquo;", "’").replace("&lt;", "<").replace("&gt;", ">");
+    String text =
+        TAG.matcher(html)
+            .replaceAll("\n")
+            .replace("&nbsp;", " ")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&rsquo;", "’")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">");
     Matcher entity = NUMERIC_ENTITY.matcher(text);
     StringBuilder decoded = new StringBuilder();
     while (entity.find()) {
-      entity.appendReplacement(decoded, Matcher.quoteReplacement(character(entity.group(2), entity.group(1).isEmpty() ? 10 : 16)));
+      entity.appendReplacement(
+          decoded,
+          Matcher.quoteReplacement(
+              character(entity.group(2), entity.group(1).isEmpty() ? 10 : 16)));
     }
     entity.appendTail(decoded);
     return decoded.toString().replace("&amp;", "&").replaceAll("[ \\t]+", " ");

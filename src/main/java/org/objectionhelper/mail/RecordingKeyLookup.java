@@ -6,7 +6,10 @@ import org.apache.james.jdkim.api.PublicKeyRecordRetriever;
 import org.apache.james.jdkim.exceptions.PermFailException;
 import org.apache.james.jdkim.exceptions.TempFailException;
 
-/** Passes jDKIM's key lookups on and keeps the record the last one returned, to be saved, or where none was found. */
+/**
+ * Passes jDKIM's key lookups on and keeps the record the last one returned, to be saved, or where
+ * none was found.
+ */
 final class RecordingKeyLookup implements PublicKeyRecordRetriever {
   private final PublicKeyRecordRetriever lookup;
   private final String source;

@@ -30,7 +30,10 @@ import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import picocli.CommandLine;
 
-/** {@code objection add-mail DIR MESSAGE}: the mail checked, kept as an addendum, and verify follows the chain. */
+/**
+ * {@code objection add-mail DIR MESSAGE}: the mail checked, kept as an addendum, and verify follows
+ * the chain.
+ */
 class AddMailCommandTest {
   @TempDir Path root;
 
@@ -41,7 +44,8 @@ class AddMailCommandTest {
 
   @BeforeEach
   void sealABundleAndKeepTheTestKey() throws IOException {
-    EvidenceFolder evidence = EvidenceFolder.create(root, Platform.FACEBOOK, Instant.parse("2026-11-23T10:15:02Z"));
+    EvidenceFolder evidence =
+        EvidenceFolder.create(root, Platform.FACEBOOK, Instant.parse("2026-11-23T10:15:02Z"));
     evidence.write("02-confirmation.png", "confirmation".getBytes(StandardCharsets.UTF_8));
     new ManifestWriter(new Tool("objection-helper", "test")).write(evidence, sampleRun());
     folder = evidence.path();
@@ -52,21 +56,47 @@ class AddMailCommandTest {
   void keepsASignedConfirmationAndSaysTheSignatureHolds() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
 
-    assertEquals(0, run("add-mail", "--lang", "en", "--key-record", keyRecord.toString(), folder.toString(), eml.toString()));
+    assertEquals(
+        0,
+        run(
+            "add-mail",
+            "--lang",
+            "en",
+            "--key-record",
+            keyRecord.toString(),
+            folder.toString(),
+            eml.toString()));
 
     String report = out.toString();
-    assertTrue(report.contains("DKIM: the signature holds: facebookmail.com sent this e-mail"), report);
-    assertTrue(report.contains("Meta's confirmation in the e-mail: \"Wir werden deinen Widerspruch berücksichtigen.\""), report);
+    assertTrue(
+        report.contains("DKIM: the signature holds: facebookmail.com sent this e-mail"), report);
+    assertTrue(
+        report.contains(
+            "Meta's confirmation in the e-mail: \"Wir werden deinen Widerspruch berücksichtigen.\""),
+        report);
     assertTrue(report.contains("kept in: " + folder.resolve("addenda/01")), report);
     assertEquals(mail.signed(), Files.readString(folder.resolve("addenda/01/mail.eml")));
-    assertEquals(mail.keyRecord() + "\n", Files.readString(folder.resolve("addenda/01/dkim-key.txt")));
+    assertEquals(
+        mail.keyRecord() + "\n", Files.readString(folder.resolve("addenda/01/dkim-key.txt")));
   }
 
   @Test
   void keepsATamperedMailAndSaysTheSignatureDoesNotHold() throws IOException {
-    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed().replace("Wir werden deinen", "Wir werden deinen nicht"));
+    Path eml =
+        Files.writeString(
+            root.resolve("meta.eml"),
+            mail.signed().replace("Wir werden deinen", "Wir werden deinen nicht"));
 
-    assertEquals(0, run("add-mail", "--lang", "en", "--key-record", keyRecord.toString(), folder.toString(), eml.toString()));
+    assertEquals(
+        0,
+        run(
+            "add-mail",
+            "--lang",
+            "en",
+            "--key-record",
+            keyRecord.toString(),
+            folder.toString(),
+            eml.toString()));
 
     assertTrue(out.toString().contains("DKIM: the signature does NOT hold"), out.toString());
     assertTrue(Files.isRegularFile(folder.resolve("addenda/01/mail.eml")));
@@ -75,17 +105,27 @@ class AddMailCommandTest {
   @Test
   void verifyPrintsEachAddendumAndFailsWhenOneIsChanged() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
-    run("add-mail", "--lang", "en", "--key-record", keyRecord.toString(), folder.toString(), eml.toString());
+    run(
+        "add-mail",
+        "--lang",
+        "en",
+        "--key-record",
+        keyRecord.toString(),
+        folder.toString(),
+        eml.toString());
     out.getBuffer().setLength(0);
 
     assertEquals(0, run("verify", "--lang", "en", folder.toString()));
     assertTrue(out.toString().contains("addenda/01 (mail, DKIM pass, added "), out.toString());
     assertTrue(out.toString().contains("ok                 addenda/01/mail.eml"), out.toString());
-    assertTrue(out.toString().contains("The chain holds: the addendum names the manifest before it"), out.toString());
+    assertTrue(
+        out.toString().contains("The chain holds: the addendum names the manifest before it"),
+        out.toString());
 
     Files.writeString(folder.resolve("addenda/01/mail.eml"), "changed");
     out.getBuffer().setLength(0);
-    assertEquals(ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "en", folder.toString()));
+    assertEquals(
+        ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "en", folder.toString()));
     assertTrue(out.toString().contains("CHANGED            addenda/01/mail.eml"), out.toString());
     assertTrue(out.toString().contains("the chain of its addenda is broken"), out.toString());
     assertFalse(out.toString().contains("The chain holds"), out.toString());
@@ -94,32 +134,58 @@ class AddMailCommandTest {
   @Test
   void verifySaysInGermanWhereTheChainBreaks() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
-    run("add-mail", "--lang", "de", "--key-record", keyRecord.toString(), folder.toString(), eml.toString());
-    run("add-mail", "--lang", "de", "--key-record", keyRecord.toString(), folder.toString(), eml.toString());
+    run(
+        "add-mail",
+        "--lang",
+        "de",
+        "--key-record",
+        keyRecord.toString(),
+        folder.toString(),
+        eml.toString());
+    run(
+        "add-mail",
+        "--lang",
+        "de",
+        "--key-record",
+        keyRecord.toString(),
+        folder.toString(),
+        eml.toString());
     Path first = folder.resolve("addenda/01/manifest.json");
     Files.writeString(first, Files.readString(first).replace("\"pass\"", "\"fail\""));
     out.getBuffer().setLength(0);
 
-    assertEquals(ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "de", folder.toString()));
+    assertEquals(
+        ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "de", folder.toString()));
     assertTrue(
         out.toString().contains("addenda/02 (mail, DKIM pass, hinzugefügt "), out.toString());
     assertTrue(
-        out.toString().contains("GEBROCHEN: addenda/01/manifest.json ist nicht mehr das Manifest, auf das er folgte"), out.toString());
+        out.toString()
+            .contains(
+                "GEBROCHEN: addenda/01/manifest.json ist nicht mehr das Manifest, auf das er folgte"),
+        out.toString());
   }
 
   @Test
   void aMissingMessageIsBadInput() {
-    assertEquals(ExitCode.BAD_INPUT.code(), run("add-mail", "--lang", "en", folder.toString(), root.resolve("none.eml").toString()));
+    assertEquals(
+        ExitCode.BAD_INPUT.code(),
+        run("add-mail", "--lang", "en", folder.toString(), root.resolve("none.eml").toString()));
     assertTrue(out.toString().contains("cannot be read as an e-mail"), out.toString());
     assertFalse(Files.exists(folder.resolve("addenda")));
   }
 
   @Test
   void aFileThatIsNoMailIsBadInputAndAddsNothing() throws IOException {
-    Path msg = Files.write(root.resolve("outlook.msg"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 1, 2, 3});
+    Path msg =
+        Files.write(
+            root.resolve("outlook.msg"),
+            new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 1, 2, 3});
 
-    assertEquals(ExitCode.BAD_INPUT.code(), run("add-mail", "--lang", "en", folder.toString(), msg.toString()));
-    assertTrue(out.toString().contains("does not look like an e-mail saved as .eml"), out.toString());
+    assertEquals(
+        ExitCode.BAD_INPUT.code(),
+        run("add-mail", "--lang", "en", folder.toString(), msg.toString()));
+    assertTrue(
+        out.toString().contains("does not look like an e-mail saved as .eml"), out.toString());
     assertFalse(Files.exists(folder.resolve("addenda")));
   }
 
@@ -127,15 +193,38 @@ class AddMailCommandTest {
   void reportsInGerman() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), SignedMail.unsigned());
 
-    assertEquals(0, run("add-mail", "--lang", "de", "--key-record", keyRecord.toString(), folder.toString(), eml.toString()));
+    assertEquals(
+        0,
+        run(
+            "add-mail",
+            "--lang",
+            "de",
+            "--key-record",
+            keyRecord.toString(),
+            folder.toString(),
+            eml.toString()));
     assertTrue(out.toString().contains("DKIM: Diese E-Mail trägt keine Signatur"), out.toString());
   }
 
   static Run sampleRun() {
     return new Run(
-        Platform.FACEBOOK, Language.EN, Completion.completed(), URI.create("https://www.facebook.com/help/contact/712876720715583"),
-        null, null, "We will review your objection", Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
-        null, null, Map.of(), null, null, "Linux", "test", Map.of(), List.of());
+        Platform.FACEBOOK,
+        Language.EN,
+        Completion.completed(),
+        URI.create("https://www.facebook.com/help/contact/712876720715583"),
+        null,
+        null,
+        "We will review your objection",
+        Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
+        null,
+        null,
+        Map.of(),
+        null,
+        null,
+        "Linux",
+        "test",
+        Map.of(),
+        List.of());
   }
 
   private int run(String... args) {

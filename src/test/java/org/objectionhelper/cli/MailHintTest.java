@@ -21,7 +21,8 @@ class MailHintTest {
   private final StringWriter out = new StringWriter();
 
   private void tell(Language language, Outcome... outcomes) {
-    MailHint.tell(new Narrator(Messages.of(language), new PrintWriter(out, true)), List.of(outcomes));
+    MailHint.tell(
+        new Narrator(Messages.of(language), new PrintWriter(out, true)), List.of(outcomes));
   }
 
   @Test
@@ -31,22 +32,31 @@ class MailHintTest {
 
     String said = out.toString();
     assertTrue(said.contains("We will honour your objection"), said);
-    assertTrue(said.contains("Thunderbird, Apple Mail: open the e-mail, File > Save As (.eml)"), said);
+    assertTrue(
+        said.contains("Thunderbird, Apple Mail: open the e-mail, File > Save As (.eml)"), said);
     assertTrue(said.contains("\"Show original\""), said);
-    assertTrue(said.contains("objection add-mail " + folder.toAbsolutePath() + " <saved e-mail>.eml"), said);
+    assertTrue(
+        said.contains("objection add-mail " + folder.toAbsolutePath() + " <saved e-mail>.eml"),
+        said);
   }
 
   @Test
   void speaksGerman() {
-    tell(Language.DE, new Outcome(Platform.FACEBOOK, ExitCode.SENT, "sent", Optional.of(Path.of("/proof/x"))));
+    tell(
+        Language.DE,
+        new Outcome(Platform.FACEBOOK, ExitCode.SENT, "sent", Optional.of(Path.of("/proof/x"))));
 
-    assertTrue(out.toString().contains("Wir werden deinen Widerspruch berücksichtigen"), out.toString());
+    assertTrue(
+        out.toString().contains("Wir werden deinen Widerspruch berücksichtigen"), out.toString());
     assertTrue(out.toString().contains("Datei > Speichern unter"), out.toString());
   }
 
   @Test
   void saysNothingWhenNothingWasSent() {
-    tell(Language.EN, new Outcome(Platform.FACEBOOK, ExitCode.NOT_SENT, "closed", Optional.of(Path.of("/proof/x"))));
+    tell(
+        Language.EN,
+        new Outcome(
+            Platform.FACEBOOK, ExitCode.NOT_SENT, "closed", Optional.of(Path.of("/proof/x"))));
 
     assertEquals("", out.toString());
   }

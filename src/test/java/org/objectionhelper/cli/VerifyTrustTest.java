@@ -21,7 +21,9 @@ import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.profile.Platform;
 import picocli.CommandLine;
 
-/** {@code verify --trust FILE}: the timestamp's authority judged, and said plainly when not trusted. */
+/**
+ * {@code verify --trust FILE}: the timestamp's authority judged, and said plainly when not trusted.
+ */
 class VerifyTrustTest {
   @TempDir Path root;
 
@@ -32,9 +34,11 @@ class VerifyTrustTest {
   @BeforeEach
   void stampedBundle() throws Exception {
     tsa = new TestTsa();
-    EvidenceFolder evidence = EvidenceFolder.create(root, Platform.FACEBOOK, Instant.parse("2026-11-23T10:15:02Z"));
+    EvidenceFolder evidence =
+        EvidenceFolder.create(root, Platform.FACEBOOK, Instant.parse("2026-11-23T10:15:02Z"));
     evidence.write("02-confirmation.png", new byte[] {1, 2, 3});
-    new ManifestWriter(new Tool("objection-helper", "test")).write(evidence, AddMailCommandTest.sampleRun());
+    new ManifestWriter(new Tool("objection-helper", "test"))
+        .write(evidence, AddMailCommandTest.sampleRun());
     new TimestampAuthority(tsa.url()).stamp(evidence);
     folder = evidence.path();
   }
@@ -48,7 +52,11 @@ class VerifyTrustTest {
   void saysPlainlyThatAnUnknownAuthorityIsNotTrustedAndNamesIt() {
     assertEquals(0, run("verify", "--lang", "en", folder.toString()));
 
-    assertTrue(out.toString().contains("NOT TRUSTED        timestamp authority  CN=objection-helper test TSA is not trusted"), out.toString());
+    assertTrue(
+        out.toString()
+            .contains(
+                "NOT TRUSTED        timestamp authority  CN=objection-helper test TSA is not trusted"),
+        out.toString());
   }
 
   @Test
@@ -58,15 +66,25 @@ class VerifyTrustTest {
 
     assertEquals(0, run("verify", "--lang", "en", "--trust", pem.toString(), folder.toString()));
 
-    assertTrue(out.toString().contains("CN=objection-helper test TSA: trusted by the certificate file you named (" + pem + ")"), out.toString());
+    assertTrue(
+        out.toString()
+            .contains(
+                "CN=objection-helper test TSA: trusted by the certificate file you named ("
+                    + pem
+                    + ")"),
+        out.toString());
   }
 
   @Test
   void aTrustFileWithoutCertificatesIsBadInput() throws Exception {
     Path notes = Files.writeString(root.resolve("notes.txt"), "hello");
 
-    assertEquals(ExitCode.BAD_INPUT.code(), run("verify", "--lang", "de", "--trust", notes.toString(), folder.toString()));
-    assertTrue(out.toString().contains("Die Zertifikatsdatei " + notes + " ist nicht verwendbar"), out.toString());
+    assertEquals(
+        ExitCode.BAD_INPUT.code(),
+        run("verify", "--lang", "de", "--trust", notes.toString(), folder.toString()));
+    assertTrue(
+        out.toString().contains("Die Zertifikatsdatei " + notes + " ist nicht verwendbar"),
+        out.toString());
   }
 
   private int run(String... args) {

@@ -31,7 +31,8 @@ class AddendaTest {
   @TempDir Path root;
   private Path bundle;
   private final AddendumWriter writer =
-      new AddendumWriter(Samples.TOOL, Messages.of(Language.EN), Clock.fixed(ADDED, ZoneId.of("Europe/Berlin")));
+      new AddendumWriter(
+          Samples.TOOL, Messages.of(Language.EN), Clock.fixed(ADDED, ZoneId.of("Europe/Berlin")));
 
   @BeforeEach
   void sealAFolder() {
@@ -42,7 +43,12 @@ class AddendaTest {
   }
 
   private Path add(String name, String content) {
-    return writer.add(bundle, new Addition("mail", Map.of("sender", "security@facebookmail.com"), Map.of(name, Samples.bytes(content))));
+    return writer.add(
+        bundle,
+        new Addition(
+            "mail",
+            Map.of("sender", "security@facebookmail.com"),
+            Map.of(name, Samples.bytes(content))));
   }
 
   @Test
@@ -57,7 +63,9 @@ class AddendaTest {
     assertEquals(new ChainLink("manifest.json", Sha256.of(sealed)), manifest.previous());
     assertEquals(ADDED, manifest.added().utc());
     assertEquals("security@facebookmail.com", manifest.facts().get("sender"));
-    assertEquals(List.of("mail.eml", "receipt.html"), manifest.files().stream().map(EvidenceFile::name).toList());
+    assertEquals(
+        List.of("mail.eml", "receipt.html"),
+        manifest.files().stream().map(EvidenceFile::name).toList());
   }
 
   @Test
@@ -67,7 +75,8 @@ class AddendaTest {
 
     Addendum manifest = ManifestJson.readAddendum(second.resolve(Manifest.FILE_NAME));
     assertEquals("addenda/01/manifest.json", manifest.previous().manifest());
-    assertEquals(Sha256.of(bundle.resolve("addenda/01/manifest.json")), manifest.previous().sha256());
+    assertEquals(
+        Sha256.of(bundle.resolve("addenda/01/manifest.json")), manifest.previous().sha256());
   }
 
   @Test
@@ -76,11 +85,17 @@ class AddendaTest {
 
     String receipt = Files.readString(first.resolve(Bundle.RECEIPT), StandardCharsets.UTF_8);
     assertTrue(receipt.contains("Addendum 1 to the evidence in " + bundle.getFileName()), receipt);
-    assertTrue(receipt.contains("Meta&#39;s confirmation e-mail") || receipt.contains("Meta's confirmation e-mail"), receipt);
+    assertTrue(
+        receipt.contains("Meta&#39;s confirmation e-mail")
+            || receipt.contains("Meta's confirmation e-mail"),
+        receipt);
     assertTrue(receipt.contains("2026-11-23T10:31:00Z UTC"), receipt);
     assertTrue(receipt.contains("security@facebookmail.com"), receipt);
     assertTrue(receipt.contains(Sha256.of(Samples.bytes("first")) + "  mail.eml"), receipt);
-    assertTrue(receipt.contains("objection verify &lt;the evidence folder " + bundle.getFileName() + "&gt;"), receipt);
+    assertTrue(
+        receipt.contains(
+            "objection verify &lt;the evidence folder " + bundle.getFileName() + "&gt;"),
+        receipt);
   }
 
   @Test
@@ -111,14 +126,17 @@ class AddendaTest {
     Path first = add("mail.eml", "first");
     add("mail.eml", "second");
     Path manifest = first.resolve(Manifest.FILE_NAME);
-    Files.writeString(manifest, Files.readString(manifest).replace("security@facebookmail.com", "someone@example.org"));
+    Files.writeString(
+        manifest,
+        Files.readString(manifest).replace("security@facebookmail.com", "someone@example.org"));
 
     ChainVerification chain = new ChainVerifier(new EvidenceVerifier()).verify(bundle);
 
     assertFalse(chain.isIntact());
     assertTrue(chain.addenda().get(0).isIntact());
     assertEquals(
-        ChainBreak.of(ChainBreak.Kind.PREVIOUS_CHANGED, "addenda/01/manifest.json"), chain.addenda().get(1).problem().orElseThrow());
+        ChainBreak.of(ChainBreak.Kind.PREVIOUS_CHANGED, "addenda/01/manifest.json"),
+        chain.addenda().get(1).problem().orElseThrow());
   }
 
   @Test
@@ -130,7 +148,9 @@ class AddendaTest {
     ChainVerification chain = new ChainVerifier(new EvidenceVerifier()).verify(bundle);
 
     assertFalse(chain.isIntact());
-    assertEquals(ChainBreak.of(ChainBreak.Kind.OUT_OF_ORDER, "addenda/01"), chain.addenda().get(0).problem().orElseThrow());
+    assertEquals(
+        ChainBreak.of(ChainBreak.Kind.OUT_OF_ORDER, "addenda/01"),
+        chain.addenda().get(0).problem().orElseThrow());
     assertEquals("addenda/02", chain.addenda().get(0).name());
   }
 
@@ -142,7 +162,9 @@ class AddendaTest {
 
     ChainVerification chain = new ChainVerifier(new EvidenceVerifier()).verify(bundle);
 
-    assertEquals(ChainBreak.of(ChainBreak.Kind.PREVIOUS_CHANGED, "manifest.json"), chain.addenda().get(0).problem().orElseThrow());
+    assertEquals(
+        ChainBreak.of(ChainBreak.Kind.PREVIOUS_CHANGED, "manifest.json"),
+        chain.addenda().get(0).problem().orElseThrow());
   }
 
   @Test

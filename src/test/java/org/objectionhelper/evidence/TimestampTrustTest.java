@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.profile.Platform;
 
-/** Whether a timestamp's authority deserves trust: the system's trust store, a file the person names, or neither. */
+/**
+ * Whether a timestamp's authority deserves trust: the system's trust store, a file the person
+ * names, or neither.
+ */
 class TimestampTrustTest {
   @TempDir Path root;
 
@@ -68,7 +71,9 @@ class TimestampTrustTest {
     String before = System.getProperty("javax.net.ssl.trustStore");
     System.setProperty("javax.net.ssl.trustStore", store.toString());
     try {
-      assertEquals(TimestampTrust.Verdict.SYSTEM, TimestampTrust.judge(token, List.of()).orElseThrow().verdict());
+      assertEquals(
+          TimestampTrust.Verdict.SYSTEM,
+          TimestampTrust.judge(token, List.of()).orElseThrow().verdict());
     } finally {
       if (before == null) {
         System.clearProperty("javax.net.ssl.trustStore");

@@ -21,12 +21,14 @@ class MailCheckerTest {
     assertEquals(mail.keyRecord(), check.key().orElseThrow().text());
     assertEquals("Facebook <security@facebookmail.com>", check.sender());
     assertEquals("2026-11-23T10:17:44Z", check.date());
-    assertEquals("Widerspruch gegen die Verwendung deiner Informationen für KI bei Meta", check.subject());
+    assertEquals(
+        "Widerspruch gegen die Verwendung deiner Informationen für KI bei Meta", check.subject());
   }
 
   @Test
   void recognisesMetasConfirmationInGermanAndEnglishInsideQuotedPrintableHtml() throws Exception {
-    List<String> sentences = new MailChecker(mail.keys()).check(bytes(mail.signed())).confirmation();
+    List<String> sentences =
+        new MailChecker(mail.keys()).check(bytes(mail.signed())).confirmation();
 
     assertEquals(
         List.of(
@@ -47,7 +49,8 @@ class MailCheckerTest {
 
   @Test
   void aChangedSignedHeaderFails() throws Exception {
-    String tampered = mail.signed().replace("Date: Mon, 23 Nov 2026 10:17:44", "Date: Mon, 23 Nov 2026 09:17:44");
+    String tampered =
+        mail.signed().replace("Date: Mon, 23 Nov 2026 10:17:44", "Date: Mon, 23 Nov 2026 09:17:44");
 
     MailCheck check = new MailChecker(mail.keys()).check(bytes(tampered));
 

@@ -54,10 +54,14 @@ public final class SignedMail {
     try {
       DKIMSigner signer =
           new DKIMSigner(
-              "v=1; a=rsa-sha256; c=relaxed/relaxed; d=" + DOMAIN + "; s=" + SELECTOR
+              "v=1; a=rsa-sha256; c=relaxed/relaxed; d="
+                  + DOMAIN
+                  + "; s="
+                  + SELECTOR
                   + "; h=from:to:subject:date:message-id; bh=; b=;",
               keys.getPrivate());
-      String header = signer.sign(new ByteArrayInputStream(MESSAGE.getBytes(StandardCharsets.UTF_8)));
+      String header =
+          signer.sign(new ByteArrayInputStream(MESSAGE.getBytes(StandardCharsets.UTF_8)));
       return header + "\r\n" + MESSAGE;
     } catch (Exception e) {
       throw new IllegalStateException("could not sign the test mail", e);
@@ -78,7 +82,9 @@ public final class SignedMail {
   public KeySource keys() {
     return new KeySource(
         (method, selector, domain) ->
-            SELECTOR.contentEquals(selector) && DOMAIN.contentEquals(domain) ? List.of(keyRecord()) : List.of(),
+            SELECTOR.contentEquals(selector) && DOMAIN.contentEquals(domain)
+                ? List.of(keyRecord())
+                : List.of(),
         "test DNS");
   }
 }
