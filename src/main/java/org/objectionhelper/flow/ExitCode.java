@@ -12,6 +12,8 @@ public enum ExitCode {
   EVIDENCE_FAILED(7),
   PAGE_UNREACHABLE(8),
   EVIDENCE_INVALID(9),
+  /** Send was clicked, but the page's answer was not recognised as a confirmation. */
+  SENT_UNCONFIRMED(10),
   INTERRUPTED(130);
 
   private final int code;

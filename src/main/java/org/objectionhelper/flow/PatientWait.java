@@ -34,7 +34,8 @@ final class PatientWait {
           Optional<T> result = probeTolerantly(probe);
           Instant now = clock.instant();
           if (result.isEmpty() && now.isAfter(nextNotice[0])) {
-            Duration left = timeout.minus(Duration.between(start, now));
+            Duration elapsed = Duration.between(start, now);
+            Duration left = elapsed.compareTo(timeout) > 0 ? Duration.ZERO : timeout.minus(elapsed);
             narrator.say(stillWaitingKey, Math.max(0, left.toSeconds() / 60), left.toSecondsPart());
             nextNotice[0] = now.plus(progressEvery);
           }

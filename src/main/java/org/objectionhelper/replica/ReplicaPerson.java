@@ -33,6 +33,8 @@ public final class ReplicaPerson implements Person {
   private final Duration sendAfter;
   private final Clock clock;
   private final boolean wrongCodeFirst;
+  private Duration answerAfter = Duration.ZERO;
+  private Instant pauseSeen;
   private int codesTyped;
   private Instant loginSeen;
   private FormPage reviewing;
@@ -58,9 +60,21 @@ public final class ReplicaPerson implements Person {
     return new ReplicaPerson(replica, account, delay, sendAfter, clock, wrongCodeFirst);
   }
 
+  /** A person who takes {@code delay} at the review before clicking Send. */
+  public ReplicaPerson sendingAfter(Duration delay) {
+    return new ReplicaPerson(replica, account, loginAfter, delay, clock, wrongCodeFirst);
+  }
+
   /** A person who never clicks Send: the review must time out with nothing sent. */
   public ReplicaPerson neverSending() {
     return new ReplicaPerson(replica, account, loginAfter, null, clock, wrongCodeFirst);
+  }
+
+  /** A person who takes {@code delay} to answer a question the page asks before the form. */
+  public ReplicaPerson answeringAfter(Duration delay) {
+    ReplicaPerson slow = new ReplicaPerson(replica, account, loginAfter, sendAfter, clock, wrongCodeFirst);
+    slow.answerAfter = delay;
+    return slow;
   }
 
   /** A person who mistypes the e-mail code once, then types the right one. */
@@ -87,8 +101,13 @@ public final class ReplicaPerson implements Person {
       return;
     }
     WebDriver driver = page.driver();
-    WebElement form = driver.findElement(By.cssSelector("form#login_form, form#loginForm"));
-    form.findElement(By.cssSelector("input[name=email], input[name=username]")).sendKeys(account);
+    // Any of the replica's login gates: the form that asks for a password.
+    List<WebElement> forms = driver.findElements(By.xpath("//form[.//input[@type='password']]"));
+    if (forms.isEmpty()) {
+      return;
+    }
+    WebElement form = forms.get(0);
+    form.findElement(By.cssSelector("input[type=text], input[type=email]")).sendKeys(account);
     form.findElement(By.cssSelector("input[type=password]")).sendKeys("replica-only");
     form.findElement(By.cssSelector("button[type=submit]")).click();
     loginSeen = null;
@@ -118,7 +137,14 @@ public final class ReplicaPerson implements Person {
     WebDriver driver = page.driver();
     List<WebElement> yes = driver.findElements(By.cssSelector("[data-answer=yes]"));
     if (!yes.isEmpty() && yes.get(0).isDisplayed()) {
+      pauseSeen = pauseSeen == null ? clock.instant() : pauseSeen;
+      if (clock.instant().isBefore(pauseSeen.plus(answerAfter))) {
+        return;
+      }
       yes.get(0).click();
+      // A question that needs a button to go on, as Meta's "Weiter".
+      driver.findElements(By.cssSelector("[data-replica=continue]")).forEach(WebElement::click);
+      pauseSeen = null;
       return;
     }
     List<WebElement> input = driver.findElements(By.cssSelector("input[autocomplete=one-time-code]"));
