@@ -55,7 +55,8 @@ function search(doc) {
   function byLabel(text) {
     const wanted = normal(text);
     const reads = (label) => label.startsWith(wanted);
-    return all(CONTROLS).filter(
+    // A control, or a group a label names (a question's radio group).
+    return all(CONTROLS + ', [aria-labelledby]').filter(
       (el) => remembered('labels', el, readLabels).some(reads) || reads(remembered('before', el, textBefore)));
   }
 

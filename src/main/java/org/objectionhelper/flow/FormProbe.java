@@ -80,7 +80,8 @@ public final class FormProbe {
     match.ifPresentOrElse(
         found -> narrator.say(found.byRole() ? "probe.found.role" : "probe.found", part, found.how()),
         () -> narrator.say(optional ? "probe.missing.optional" : "probe.missing", part, ElementFinder.describe(locators)));
-    return match.isPresent() || optional;
+    // Found only by its role, a field still works, but the profile no longer describes the page.
+    return match.filter(found -> !found.byRole()).isPresent() || optional;
   }
 
   private Optional<Match> ambiguousAsNone(Supplier<Optional<Match>> find) {

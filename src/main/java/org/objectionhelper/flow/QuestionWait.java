@@ -28,8 +28,11 @@ final class QuestionWait {
     FieldSpec email = page.profile().field(FormFiller.EMAIL).orElseThrow();
     Optional<Boolean> formShows =
         Poll.until(settings.findTimeout(), () -> formShows(page, email) ? Optional.of(true) : question(page));
-    if (formShows.isEmpty() || formShows.get()) {
-      return; // the filler then says what it did not find
+    if (formShows.isEmpty()) {
+      throw page.notFound(email, settings.findTimeout());
+    }
+    if (formShows.get()) {
+      return;
     }
     narrator.say("question.first", page.profile().name(), Minutes.of(settings.loginTimeout()));
     wait.until(

@@ -72,18 +72,20 @@ public final class ElementFinder {
   }
 
   public Match waitFor(String what, List<Locator> locators, Optional<RoleHint> hint, Duration timeout) {
-    return Poll.until(timeout, () -> findNow(locators, hint))
-        .orElseThrow(
-            () ->
-                new FormChangedException(
-                    String.format(
-                        Locale.ROOT,
-                        "%s not found on %s after %.1f s (tried: %s%s)",
-                        what,
-                        driver.getCurrentUrl(),
-                        timeout.toMillis() / 1000.0,
-                        describe(locators),
-                        hint.map(h -> ", then its role").orElse(""))));
+    return Poll.until(timeout, () -> findNow(locators, hint)).orElseThrow(() -> notFound(what, locators, hint, timeout));
+  }
+
+  /** What a field that did not show within {@code waited} is reported as: what was tried, where, how long. */
+  public FormChangedException notFound(String what, List<Locator> locators, Optional<RoleHint> hint, Duration waited) {
+    return new FormChangedException(
+        String.format(
+            Locale.ROOT,
+            "%s not found on %s after %.1f s (tried: %s%s)",
+            what,
+            driver.getCurrentUrl(),
+            waited.toMillis() / 1000.0,
+            describe(locators),
+            hint.map(h -> ", then its role").orElse("")));
   }
 
   /** How locators read in messages: {@code label 'E-Mail', name 'Field1230011437108436'}. */

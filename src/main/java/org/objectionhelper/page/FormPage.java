@@ -138,12 +138,12 @@ public final class FormPage {
 
   /** How the login gate at {@code address} was recognised, if one shows. */
   public Optional<String> loginGate(URI address) {
-    String url = address.toString();
-    Optional<String> byAddress = profile.login().urlContains().stream().filter(url::contains).findFirst();
-    if (byAddress.isPresent()) {
-      return byAddress.map(part -> "address contains '" + part + "'");
+    Optional<String> shown = findNow(withPasswordField(profile.login().indicators())).map(Match::how);
+    if (shown.isPresent()) {
+      return shown;
     }
-    return findNow(withPasswordField(profile.login().indicators())).map(Match::how);
+    String url = address.toString();
+    return profile.login().urlContains().stream().filter(url::contains).findFirst().map(part -> "address contains '" + part + "'");
   }
 
   private static List<Locator> withPasswordField(List<Locator> indicators) {
@@ -157,7 +157,16 @@ public final class FormPage {
   }
 
   public Match waitFor(FieldSpec field, Duration timeout) {
-    return finder.waitFor("Field '" + field.name() + "'", field.locators(), hintFor(field), timeout);
+    return finder.waitFor(fieldName(field), field.locators(), hintFor(field), timeout);
+  }
+
+  /** The failure of a field that did not show within {@code waited}. */
+  public FormChangedException notFound(FieldSpec field, Duration waited) {
+    return finder.notFound(fieldName(field), field.locators(), hintFor(field), waited);
+  }
+
+  private static String fieldName(FieldSpec field) {
+    return "Field '" + field.name() + "'";
   }
 
   /**

@@ -206,7 +206,7 @@ final class ReplicaFormPage {
     String text = Template.escape(word);
     String classes = "x1i10hfl xjbqb8w x1ypdohk xt0psk2";
     return switch (kind) {
-      case BUTTON -> "<button type=\"submit\" class=\"" + classes + "\" data-replica=\"send\">" + text + "</button>";
+      case BUTTON -> "<button type=\"submit\" class=\"" + classes + "\">" + text + "</button>";
       case INPUT -> "<input type=\"submit\" class=\"" + classes + "\" data-replica=\"send\" value=\"" + text + "\">";
       case DIV_ROLE_BUTTON ->
           "<div role=\"button\" tabindex=\"0\" class=\"" + classes + "\" data-replica=\"send\">" + text + "</div>";
