@@ -34,6 +34,9 @@ import picocli.CommandLine.Command;
       "  7    evidence could not be written",
       "  8    the form's page could not be loaded (no network, or the server is down)",
       "  9    verify: a file changed, is missing or not listed, or the manifest or timestamp is invalid",
+      "  10   Send was clicked, but the page's answer was not recognised: probably sent; check the page and",
+      "       Meta's e-mail before filing again",
+      "  11   verify: every file is whole, but the run it records did not finish (the reason is printed)",
       "  130  interrupted (Ctrl-C)"
     })
 final class ObjectionCommand {
