@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.objectionhelper.page.AmbiguousFieldException;
+import org.objectionhelper.page.FormChangedException;
+import org.objectionhelper.profile.PersonStep;
 import org.objectionhelper.page.ElementFinder;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
@@ -40,6 +42,14 @@ public final class FormProbe {
     try {
       page.open();
       Optional<String> loginGate = new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
+      reportSteps(page);
+      try {
+        if (new QuestionWait(settings, person, narrator, wait).untilFormShows(page)) {
+          narrator.say("probe.question.seen");
+        }
+      } catch (FormChangedException notThere) {
+        // The report below says what is missing.
+      }
       page.overlay().clear();
       return report(page, loginGate);
     } catch (RuntimeException e) {
@@ -82,6 +92,14 @@ public final class FormProbe {
         () -> narrator.say(optional ? "probe.missing.optional" : "probe.missing", part, ElementFinder.describe(locators)));
     // Found only by its role, a field still works, but the profile no longer describes the page.
     return match.filter(found -> !found.byRole()).isPresent() || optional;
+  }
+
+  /** The profile's person steps: which of them the page shows now. */
+  private void reportSteps(FormPage page) {
+    for (PersonStep step : page.profile().steps()) {
+      Optional<Match> shows = page.findNow(step.shows());
+      narrator.say(shows.isPresent() ? "probe.step.seen" : "probe.step.unseen", step.name(), shows.map(Match::how).orElse(""));
+    }
   }
 
   private Optional<Match> ambiguousAsNone(Supplier<Optional<Match>> find) {

@@ -24,7 +24,8 @@ final class QuestionWait {
     this.wait = wait;
   }
 
-  void untilFormShows(FormPage page) {
+  /** Returns whether the page asked a question first. */
+  boolean untilFormShows(FormPage page) {
     FieldSpec email = page.profile().field(FormFiller.EMAIL).orElseThrow();
     Optional<Boolean> formShows =
         Poll.until(settings.findTimeout(), () -> formShows(page, email) ? Optional.of(true) : question(page));
@@ -32,7 +33,7 @@ final class QuestionWait {
       throw page.notFound(email, settings.findTimeout());
     }
     if (formShows.get()) {
-      return;
+      return false;
     }
     narrator.say("question.first", page.profile().name(), Minutes.of(settings.loginTimeout()));
     wait.until(
@@ -49,6 +50,7 @@ final class QuestionWait {
                     ExitCode.NOT_SENT,
                     narrator.messages().text("abort.pause.timeout", Minutes.of(settings.loginTimeout()))));
     page.overlay().clear();
+    return true;
   }
 
   private static Optional<Boolean> question(FormPage page) {
