@@ -163,7 +163,7 @@ public final class ObjectionFlow {
     while (true) {
       AfterReview next =
           wait.until(
-                  review.sent().isPresent() ? "review.after.send" : "review.still.waiting",
+                  () -> review.sent().isPresent() ? "review.after.send" : "review.still.waiting",
                   settings.reviewTimeout(),
                   () -> {
                     person.duringReview(page);
@@ -195,6 +195,7 @@ public final class ObjectionFlow {
         return next.confirmation();
       }
       pauseFor(page, next.step().orElseThrow());
+      review.answerTimeRestarts(clock.instant());
     }
   }
 

@@ -22,6 +22,7 @@ final class Review {
   private final SendWatch watch;
   private final Map<String, String> reported = new LinkedHashMap<>();
   private SendMoment sent;
+  private Instant answerFrom;
 
   Review(List<FilledField> filled, SendWatch watch) {
     this.filled = List.copyOf(filled);
@@ -43,9 +44,21 @@ final class Review {
     return Optional.ofNullable(sent);
   }
 
-  /** Whether Send was clicked longer than {@code answerTime} ago, and nothing recognisable came. */
+  /**
+   * Whether Send was clicked (or a step after it, such as an e-mail code, was done) longer than
+   * {@code answerTime} ago, and nothing recognisable came.
+   */
   boolean answerOverdue(Instant now, Duration answerTime) {
-    return sent != null && now.isAfter(sent.at().plus(answerTime));
+    if (sent == null) {
+      return false;
+    }
+    Instant from = answerFrom != null && answerFrom.isAfter(sent.at()) ? answerFrom : sent.at();
+    return now.isAfter(from.plus(answerTime));
+  }
+
+  /** A step the person did after Send (an e-mail code) gives Meta's page its answer time anew. */
+  void answerTimeRestarts(Instant now) {
+    answerFrom = now;
   }
 
   /** The fields that held something else at the moment of Send than the tool filled, with what was sent. */
