@@ -9,13 +9,19 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.InvalidElementStateException;
+import org.openqa.selenium.NoSuchSessionException;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.NotFoundException;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -33,16 +39,25 @@ public final class ReplicaPerson implements Person {
   private final Duration sendAfter;
   private final Clock clock;
   private final boolean wrongCodeFirst;
-  private Duration answerAfter = Duration.ZERO;
-  private Instant pauseSeen;
+  private final Duration answerAfter;
+  private Instant questionSeen;
   private int codesTyped;
   private Instant loginSeen;
+  /** The login form this person sent, until the page that answers it replaces it. */
+  private WebElement loginSent;
   private FormPage reviewing;
   private Instant reviewSeen;
   private int sendClicks;
 
   private ReplicaPerson(
-      URI replica, String account, Duration loginAfter, Duration sendAfter, Clock clock, boolean wrongCodeFirst) {
+      URI replica,
+      String account,
+      Duration loginAfter,
+      Duration sendAfter,
+      Clock clock,
+      boolean wrongCodeFirst,
+      Duration answerAfter) {
+    this.answerAfter = answerAfter;
     this.replica = replica;
     this.account = account;
     this.loginAfter = loginAfter;
@@ -53,33 +68,31 @@ public final class ReplicaPerson implements Person {
 
   /** Logs in with {@code account} and sends at once. */
   public static ReplicaPerson prompt(URI replica, String account) {
-    return new ReplicaPerson(replica, account, Duration.ZERO, Duration.ZERO, Clock.systemUTC(), false);
+    return new ReplicaPerson(replica, account, Duration.ZERO, Duration.ZERO, Clock.systemUTC(), false, Duration.ZERO);
   }
 
   public ReplicaPerson loggingInAfter(Duration delay) {
-    return new ReplicaPerson(replica, account, delay, sendAfter, clock, wrongCodeFirst);
+    return new ReplicaPerson(replica, account, delay, sendAfter, clock, wrongCodeFirst, answerAfter);
   }
 
   /** A person who takes {@code delay} at the review before clicking Send. */
   public ReplicaPerson sendingAfter(Duration delay) {
-    return new ReplicaPerson(replica, account, loginAfter, delay, clock, wrongCodeFirst);
-  }
-
-  /** A person who never clicks Send: the review must time out with nothing sent. */
-  public ReplicaPerson neverSending() {
-    return new ReplicaPerson(replica, account, loginAfter, null, clock, wrongCodeFirst);
+    return new ReplicaPerson(replica, account, loginAfter, delay, clock, wrongCodeFirst, answerAfter);
   }
 
   /** A person who takes {@code delay} to answer a question the page asks before the form. */
   public ReplicaPerson answeringAfter(Duration delay) {
-    ReplicaPerson slow = new ReplicaPerson(replica, account, loginAfter, sendAfter, clock, wrongCodeFirst);
-    slow.answerAfter = delay;
-    return slow;
+    return new ReplicaPerson(replica, account, loginAfter, sendAfter, clock, wrongCodeFirst, delay);
+  }
+
+  /** A person who never clicks Send: the review must time out with nothing sent. */
+  public ReplicaPerson neverSending() {
+    return new ReplicaPerson(replica, account, loginAfter, null, clock, wrongCodeFirst, answerAfter);
   }
 
   /** A person who mistypes the e-mail code once, then types the right one. */
   public ReplicaPerson typingAWrongCodeFirst() {
-    return new ReplicaPerson(replica, account, loginAfter, sendAfter, clock, true);
+    return new ReplicaPerson(replica, account, loginAfter, sendAfter, clock, true, answerAfter);
   }
 
   /** How many codes this person typed, wrong ones included. */
@@ -100,17 +113,29 @@ public final class ReplicaPerson implements Person {
     if (clock.instant().isBefore(loginSeen.plus(loginAfter))) {
       return;
     }
-    WebDriver driver = page.driver();
-    // Any of the replica's login gates: the form that asks for a password.
-    List<WebElement> forms = driver.findElements(By.xpath("//form[.//input[@type='password']]"));
-    if (forms.isEmpty()) {
-      return;
+    if (asAPersonWould(() -> logIn(page.driver()))) {
+      loginSeen = null;
     }
-    WebElement form = forms.get(0);
-    form.findElement(By.cssSelector("input[type=text], input[type=email]")).sendKeys(account);
-    form.findElement(By.cssSelector("input[type=password]")).sendKeys("replica-only");
-    form.findElement(By.cssSelector("button[type=submit]")).click();
-    loginSeen = null;
+  }
+
+  /** Types into the login form once it shows; false while it does not show yet. */
+  private boolean logIn(WebDriver driver) {
+    if (loginSent != null && stillShows(loginSent)) {
+      return false;
+    }
+    // Any of the replica's login gates, wherever it is: the form that asks for a password.
+    Optional<WebElement> form = visible(driver, "form:has(input[type=password])");
+    Optional<WebElement> identifier = form.flatMap(f -> visible(f, "input[type=text], input[type=email]"));
+    Optional<WebElement> password = form.flatMap(f -> visible(f, "input[type=password]"));
+    Optional<WebElement> submit = form.flatMap(f -> visible(f, "button[type=submit]"));
+    if (identifier.isEmpty() || password.isEmpty() || submit.isEmpty()) {
+      return false;
+    }
+    typeInto(identifier.get(), account);
+    typeInto(password.get(), "replica-only");
+    submit.get().click();
+    loginSent = form.get();
+    return true;
   }
 
   @Override
@@ -123,9 +148,10 @@ public final class ReplicaPerson implements Person {
       reviewSeen = clock.instant();
     }
     if (reviewSeen != null && !clock.instant().isBefore(reviewSeen.plus(sendAfter))) {
-      page.clickSend();
-      sendClicks++;
-      reviewSeen = null;
+      if (asAPersonWould(() -> clickSend(page))) {
+        sendClicks++;
+        reviewSeen = null;
+      }
     }
   }
 
@@ -134,32 +160,37 @@ public final class ReplicaPerson implements Person {
     if (!onReplica(page.driver())) {
       return;
     }
-    WebDriver driver = page.driver();
-    List<WebElement> yes = driver.findElements(By.cssSelector("[data-answer=yes]"));
-    if (!yes.isEmpty() && yes.get(0).isDisplayed()) {
-      pauseSeen = pauseSeen == null ? clock.instant() : pauseSeen;
-      if (clock.instant().isBefore(pauseSeen.plus(answerAfter))) {
-        return;
+    asAPersonWould(() -> answerOrTypeCode(page.driver()));
+  }
+
+  private boolean answerOrTypeCode(WebDriver driver) {
+    Optional<WebElement> yes = visible(driver, "[data-answer=yes]");
+    if (yes.isPresent()) {
+      questionSeen = questionSeen == null ? clock.instant() : questionSeen;
+      if (clock.instant().isBefore(questionSeen.plus(answerAfter))) {
+        return false;
       }
-      yes.get(0).click();
+      yes.get().click();
       // A question that needs a button to go on, as Meta's "Weiter".
-      driver.findElements(By.cssSelector("[data-replica=continue]")).forEach(WebElement::click);
-      pauseSeen = null;
-      return;
+      visible(driver, "[data-replica=continue]").ifPresent(WebElement::click);
+      questionSeen = null;
+      return true;
     }
-    List<WebElement> input = driver.findElements(By.cssSelector("input[autocomplete=one-time-code]"));
+    Optional<WebElement> input = visible(driver, "input[autocomplete=one-time-code]");
     // A code typed already is on its way; the next page shows an empty field if it was wrong.
-    if (input.isEmpty() || !input.get(0).getDomProperty("value").isEmpty()) {
-      return;
+    if (input.isEmpty() || !input.get().getDomProperty("value").isEmpty()) {
+      return false;
     }
+    Optional<WebElement> submit = visible(driver, "form button[type=submit]");
     Optional<String> sent = codeInMailbox();
-    if (sent.isEmpty()) {
-      return;
+    if (submit.isEmpty() || sent.isEmpty()) {
+      return false;
     }
     String code = wrongCodeFirst && codesTyped == 0 ? mistyped(sent.get()) : sent.get();
-    input.get(0).sendKeys(code);
+    input.get().sendKeys(code);
     codesTyped++;
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    submit.get().click();
+    return true;
   }
 
   private Optional<String> codeInMailbox() {
@@ -179,6 +210,46 @@ public final class ReplicaPerson implements Person {
   private static String mistyped(String code) {
     char last = code.charAt(code.length() - 1);
     return code.substring(0, code.length() - 1) + (last == '9' ? '0' : (char) (last + 1));
+  }
+
+  private static boolean clickSend(FormPage page) {
+    page.clickSend();
+    return true;
+  }
+
+  /**
+   * Does one thing in the page as a person would: only what shows, and where the page changes under
+   * their hand (it reloads, an element goes away or is covered), they look again on the next round
+   * instead of giving up. A browser that stopped working is not hidden: the flow's own next call
+   * sees it.
+   *
+   * @return whether the action was done
+   */
+  private static boolean asAPersonWould(BooleanSupplier action) {
+    try {
+      return action.getAsBoolean();
+    } catch (NoSuchWindowException | NoSuchSessionException browserGone) {
+      throw browserGone;
+    } catch (NotFoundException | StaleElementReferenceException | InvalidElementStateException changed) {
+      return false;
+    }
+  }
+
+  private static boolean stillShows(WebElement element) {
+    try {
+      return element.isDisplayed();
+    } catch (StaleElementReferenceException replaced) {
+      return false;
+    }
+  }
+
+  private static Optional<WebElement> visible(SearchContext where, String css) {
+    return where.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst();
+  }
+
+  private static void typeInto(WebElement input, String text) {
+    input.clear();
+    input.sendKeys(text);
   }
 
   private boolean onReplica(WebDriver driver) {

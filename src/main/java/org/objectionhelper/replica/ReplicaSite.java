@@ -112,9 +112,9 @@ public final class ReplicaSite implements AutoCloseable {
             .post(ReplicaFormPage.SUBMIT_PATH, submitEndpoint::submit);
     for (Platform platform : PlatformSite.WITH_ACCOUNTS) {
       PlatformSite site = PlatformSite.of(platform);
-      LoginPage login = new LoginPage(layout, texts, sessions, site);
+      LoginPage login = new LoginPage(layout, texts, sessions, site, options.quirks().contains(Quirk.SLOW_LOGIN));
       PlatformSite elsewhere = site.withLoginElsewhere();
-      LoginPage loginElsewhere = new LoginPage(layout, texts, sessions, elsewhere);
+      LoginPage loginElsewhere = new LoginPage(layout, texts, sessions, elsewhere, options.quirks().contains(Quirk.SLOW_LOGIN));
       ReplicaFormPage form =
           new ReplicaFormPage(
               layout, texts, sessions, site, login, loginElsewhere, options.quirks(), variety::get, options.signedIn());
