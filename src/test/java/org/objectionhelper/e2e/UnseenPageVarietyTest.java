@@ -194,6 +194,21 @@ class UnseenPageVarietyTest {
     assertTrue(!harness.terminal().contains("Nothing was sent"), harness.terminal());
   }
 
+  @org.junit.jupiter.api.Test
+  void aReadOnlyAddressOfAnotherAccountIsNotSaidToBeChangeable() {
+    harness.replica.vary(Variety.STANDARD.withReadOnlyEmail());
+    harness.browser.driver().manage().deleteAllCookies();
+    int terminalBefore = harness.terminal().length();
+
+    Outcome outcome =
+        harness.file(Platform.FACEBOOK, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), "other.account@example.org"));
+
+    String said = harness.terminal().substring(terminalBefore);
+    assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + said);
+    assertTrue(said.contains("The form does not let anyone change it; Meta will answer to this address."), said);
+    assertTrue(!said.contains("change it in the form"), said);
+  }
+
   private static String found(Map<String, String> notes) {
     StringBuilder fields = new StringBuilder();
     notes.forEach((key, how) -> {
