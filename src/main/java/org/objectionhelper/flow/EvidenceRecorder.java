@@ -27,6 +27,7 @@ import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.page.PageCapture;
 import org.objectionhelper.page.SendMoment;
+import org.objectionhelper.profile.FieldRole;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -81,13 +82,13 @@ final class EvidenceRecorder {
    */
   void formFilled(byte[] screenshot, List<FilledField> filled, List<Attachment> uploaded) {
     folder = EvidenceFolder.create(root, page.profile().platform(), clock.instant());
-    filled.forEach(field -> entered.put(field.role(), field.value()));
+    filled.forEach(field -> entered.put(field.role().key(), field.value()));
     filled.forEach(
         field ->
             notes.put(
-                "found " + field.role(),
+                "found " + field.role().key(),
                 field.found().map(Match::how).orElse(field.note().equals("fill.ambiguous") ? AMBIGUOUS : "not on the page")));
-    if (entered.containsKey(FormFiller.ATTACHMENT)) {
+    if (entered.containsKey(FieldRole.ATTACHMENT.key())) {
       attachments =
           uploaded.stream().map(file -> new EvidenceFile(file.name(), file.sha256(), file.size())).toList();
     }

@@ -2,20 +2,20 @@ package org.objectionhelper.flow;
 
 import java.util.Optional;
 import org.objectionhelper.page.Match;
+import org.objectionhelper.profile.FieldRole;
 
 /**
  * What ended up in one field of the form.
  *
- * @param role {@code country}, {@code email} or {@code reason}
  * @param value the value the field holds for review
  * @param note a message key for the person where the field was not filled as asked, else empty
  * @param found the element, and how it was found; empty where the form has no such field or the
  *     tool left it to the person
  */
-record FilledField(String role, String value, String note, Optional<Match> found) {
+record FilledField(FieldRole role, String value, String note, Optional<Match> found) {
 
   /** A field the tool did not fill, with the note that says why. */
-  static FilledField unfilled(String role, String note) {
+  static FilledField unfilled(FieldRole role, String note) {
     return new FilledField(role, "", note, Optional.empty());
   }
 }

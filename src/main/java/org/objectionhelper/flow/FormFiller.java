@@ -9,6 +9,7 @@ import org.objectionhelper.page.AmbiguousFieldException;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,12 +21,6 @@ import org.objectionhelper.profile.FieldType;
  */
 final class FormFiller {
   private static final Logger LOG = LoggerFactory.getLogger(FormFiller.class);
-  static final String EMAIL = "email";
-  static final String COUNTRY = "country";
-  static final String REASON = "reason";
-  static final String NAME = "name";
-  static final String PROMPT = "prompt";
-  static final String ATTACHMENT = "attachment";
 
   private final Duration findTimeout;
 
@@ -35,7 +30,7 @@ final class FormFiller {
 
   List<FilledField> fill(FormPage page, ObjectionRequest request) {
     FieldSpec emailSpec =
-        page.profile().field(EMAIL).orElseThrow(() -> new IllegalStateException("profile without e-mail"));
+        page.profile().field(FieldRole.EMAIL).orElseThrow(() -> new IllegalStateException("profile without e-mail"));
     // The e-mail field is always there: once it shows, the page is ready and the others show too.
     try {
       page.waitFor(emailSpec, findTimeout);
@@ -47,7 +42,7 @@ final class FormFiller {
     }
     List<FilledField> filled = new ArrayList<>();
     for (FieldSpec spec : page.profile().fields().values()) {
-      Optional<String> wanted = request.value(spec.name());
+      Optional<String> wanted = request.value(spec.role());
       if (wanted.isEmpty()) {
         continue;
       }
@@ -56,11 +51,11 @@ final class FormFiller {
         field = page.findNow(spec);
       } catch (AmbiguousFieldException e) {
         // A wrong fill is worse than none: the person fills this one.
-        filled.add(FilledField.unfilled(spec.name(), "fill.ambiguous"));
+        filled.add(FilledField.unfilled(spec.role(), "fill.ambiguous"));
         continue;
       }
-      if (field.isEmpty() && spec.optional() && spec.name().equals(COUNTRY)) {
-        filled.add(FilledField.unfilled(COUNTRY, "fill.country.absent"));
+      if (field.isEmpty() && spec.optional() && spec.role() == FieldRole.COUNTRY) {
+        filled.add(FilledField.unfilled(FieldRole.COUNTRY, "fill.country.absent"));
         continue;
       }
       Match match = field.orElseGet(() -> page.waitFor(spec, Duration.ZERO));
@@ -81,7 +76,7 @@ final class FormFiller {
           "Field '" + spec.name() + "' took " + chosen + " of the " + files.size()
               + " files; the form may accept only one");
     }
-    return new FilledField(spec.name(), names, "", Optional.of(field));
+    return new FilledField(spec.role(), names, "", Optional.of(field));
   }
 
   private static FilledField fillOne(FormPage page, FieldSpec spec, Match field, String wanted) {
@@ -89,7 +84,7 @@ final class FormFiller {
       case SELECT -> {
         page.selectCountry(field, wanted);
         page.markFilled(field);
-        return new FilledField(spec.name(), wanted, "", Optional.of(field));
+        return new FilledField(spec.role(), wanted, "", Optional.of(field));
       }
       case TEXT, TEXTAREA -> {
         String present = page.valueOf(field);
@@ -97,7 +92,7 @@ final class FormFiller {
           page.markFilled(field);
           boolean same = present.trim().toLowerCase(Locale.ROOT).equals(wanted.trim().toLowerCase(Locale.ROOT));
           String different = page.readOnly(field) ? "fill.prefilled.readonly" : "fill.prefilled.different";
-          return new FilledField(spec.name(), present, same ? "fill.prefilled.same" : different, Optional.of(field));
+          return new FilledField(spec.role(), present, same ? "fill.prefilled.same" : different, Optional.of(field));
         }
         // A browser keeps line breaks as \n; comparing with what the field holds needs the same.
         String text = wanted.replace("\r\n", "\n");
@@ -106,7 +101,7 @@ final class FormFiller {
         if (!typed.equals(text)) {
           throw new FieldTooShortException(spec.name(), typed.length(), text.length());
         }
-        return new FilledField(spec.name(), typed, "", Optional.of(field));
+        return new FilledField(spec.role(), typed, "", Optional.of(field));
       }
     }
     throw new IllegalStateException("unknown field type " + spec.type());

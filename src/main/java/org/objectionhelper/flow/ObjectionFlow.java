@@ -13,6 +13,7 @@ import org.objectionhelper.evidence.TimestampException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.page.SendWatch;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.PersonStep;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriverException;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One objection on one form: open, wait for the login, fill, wait for the person to send, keep the
- * evidence. See the state diagram in DESIGN.md. Nothing of the person goes into the log.
+ * evidence. See the states in docs/ARCHITECTURE.md. Nothing of the person goes into the log.
  */
 public final class ObjectionFlow {
   private static final Logger LOG = LoggerFactory.getLogger(ObjectionFlow.class);
@@ -110,8 +111,8 @@ public final class ObjectionFlow {
   private static Map<String, Match> watched(List<FilledField> filled) {
     Map<String, Match> fields = new LinkedHashMap<>();
     filled.stream()
-        .filter(field -> !field.role().equals(FormFiller.ATTACHMENT))
-        .forEach(field -> field.found().ifPresent(match -> fields.put(field.role(), match)));
+        .filter(field -> field.role() != FieldRole.ATTACHMENT)
+        .forEach(field -> field.found().ifPresent(match -> fields.put(field.role().key(), match)));
     return fields;
   }
 
@@ -119,13 +120,13 @@ public final class ObjectionFlow {
     narrator.say("review.summary", page.profile().name());
     StringBuilder banner = new StringBuilder(narrator.messages().text("review.banner", Minutes.of(settings.reviewTimeout())));
     for (FilledField field : filled) {
-      narrator.say("review.field." + field.role(), field.value());
+      narrator.say(field.role().messageKey(), field.value());
       field.found().filter(Match::byRole).ifPresent(match -> narrator.say("review.found.role", match.how()));
       if (!field.note().isEmpty()) {
         narrator.say(field.note());
       }
       if (field.note().equals("fill.ambiguous")) {
-        banner.append('\n').append(narrator.messages().text("fill.ambiguous.banner", field.role()));
+        banner.append('\n').append(narrator.messages().text("fill.ambiguous.banner", field.role().key()));
       }
     }
     narrator.say("review.banner", Minutes.of(settings.reviewTimeout()));

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.objectionhelper.page.AmbiguousFieldException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Poll;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 
 /**
@@ -26,7 +27,7 @@ final class QuestionWait {
 
   /** Returns whether the page asked a question first. */
   boolean untilFormShows(FormPage page) {
-    FieldSpec email = page.profile().field(FormFiller.EMAIL).orElseThrow();
+    FieldSpec email = page.profile().field(FieldRole.EMAIL).orElseThrow();
     Optional<Boolean> formShows =
         Poll.until(settings.findTimeout(), () -> formShows(page, email) ? Optional.of(true) : question(page));
     if (formShows.isEmpty()) {

@@ -84,9 +84,9 @@ final class Review {
   private Map<String, String> differences(Map<String, String> values) {
     Map<String, String> changed = new LinkedHashMap<>();
     for (FilledField field : filled) {
-      String held = values.get(field.role());
+      String held = values.get(field.role().key());
       if (held != null && !field.value().isEmpty() && !held.equals(field.value())) {
-        changed.put(field.role(), held);
+        changed.put(field.role().key(), held);
       }
     }
     return changed;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.regex.Matcher;
 import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.profile.Confirmation;
 import java.util.stream.Collectors;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
@@ -35,7 +37,7 @@ public final class FormPage {
   /** A visible password field means a login gate, wherever it appears. */
   private static final Locator PASSWORD_FIELD = new Locator(Locator.Kind.CSS, "input[type=password]");
   /** The fields the tool can recognise by their role where the profile's locators miss. */
-  private static final Set<String> ROLES = Set.of("email", "country", "reason");
+  private static final Set<FieldRole> ROLES = EnumSet.of(FieldRole.EMAIL, FieldRole.COUNTRY, FieldRole.REASON);
   private static final AtomicReference<List<String>> COUNTRY_NAMES = new AtomicReference<>();
 
   private final WebDriver driver;
@@ -184,8 +186,8 @@ public final class FormPage {
   }
 
   private Optional<RoleHint> hintFor(FieldSpec field) {
-    return ROLES.contains(field.name())
-        ? Optional.of(new RoleHint(field.name(), List.of(), field.name().equals("country") ? countryNames() : List.of()))
+    return ROLES.contains(field.role())
+        ? Optional.of(new RoleHint(field.name(), List.of(), field.role() == FieldRole.COUNTRY ? countryNames() : List.of()))
         : Optional.empty();
   }
 

@@ -45,7 +45,7 @@ class AssistSessionTest {
     assertEquals(List.of(Platform.INSTAGRAM, Platform.FACEBOOK), answers.platforms());
     assertEquals("anna@example.org", answers.request().email());
     assertEquals(Optional.empty(), answers.request().reason());
-    assertEquals(home.resolve("proof"), answers.evidenceRoot());
+    assertEquals(home.resolve("proof"), answers.evidenceRoot().path());
     assertTrue(answers.request().consent().startsWith("Der Person wurde erklärt, was geschieht, und sie antwortete „ja“"));
   }
 
@@ -63,6 +63,20 @@ class AssistSessionTest {
 
     assertEquals(List.of(Platform.INSTAGRAM), answers.platforms());
     assertEquals(Optional.of("For data protection reasons, I refuse AI training with my personal data."), answers.request().reason());
+  }
+
+  @Test
+  void aPersonsOwnTemplateIsCheckedLikeTypedText() throws IOException {
+    Files.writeString(home.resolve("own.yaml"), "mine:\n  de: |\n    Meine eigenen Worte.\n  en: |\n    My own words.\n");
+    Dialogue dialogue =
+        new Dialogue(
+            new BufferedReader(new StringReader(String.join("\n", "yes", "1", "anna@example.org", "", "4", "", "") + "\n")),
+            new Narrator(Messages.of(Language.EN), new PrintWriter(terminal, true)));
+
+    AssistSession.Answers answers =
+        new AssistSession(dialogue, ReasonTemplates.bundledAnd(home.resolve("own.yaml")), home.resolve("proof")).run();
+
+    assertEquals(Optional.of("My own words."), answers.request().reason(), "without the block's closing line break");
   }
 
   @Test
@@ -110,7 +124,7 @@ class AssistSessionTest {
         answer(Language.EN, "yes", "", "anna@example.org", "", "", aFile.resolve("proof").toString(), "~/proof-of-anna", "");
 
     assertTrue(terminal.toString().contains("The folder " + aFile.resolve("proof") + " cannot be written to"), terminal.toString());
-    assertEquals(Path.of(System.getProperty("user.home"), "proof-of-anna"), answers.evidenceRoot());
+    assertEquals(Path.of(System.getProperty("user.home"), "proof-of-anna"), answers.evidenceRoot().path());
   }
 
   @Test
