@@ -8,10 +8,14 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.objectionhelper.evidence.ChainVerification;
 import org.objectionhelper.evidence.ChainVerifier;
+import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceException;
+import org.objectionhelper.evidence.Manifest;
+import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.evidence.TimestampAuthority;
@@ -93,8 +97,24 @@ final class VerifyCommand implements Callable<Integer> {
             });
     new AddendaReport(messages, out).print(chain.addenda());
     out.println(messages.text(chain.isIntact() ? "verify.intact" : verification.isIntact() ? "verify.chain.broken" : "verify.broken"));
+    if (!chain.isIntact()) {
+      out.flush();
+      return ExitCode.EVIDENCE_INVALID.code();
+    }
+    // Whole files can still tell of a run that stopped early: say so, and why, apart from a changed file.
+    Optional<String> incomplete = incompleteReason();
+    incomplete.ifPresent(reason -> out.println(messages.text("verify.incomplete", reason)));
     out.flush();
-    return chain.isIntact() ? ExitCode.SENT.code() : ExitCode.EVIDENCE_INVALID.code();
+    return incomplete.isPresent() ? ExitCode.EVIDENCE_INCOMPLETE.code() : ExitCode.SENT.code();
+  }
+
+  private Optional<String> incompleteReason() {
+    try {
+      Completion completion = ManifestJson.read(folder.resolve(Manifest.FILE_NAME)).run().completion();
+      return completion.complete() ? Optional.empty() : Optional.of(completion.incompleteReason());
+    } catch (IOException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   static void line(PrintWriter out, String status, String name, String detail) {

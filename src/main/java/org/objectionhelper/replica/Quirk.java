@@ -22,7 +22,12 @@ public enum Quirk {
   /** Every Send is answered with a server error ("Something went wrong"). */
   REJECTS_SUBMIT,
   /** The reason field accepts at most {@link #REASON_LIMIT} characters. */
-  LIMITS_REASON;
+  LIMITS_REASON,
+  /** A hostile page: its script puts another address into the e-mail field 1 s after it was typed in. */
+  CHANGES_EMAIL_AFTER_FILL;
+
+  /** The address {@link #CHANGES_EMAIL_AFTER_FILL} puts in. */
+  public static final String CHANGED_EMAIL = "someone.else@example.net";
 
   /** The reason length that {@link #LIMITS_REASON} allows. */
   public static final int REASON_LIMIT = 200;
