@@ -3,6 +3,7 @@ package org.objectionhelper.browser;
 import io.github.bonigarcia.wdm.WebDriverManager;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.manager.SeleniumManager;
@@ -39,8 +40,16 @@ final class InstallPlaces {
   }
 
   Optional<Path> find(BrowserChoice browser) {
-    return seleniumManagerName(browser).map(InstallPlaces::seleniumManagerArguments).flatMap(seleniumManager)
+    return seleniumManagerName(browser)
+        .map(InstallPlaces::seleniumManagerArguments)
+        .flatMap(seleniumManager)
+        .filter(found -> browser != BrowserChoice.CHROME || !isChromium(found))
         .or(() -> browser == BrowserChoice.CHROMIUM ? commandsDatabase.apply(browser) : Optional.empty());
+  }
+
+  /** Where Chrome is missing on Linux, Selenium Manager offers Chromium: that is the tool's Chromium. */
+  private static boolean isChromium(Path program) {
+    return program.getFileName().toString().toLowerCase(Locale.ROOT).contains("chromium");
   }
 
   /** Only where the browser is, never a download, and no usage statistics sent. */

@@ -42,6 +42,13 @@ class InstallPlacesTest {
   }
 
   @Test
+  void doesNotTakeTheChromiumSeleniumManagerOffersForChromeOnLinux() {
+    InstallPlaces places = new InstallPlaces(arguments -> Optional.of(Path.of("/usr/bin/chromium")), browser -> Optional.empty());
+
+    assertTrue(places.find(BrowserChoice.CHROME).isEmpty());
+  }
+
+  @Test
   void findsChromeEdgeAndFirefoxInWindowsProgramFolders() throws Exception {
     assumeTrue(SeleniumManagerOnLinux.available(), "Selenium Manager's Linux x86-64 program runs only there");
     Path programFiles = Files.createDirectories(root.resolve("Program Files"));
