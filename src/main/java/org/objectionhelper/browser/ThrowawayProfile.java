@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.objectionhelper.files.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,18 +49,7 @@ final class ThrowawayProfile {
 
   private static Path createFolder(Path temp) {
     try {
-      return Files.createTempDirectory(
-          temp, PREFIX, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } catch (UnsupportedOperationException e) {
-      return createWithoutPosix(temp);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not create a temporary browser profile", e);
-    }
-  }
-
-  private static Path createWithoutPosix(Path temp) {
-    try {
-      return Files.createTempDirectory(temp, PREFIX);
+      return OwnerOnly.createTempDirectory(temp, PREFIX);
     } catch (IOException e) {
       throw new UncheckedIOException("could not create a temporary browser profile", e);
     }
