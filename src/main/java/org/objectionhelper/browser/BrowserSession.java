@@ -21,7 +21,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class BrowserSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BrowserSession.class);
-  private static final Duration GRACE_ON_SHUTDOWN = Duration.ofSeconds(10);
+  /**
+   * Short enough that ending the browser and deleting its profile still fit in the 5 seconds
+   * Windows gives a program whose console window is closed.
+   */
+  private static final Duration GRACE_ON_SHUTDOWN = Duration.ofSeconds(2);
 
   private final WebDriver driver;
   private final Optional<ChromiumProcess> ownBrowser;

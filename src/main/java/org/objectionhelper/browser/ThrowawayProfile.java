@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.objectionhelper.files.OwnerOnly;
@@ -62,8 +60,9 @@ final class ThrowawayProfile {
       for (Path profile : profiles) {
         if (Files.isDirectory(profile) && isLeftover(profile)) {
           endBrowsersUsing(profile);
-          delete(profile);
-          leftovers.add(profile);
+          if (delete(profile)) {
+            leftovers.add(profile);
+          }
         }
       }
     } catch (IOException | UncheckedIOException e) {
@@ -111,30 +110,16 @@ final class ThrowawayProfile {
         .filter(process -> process.info().arguments().map(args -> Arrays.asList(args).contains(argument)).orElse(false));
   }
 
-  static void delete(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try {
-      Files.walkFileTree(
-          folder,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
-                throws IOException {
-              Files.deleteIfExists(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path directory, IOException failure)
-                throws IOException {
-              Files.deleteIfExists(directory);
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not delete the temporary browser profile " + folder, e);
-    }
+  /**
+   * Deletes the profile, waiting briefly for a browser that has just ended to release its files;
+   * never throws. What it cannot delete, the next start deletes as a leftover.
+   *
+   * @return whether the profile is gone
+   */
+  static boolean delete(Path folder) {
+    Optional<IOException> held = FolderDeletion.STANDARD.delete(folder);
+    held.ifPresent(
+        failure -> LOG.info("could not delete the temporary browser profile {} yet ({}); the next start deletes it", folder, failure.toString()));
+    return held.isEmpty();
   }
 }
