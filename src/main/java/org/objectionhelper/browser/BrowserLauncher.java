@@ -67,6 +67,7 @@ public final class BrowserLauncher {
             Optional.of(
                 ChromiumProcess.start(
                     settings.binary().get(), capabilities.chromiumArguments(), throwaway.get(), capabilities.chromiumPreferences()));
+        ThrowawayProfile.recordBrowser(throwaway.get(), process.get().handle());
       }
       SeleniumLogging.quiet();
       InstallPlaces.avoidStatistics();

@@ -76,6 +76,10 @@ final class ChromiumProcess implements AutoCloseable {
     }
   }
 
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   /**
    * The {@code host:port} of the browser's DevTools, once it has opened them; the browser names
    * the port it chose in a file in its profile.

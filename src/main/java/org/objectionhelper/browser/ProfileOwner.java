@@ -11,8 +11,11 @@ import java.util.Optional;
 record ProfileOwner(long pid, Optional<Instant> started) {
 
   static ProfileOwner current() {
-    ProcessHandle self = ProcessHandle.current();
-    return new ProfileOwner(self.pid(), self.info().startInstant());
+    return of(ProcessHandle.current());
+  }
+
+  static ProfileOwner of(ProcessHandle process) {
+    return new ProfileOwner(process.pid(), process.info().startInstant());
   }
 
   /** {@code <pid> <start instant>}, the start left out where the system does not tell it. */

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class ThrowawayProfile {
   static final String PREFIX = "objection-helper-profile-";
   static final String OWNER_MARKER = "objection-helper-owner";
+  /** Names the browser the tool started on the profile itself, for systems that do not tell a process's arguments. */
+  static final String BROWSER_MARKER = "objection-helper-browser";
   /** A folder without a marker may be one another instance is just creating. */
   private static final Duration UNMARKED_GRACE = Duration.ofMinutes(1);
 
@@ -104,10 +106,36 @@ final class ThrowawayProfile {
             });
   }
 
+  /**
+   * The browsers whose command line names the profile, where the system tells (Windows does not),
+   * and the browser the marker names, with what it started.
+   */
   private static Stream<ProcessHandle> browsersUsing(Path profile) {
     String argument = "--user-data-dir=" + profile.toAbsolutePath();
-    return ProcessHandle.allProcesses()
-        .filter(process -> process.info().arguments().map(args -> Arrays.asList(args).contains(argument)).orElse(false));
+    Stream<ProcessHandle> byArguments =
+        ProcessHandle.allProcesses()
+            .filter(process -> process.info().arguments().map(args -> Arrays.asList(args).contains(argument)).orElse(false));
+    return Stream.concat(recordedBrowser(profile).stream().flatMap(browser -> Stream.concat(browser.descendants(), Stream.of(browser))), byArguments)
+        .distinct();
+  }
+
+  private static Optional<ProcessHandle> recordedBrowser(Path profile) {
+    try {
+      return ProfileOwner.parse(Files.readString(profile.resolve(BROWSER_MARKER), StandardCharsets.UTF_8))
+          .filter(ProfileOwner::isAlive)
+          .flatMap(browser -> ProcessHandle.of(browser.pid()));
+    } catch (IOException notRecorded) {
+      return Optional.empty();
+    }
+  }
+
+  /** Notes the browser the tool started on the profile, so that it can be found after a crash. */
+  static void recordBrowser(Path profile, ProcessHandle browser) {
+    try {
+      Files.writeString(profile.resolve(BROWSER_MARKER), ProfileOwner.of(browser).marker(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      LOG.debug("could not note the browser in its profile {}", profile, e);
+    }
   }
 
   /**
