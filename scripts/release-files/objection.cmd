@@ -10,14 +10,15 @@ rem so the first filing, demo or assistant in this folder records it, and a move
 set "archive=%here%app\objection-helper.jsa"
 set "recorded="
 if exist "%archive%.for" set /p recorded=<"%archive%.for"
+set "mode=none"
+if exist "%archive%" if "%recorded%"=="%here%" set "mode=use"
+if "%mode%"=="none" if "%~1"=="" set "mode=record"
+if "%mode%"=="none" if /i "%~1"=="demo" set "mode=record"
+if "%mode%"=="none" if /i "%~1"=="file" set "mode=record"
+if "%mode%"=="none" if /i "%~1"=="assist" set "mode=record"
 set cds=-Xshare:auto
-if exist "%archive%" if "%recorded%"=="%here%" set cds=-XX:SharedArchiveFile="%archive%"
-if "%cds%"=="-Xshare:auto" if "%~1"=="" goto record
-if "%cds%"=="-Xshare:auto" if /i "%~1"=="demo" goto record
-if "%cds%"=="-Xshare:auto" if /i "%~1"=="file" goto record
-if "%cds%"=="-Xshare:auto" if /i "%~1"=="assist" goto record
-goto start
-:record
+if "%mode%"=="use" set cds=-XX:SharedArchiveFile="%archive%"
+if not "%mode%"=="record" goto start
 if exist "%archive%" del "%archive%"
 >"%archive%.for" echo(%here%
 if not errorlevel 1 set cds=-XX:ArchiveClassesAtExit="%archive%"
