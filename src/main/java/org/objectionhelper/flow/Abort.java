@@ -37,6 +37,8 @@ record Abort(ExitCode exitCode, String message) {
       abort = new Abort(ExitCode.PAGE_UNREACHABLE, messages.text("abort.unreachable", e.getMessage()));
     } else if (failure instanceof EvidenceException e) {
       abort = new Abort(ExitCode.EVIDENCE_FAILED, e.getMessage());
+    } else if (failure instanceof WebDriverException e && BrowserFailure.isPageState(e)) {
+      abort = new Abort(ExitCode.FORM_CHANGED, messages.text("abort.page.unexpected", BrowserFailure.summary(e)));
     } else if (failure instanceof WebDriverException e) {
       abort = new Abort(ExitCode.BROWSER_FAILED, messages.text("abort.browser", BrowserFailure.summary(e)));
     } else {
