@@ -76,6 +76,7 @@ final class ChromiumProcess implements AutoCloseable {
     }
   }
 
+  /** The browser's process, for its profile to name (see ThrowawayProfile.recordBrowser). */
   ProcessHandle handle() {
     return process.toHandle();
   }

@@ -115,8 +115,9 @@ final class ThrowawayProfile {
     Stream<ProcessHandle> byArguments =
         ProcessHandle.allProcesses()
             .filter(process -> process.info().arguments().map(args -> Arrays.asList(args).contains(argument)).orElse(false));
-    return Stream.concat(recordedBrowser(profile).stream().flatMap(browser -> Stream.concat(browser.descendants(), Stream.of(browser))), byArguments)
-        .distinct();
+    Stream<ProcessHandle> recorded =
+        recordedBrowser(profile).stream().flatMap(browser -> Stream.concat(browser.descendants(), Stream.of(browser)));
+    return Stream.concat(recorded, byArguments).distinct();
   }
 
   private static Optional<ProcessHandle> recordedBrowser(Path profile) {

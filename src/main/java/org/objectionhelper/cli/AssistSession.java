@@ -129,7 +129,8 @@ final class AssistSession {
   private void folder() {
     while (true) {
       String typed = dialogue.ask("assist.folder", suggestedFolder);
-      Optional<Path> meant = typed.isEmpty() ? Optional.of(suggestedFolder) : TypedFolder.parse(typed, Path.of(System.getProperty("user.home")));
+      Optional<Path> meant =
+          typed.isEmpty() ? Optional.of(suggestedFolder) : TypedFolder.parse(typed, Path.of(System.getProperty("user.home")));
       if (meant.isEmpty()) {
         dialogue.narrator().say("assist.folder.invalid", typed);
         continue;
