@@ -76,6 +76,8 @@ final class InstallPlaces {
 
   private static Optional<Path> askSeleniumManager(List<String> arguments) {
     avoidStatistics();
+    // Offline, it warns that it cannot download a driver: nothing a person needs to read.
+    SeleniumLogging.quiet();
     try {
       String found = SeleniumManager.getInstance().getBinaryPaths(arguments).getBrowserPath();
       return found == null || found.isBlank() ? Optional.empty() : Optional.of(Path.of(found));

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +42,33 @@ class InstallPlacesTest {
     assertEquals(Optional.of(Path.of("chromium")), places.find(BrowserChoice.CHROMIUM));
     assertTrue(places.find(BrowserChoice.CHROME).isEmpty());
     assertEquals(List.of(BrowserChoice.CHROMIUM), database);
+  }
+
+  @Test
+  void theRealSeleniumManagerOfflineWarnsNobodyInTheTerminal() {
+    List<LogRecord> published = new ArrayList<>();
+    Logger manager = Logger.getLogger("org.openqa.selenium.manager.SeleniumManager");
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord record) {
+            published.add(record);
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    manager.addHandler(handler);
+    try {
+      InstallPlaces.standard().find(BrowserChoice.EDGE);
+    } finally {
+      manager.removeHandler(handler);
+    }
+
+    assertEquals(List.of(), published.stream().map(LogRecord::getMessage).toList(), "e.g. 'Unable to discover proper msedgedriver version in offline mode'");
   }
 
   @Test
