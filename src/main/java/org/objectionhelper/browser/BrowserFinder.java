@@ -2,7 +2,9 @@ package org.objectionhelper.browser;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -17,10 +19,12 @@ final class BrowserFinder {
 
   private final ExecutableSearch path;
   private final Function<BrowserChoice, Optional<Path>> installPlaces;
+  /** Asking Selenium Manager starts a program: once per browser is enough. */
+  private final Map<BrowserChoice, Optional<Path>> installed = new ConcurrentHashMap<>();
 
   BrowserFinder(ExecutableSearch path, Function<BrowserChoice, Optional<Path>> installPlaces) {
     this.path = path;
-    this.installPlaces = installPlaces;
+    this.installPlaces = browser -> installed.computeIfAbsent(browser, installPlaces);
   }
 
   static BrowserFinder standard() {

@@ -45,6 +45,16 @@ class BrowserFinderTest {
   }
 
   @Test
+  void asksForEachBrowsersInstallPlaceOnce() {
+    installed.put(BrowserChoice.EDGE, Path.of("msedge.exe"));
+    BrowserFinder finder = finder();
+
+    assertEquals(BrowserChoice.EDGE, finder.installed());
+    assertEquals(Optional.of(Path.of("msedge.exe")), finder.find(BrowserChoice.EDGE));
+    assertEquals(List.of(BrowserChoice.CHROME, BrowserChoice.EDGE), looked);
+  }
+
+  @Test
   void findsTheChosenBrowserOnPathFirstThenWhereItInstallsItself() throws Exception {
     Path msedge = Path.of("C:/Program Files (x86)/Microsoft/Edge/Application/msedge.exe");
     installed.put(BrowserChoice.EDGE, msedge);
