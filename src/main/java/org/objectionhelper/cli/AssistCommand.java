@@ -2,6 +2,7 @@ package org.objectionhelper.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ final class AssistCommand extends FilingCommand {
   private AssistSession.Answers answers;
 
   AssistCommand() {
-    this(ConsoleInput.standardInput(), UnaryOperator.identity());
+    this(new BufferedReader(new InputStreamReader(System.in, TerminalCharset.current())), UnaryOperator.identity());
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.objectionhelper.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -109,7 +112,8 @@ final class FileCommand extends FilingCommand {
     List<FormProfile> profiles = profiles(platforms.platforms());
     Person person =
         confirmInTerminal
-            ? new TerminalConfirmation(ConsoleInput.standardInput(), narrator())
+            ? new TerminalConfirmation(
+                new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), narrator())
             : Person.AT_THE_BROWSER;
     return new Filing(profiles, checkFits(profiles), person, emails.stream().map(String::trim).toList());
   }
