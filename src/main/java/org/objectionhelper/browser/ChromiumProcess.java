@@ -76,7 +76,7 @@ final class ChromiumProcess implements AutoCloseable {
     }
   }
 
-  /** The browser's process, for its profile to name (see ThrowawayProfile.recordBrowser). */
+  /** The browser's process, for its profile to name (see ThrowawayBrowserProfile.recordBrowser). */
   ProcessHandle handle() {
     return process.toHandle();
   }
@@ -150,7 +150,7 @@ final class ChromiumProcess implements AutoCloseable {
   private void endAndForget() {
     end();
     try {
-      ThrowawayProfile.delete(profile);
+      ThrowawayBrowserProfile.delete(profile);
     } catch (UncheckedIOException stillInUse) {
       // The JVM is ending; the next start deletes what is left.
     }

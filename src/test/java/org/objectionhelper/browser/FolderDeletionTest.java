@@ -31,7 +31,7 @@ class FolderDeletionTest {
           if (attempts.incrementAndGet() < 4) {
             throw new FileSystemException(folder.resolve("Default/Cookies").toString(), null, HELD);
           }
-          ThrowawayProfile.delete(folder);
+          ThrowawayBrowserProfile.delete(folder);
         };
 
     Optional<IOException> left = new FolderDeletion(releasedOnTheFourthTry, Duration.ofSeconds(30), Duration.ofMillis(1)).delete(temp.resolve("profile"));

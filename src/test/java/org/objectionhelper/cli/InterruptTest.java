@@ -2,7 +2,7 @@ package org.objectionhelper.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -30,16 +30,21 @@ class InterruptTest {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process child =
         new ProcessBuilder(
-                java.toString(), "-cp", classpath, "-Djava.io.tmpdir=" + tmp, Main.class.getName(),
-                "demo", "--platform", "facebook", "--no-send", "--lang", "en",
-                "--review-timeout", "10m", "--evidence-dir", proof.toString())
+                AsFromATerminal.command(
+                    List.of(
+                        java.toString(), "-cp", classpath, "-Djava.io.tmpdir=" + tmp, Main.class.getName(),
+                        "demo", "--platform", "facebook", "--no-send", "--lang", "en",
+                        "--review-timeout", "10m", "--evidence-dir", proof.toString())))
             .redirectError(scratch.resolve("stderr.txt").toFile())
             .start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       awaitLine(out, "the form is filled in");
       Process signal = new ProcessBuilder("kill", "-INT", String.valueOf(child.pid())).inheritIO().start();
       assertEquals(0, signal.waitFor());
-      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the run ends after Ctrl-C");
+      if (!child.waitFor(60, TimeUnit.SECONDS)) {
+        fail("the run did not end within 60 s after Ctrl-C; its threads:\n" + threadsOf(child)
+            + "\nits log:\n" + Files.readString(scratch.resolve("stderr.txt")));
+      }
     } finally {
       child.destroyForcibly();
     }
@@ -55,6 +60,15 @@ class InterruptTest {
     assertEquals(1, folders.size());
     Manifest manifest = ManifestJson.read(folders.get(0).resolve(Manifest.FILE_NAME));
     assertFalse(manifest.run().completion().complete());
+  }
+
+  /** What each thread of a process that hangs is doing, for the failure message. */
+  private static String threadsOf(Process process) throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+    String threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    dump.waitFor();
+    return threads;
   }
 
   private static void awaitLine(BufferedReader out, String fragment) throws IOException {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.objectionhelper.browser.ThrowawayProfiles;
+import org.objectionhelper.browser.ThrowawayBrowserProfiles;
 
 /** A run that is killed mid-flow leaves its browser profile behind; the next start removes it. */
 class LeftoverProfileTest {
@@ -30,10 +30,10 @@ class LeftoverProfileTest {
   void nextStartDeletesTheProfileOfARunThatWasKilledMidFlowAndEndsItsBrowser() throws Exception {
     Process crashing = child("wait-at-login", evidence.toString());
     Path profile = Path.of(firstLineStartingWith(crashing, InterruptedRunMain.WAITING).substring(InterruptedRunMain.WAITING.length()));
-    assertEquals(List.of(profile), ThrowawayProfiles.in(temp));
+    assertEquals(List.of(profile), ThrowawayBrowserProfiles.in(temp));
     List<ProcessHandle> browser = crashing.descendants().toList();
     started.addAll(browser);
-    ProcessHandle noted = ThrowawayProfiles.browserOf(profile).orElseThrow();
+    ProcessHandle noted = ThrowawayBrowserProfiles.browserOf(profile).orElseThrow();
 
     crashing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     assertTrue(Files.isDirectory(profile), "a killed run cannot clean up after itself");
@@ -43,7 +43,7 @@ class LeftoverProfileTest {
     assertEquals(0, next.waitFor());
 
     assertFalse(Files.exists(profile));
-    assertEquals(List.of(), ThrowawayProfiles.in(temp));
+    assertEquals(List.of(), ThrowawayBrowserProfiles.in(temp));
     assertTrue(
         browser.stream().noneMatch(process -> process.info().arguments().map(a -> String.join(" ", a).contains(profile.toString())).orElse(false) && process.isAlive()),
         "the browser of the killed run still runs on its profile");

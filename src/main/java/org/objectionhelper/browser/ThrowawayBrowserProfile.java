@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * logged in go with it when it is deleted. A marker inside names the process that owns it, so that
  * the next start can delete what a crashed run left behind without touching a running one's.
  */
-final class ThrowawayProfile {
+final class ThrowawayBrowserProfile {
   static final String PREFIX = "objection-helper-profile-";
   static final String OWNER_MARKER = "objection-helper-owner";
   /** Names the browser the tool started on the profile itself, for systems that do not tell a process's arguments. */
@@ -32,14 +32,14 @@ final class ThrowawayProfile {
   private static final Duration UNMARKED_GRACE = Duration.ofMinutes(1);
 
   private static final Duration BROWSER_EXIT = Duration.ofSeconds(5);
-  private static final Logger LOG = LoggerFactory.getLogger(ThrowawayProfile.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ThrowawayBrowserProfile.class);
 
-  private ThrowawayProfile() {}
+  private ThrowawayBrowserProfile() {}
 
   static Path create(Path temp) {
     Path folder = createFolder(temp);
     try {
-      Files.writeString(folder.resolve(OWNER_MARKER), ProfileOwner.current().marker(), StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve(OWNER_MARKER), BrowserProfileOwner.current().marker(), StandardCharsets.UTF_8);
       return folder;
     } catch (IOException e) {
       delete(folder);
@@ -85,7 +85,7 @@ final class ThrowawayProfile {
     try {
       Path marker = profile.resolve(OWNER_MARKER);
       if (Files.isRegularFile(marker)) {
-        return ProfileOwner.parse(Files.readString(marker, StandardCharsets.UTF_8))
+        return BrowserProfileOwner.parse(Files.readString(marker, StandardCharsets.UTF_8))
             .map(owner -> !owner.isAlive())
             .orElse(true);
       }
@@ -122,8 +122,8 @@ final class ThrowawayProfile {
 
   private static Optional<ProcessHandle> recordedBrowser(Path profile) {
     try {
-      return ProfileOwner.parse(Files.readString(profile.resolve(BROWSER_MARKER), StandardCharsets.UTF_8))
-          .filter(ProfileOwner::isAlive)
+      return BrowserProfileOwner.parse(Files.readString(profile.resolve(BROWSER_MARKER), StandardCharsets.UTF_8))
+          .filter(BrowserProfileOwner::isAlive)
           .flatMap(browser -> ProcessHandle.of(browser.pid()));
     } catch (IOException notRecorded) {
       return Optional.empty();
@@ -133,7 +133,7 @@ final class ThrowawayProfile {
   /** Notes the browser the tool started on the profile, so that it can be found after a crash. */
   static void recordBrowser(Path profile, ProcessHandle browser) {
     try {
-      Files.writeString(profile.resolve(BROWSER_MARKER), ProfileOwner.of(browser).marker(), StandardCharsets.UTF_8);
+      Files.writeString(profile.resolve(BROWSER_MARKER), BrowserProfileOwner.of(browser).marker(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       LOG.debug("could not note the browser in its profile {}", profile, e);
     }

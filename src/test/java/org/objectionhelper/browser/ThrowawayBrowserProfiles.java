@@ -10,13 +10,13 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** For tests elsewhere: the throw-away profiles that exist right now. */
-public final class ThrowawayProfiles {
-  private ThrowawayProfiles() {}
+public final class ThrowawayBrowserProfiles {
+  private ThrowawayBrowserProfiles() {}
 
   /** Those in {@code temp}, whoever owns them. */
   public static List<Path> in(Path temp) {
     try (Stream<Path> entries = Files.list(temp)) {
-      return entries.filter(entry -> entry.getFileName().toString().startsWith(ThrowawayProfile.PREFIX)).sorted().toList();
+      return entries.filter(entry -> entry.getFileName().toString().startsWith(ThrowawayBrowserProfile.PREFIX)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -24,7 +24,7 @@ public final class ThrowawayProfiles {
 
   /** Those in the system's temp folder that this test JVM made (other JVMs may run browsers too). */
   public static List<Path> ownedByThisProcess() {
-    String owner = ProfileOwner.current().marker();
+    String owner = BrowserProfileOwner.current().marker();
     return in(Path.of(System.getProperty("java.io.tmpdir"))).stream()
         .filter(profile -> owner.equals(markerOf(profile)))
         .toList();
@@ -33,7 +33,7 @@ public final class ThrowawayProfiles {
   /** The browser the tool noted in the profile as the one it started there, if it noted one. */
   public static Optional<ProcessHandle> browserOf(Path profile) {
     try {
-      return ProfileOwner.parse(Files.readString(profile.resolve(ThrowawayProfile.BROWSER_MARKER), StandardCharsets.UTF_8))
+      return BrowserProfileOwner.parse(Files.readString(profile.resolve(ThrowawayBrowserProfile.BROWSER_MARKER), StandardCharsets.UTF_8))
           .flatMap(browser -> ProcessHandle.of(browser.pid()));
     } catch (IOException notNoted) {
       return Optional.empty();
@@ -42,7 +42,7 @@ public final class ThrowawayProfiles {
 
   static String markerOf(Path profile) {
     try {
-      return Files.readString(profile.resolve(ThrowawayProfile.OWNER_MARKER), StandardCharsets.UTF_8);
+      return Files.readString(profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), StandardCharsets.UTF_8);
     } catch (IOException unreadable) {
       return "";
     }
