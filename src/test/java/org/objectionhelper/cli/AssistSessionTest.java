@@ -120,7 +120,7 @@ class AssistSessionTest {
         answer(Language.EN, "yes", "", "anna@example.org", "", "", "proof\0", "\"" + stick + "\"", "");
 
     assertTrue(terminal.toString().contains("That is not a folder name: proof\0"), terminal.toString());
-    assertEquals(stick, answers.evidenceRoot());
+    assertEquals(stick, answers.evidenceRoot().path());
   }
 
   @Test
