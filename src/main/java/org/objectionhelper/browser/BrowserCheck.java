@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What the doctor found for one browser: the programs on PATH, what they say their versions are,
+ * What the doctor found for one browser: its programs, what they say their versions are,
  * and whether a session started with them.
  *
  * @param session empty where no session was tried, because the browser or its driver is missing
@@ -18,7 +18,7 @@ public record BrowserCheck(
     Optional<Program> driver,
     Optional<SessionTrial> session) {
 
-  /** A program found on PATH and the version it reported, if it did. */
+  /** A program found (on PATH, or the browser where it installs itself) and its version, if known. */
   public record Program(Path path, Optional<String> version) {
     public OptionalInt major() {
       return version.map(ProgramVersion::major).orElse(OptionalInt.empty());

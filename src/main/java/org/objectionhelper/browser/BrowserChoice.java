@@ -8,28 +8,32 @@ import java.util.stream.Collectors;
 
 /**
  * The browsers the tool can drive, each with the programs it is found by on PATH and what
- * installs them where they are missing.
+ * installs them where they are missing (apt-get on Linux, the download page elsewhere).
  */
 public enum BrowserChoice {
   CHROMIUM(
       "chromedriver",
       List.of("chromium", "chromium-browser"),
       "sudo apt-get install -y chromium",
-      "sudo apt-get install -y chromium-driver"),
+      "sudo apt-get install -y chromium-driver",
+      "https://www.chromium.org/getting-involved/download-chromium/",
+      "https://googlechromelabs.github.io/chrome-for-testing/"),
   CHROME(
       "chromedriver",
-      List.of("google-chrome", "google-chrome-stable"),
+      List.of("google-chrome", "google-chrome-stable", "chrome"),
       "https://www.google.com/chrome/",
       "https://googlechromelabs.github.io/chrome-for-testing/"),
   EDGE(
       "msedgedriver",
-      List.of("microsoft-edge", "microsoft-edge-stable"),
+      List.of("microsoft-edge", "microsoft-edge-stable", "msedge"),
       "https://www.microsoft.com/edge",
       "https://developer.microsoft.com/microsoft-edge/tools/webdriver/"),
   FIREFOX(
       "geckodriver",
       List.of("firefox", "firefox-esr"),
       "sudo apt-get install -y firefox-esr",
+      "https://github.com/mozilla/geckodriver/releases",
+      "https://www.mozilla.org/firefox/",
       "https://github.com/mozilla/geckodriver/releases");
 
   private final String driver;
@@ -38,10 +42,22 @@ public enum BrowserChoice {
   private final String driverInstall;
 
   BrowserChoice(String driver, List<String> programs, String browserInstall, String driverInstall) {
+    this(driver, programs, browserInstall, driverInstall, browserInstall, driverInstall);
+  }
+
+  /** With other hints for Windows and macOS, where apt-get does not exist. */
+  BrowserChoice(
+      String driver,
+      List<String> programs,
+      String debianBrowserInstall,
+      String debianDriverInstall,
+      String browserDownload,
+      String driverDownload) {
     this.driver = driver;
     this.programs = programs;
-    this.browserInstall = browserInstall;
-    this.driverInstall = driverInstall;
+    boolean linux = System.getProperty("os.name", "").startsWith("Linux");
+    this.browserInstall = linux ? debianBrowserInstall : browserDownload;
+    this.driverInstall = linux ? debianDriverInstall : driverDownload;
   }
 
   /** {@code chrome}, {@code chromium}, {@code edge} or {@code firefox}, in any case. */
@@ -52,14 +68,6 @@ public enum BrowserChoice {
   /** The names {@link #parse} accepts, for help and error texts. */
   public static String names() {
     return Arrays.stream(values()).map(BrowserChoice::cliName).collect(Collectors.joining(", "));
-  }
-
-  /** The first installed browser in the order of this enum, else Chromium (whose hint then helps). */
-  static BrowserChoice installed(ExecutableSearch path) {
-    return Arrays.stream(values())
-        .filter(choice -> path.find(choice.programs()).isPresent())
-        .findFirst()
-        .orElse(CHROMIUM);
   }
 
   public String cliName() {

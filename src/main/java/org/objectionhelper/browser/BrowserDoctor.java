@@ -12,25 +12,30 @@ import org.objectionhelper.profile.Language;
 import org.openqa.selenium.WebDriverException;
 
 /**
- * Looks at every browser the tool can drive: is it on PATH, is its driver, do their versions
- * match, does a headless session start. It only looks on PATH and never downloads a driver.
+ * Looks at every browser the tool can drive: is it installed (on PATH or where it installs itself),
+ * is its driver on PATH, do their versions match, does a headless session start. It never
+ * downloads a driver.
  */
 public final class BrowserDoctor {
   private final ExecutableSearch path;
+  private final BrowserFinder browsers;
   private final Function<Path, Optional<String>> versions;
   private final BiFunction<BrowserChoice, Path, SessionTrial> trial;
 
   BrowserDoctor(
       ExecutableSearch path,
+      BrowserFinder browsers,
       Function<Path, Optional<String>> versions,
       BiFunction<BrowserChoice, Path, SessionTrial> trial) {
     this.path = path;
+    this.browsers = browsers;
     this.versions = versions;
     this.trial = trial;
   }
 
   public static BrowserDoctor standard() {
-    return new BrowserDoctor(ExecutableSearch.ofSystemPath(), ProgramVersion::of, BrowserDoctor::tryStarting);
+    return new BrowserDoctor(
+        ExecutableSearch.ofSystemPath(), BrowserFinder.standard(), ProgramVersion::of, BrowserDoctor::tryStarting);
   }
 
   public List<BrowserCheck> examine() {
@@ -38,7 +43,7 @@ public final class BrowserDoctor {
   }
 
   private BrowserCheck examine(BrowserChoice browser) {
-    Optional<BrowserCheck.Program> program = found(path.find(browser.programs()));
+    Optional<BrowserCheck.Program> program = found(browsers.find(browser));
     Optional<BrowserCheck.Program> driver = found(path.find(browser.driver()));
     Optional<SessionTrial> session =
         program.isPresent() && driver.isPresent()

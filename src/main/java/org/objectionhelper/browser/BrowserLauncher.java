@@ -28,19 +28,19 @@ public final class BrowserLauncher {
   private static final Duration DEVTOOLS_TIMEOUT = Duration.ofSeconds(60);
 
   private final DriverLocator drivers;
-  private final ExecutableSearch path;
+  private final BrowserFinder browsers;
 
-  BrowserLauncher(DriverLocator drivers, ExecutableSearch path) {
+  BrowserLauncher(DriverLocator drivers, BrowserFinder browsers) {
     this.drivers = drivers;
-    this.path = path;
+    this.browsers = browsers;
   }
 
   public static BrowserLauncher standard() {
-    return new BrowserLauncher(DriverLocator.standard(), ExecutableSearch.ofSystemPath());
+    return new BrowserLauncher(DriverLocator.standard(), BrowserFinder.standard());
   }
 
   public BrowserSession start(BrowserOptions options) {
-    BrowserChoice browser = options.browser().orElseGet(() -> BrowserChoice.installed(path));
+    BrowserChoice browser = options.browser().orElseGet(browsers::installed);
     return options.grid().isPresent()
         ? startOnGrid(browser, options.grid().get(), options)
         : startHere(browser, options);
@@ -57,7 +57,7 @@ public final class BrowserLauncher {
             options.language(),
             options.headless(),
             options.persistentProfile().or(() -> throwaway),
-            path.find(browser.programs()),
+            browsers.find(browser),
             "root".equals(System.getProperty("user.name")));
     BrowserCapabilities capabilities = new BrowserCapabilities(settings);
     Optional<ChromiumProcess> process = Optional.empty();
@@ -67,8 +67,10 @@ public final class BrowserLauncher {
             Optional.of(
                 ChromiumProcess.start(
                     settings.binary().get(), capabilities.chromiumArguments(), throwaway.get(), capabilities.chromiumPreferences()));
+        ThrowawayBrowserProfile.recordBrowser(throwaway.get(), process.get().handle());
       }
       SeleniumLogging.quiet();
+      InstallPlaces.avoidStatistics();
       WebDriver started =
           switch (browser) {
             case CHROME, CHROMIUM ->

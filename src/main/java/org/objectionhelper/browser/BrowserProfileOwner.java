@@ -11,8 +11,11 @@ import java.util.Optional;
 record BrowserProfileOwner(long pid, Optional<Instant> started) {
 
   static BrowserProfileOwner current() {
-    ProcessHandle self = ProcessHandle.current();
-    return new BrowserProfileOwner(self.pid(), self.info().startInstant());
+    return of(ProcessHandle.current());
+  }
+
+  static BrowserProfileOwner of(ProcessHandle process) {
+    return new BrowserProfileOwner(process.pid(), process.info().startInstant());
   }
 
   /** {@code <pid> <start instant>}, the start left out where the system does not tell it. */

@@ -21,13 +21,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class BrowserSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BrowserSession.class);
-  private static final Duration GRACE_ON_SHUTDOWN = Duration.ofSeconds(10);
+  /**
+   * How long Ctrl-C (or a closed console window) lets the run keep its evidence before the browser
+   * is ended: short, as Windows gives a program whose console window is closed 5 seconds in all.
+   */
+  private static final Duration GRACE_ON_SHUTDOWN = Duration.ofSeconds(2);
+  /** How long the hook then waits for a close that the run has begun: the profile is deleted last. */
+  private static final Duration CLOSING_ON_SHUTDOWN = Duration.ofSeconds(10);
 
   private final WebDriver driver;
   private final Optional<ChromiumProcess> ownBrowser;
   private final Optional<Path> throwawayProfile;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch closedByOwner = new CountDownLatch(1);
+  private final CountDownLatch closingDone = new CountDownLatch(1);
   private volatile Thread owner;
   private final Thread shutdownHook;
 
@@ -74,28 +81,45 @@ public final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Lets the run stop and close the session itself; if it does not begin to in time, closes it
+   * here. Either way the JVM ends only once the close has finished (the profile deleted), as a
+   * close the run has begun would otherwise be cut short when the hooks end.
+   */
   private void onShutdown() {
     if (!closed.get()) {
       owner.interrupt();
-      try {
-        closedByOwner.await(GRACE_ON_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      await(closedByOwner, GRACE_ON_SHUTDOWN);
     }
-    closeNow();
+    if (!closeNow()) {
+      await(closingDone, CLOSING_ON_SHUTDOWN);
+    }
   }
 
-  private void closeNow() {
+  private static void await(CountDownLatch latch, Duration timeout) {
+    try {
+      latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Ends the browser and deletes the throw-away profile; false where another thread does so. */
+  private boolean closeNow() {
     if (!closed.compareAndSet(false, true)) {
-      return;
+      return false;
     }
     try {
       driver.quit();
     } catch (WebDriverException e) {
       LOG.debug("browser was already gone when closing", e);
     }
-    ownBrowser.ifPresent(ChromiumProcess::close);
-    throwawayProfile.ifPresent(ThrowawayBrowserProfile::delete);
+    try {
+      ownBrowser.ifPresent(ChromiumProcess::close);
+      throwawayProfile.ifPresent(ThrowawayBrowserProfile::delete);
+    } finally {
+      closingDone.countDown();
+    }
+    return true;
   }
 }

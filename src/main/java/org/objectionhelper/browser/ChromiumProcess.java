@@ -76,6 +76,11 @@ final class ChromiumProcess implements AutoCloseable {
     }
   }
 
+  /** The browser's process, for its profile to name (see ThrowawayBrowserProfile.recordBrowser). */
+  ProcessHandle handle() {
+    return process.toHandle();
+  }
+
   /**
    * The {@code host:port} of the browser's DevTools, once it has opened them; the browser names
    * the port it chose in a file in its profile.

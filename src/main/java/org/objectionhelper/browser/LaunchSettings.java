@@ -8,7 +8,7 @@ import org.objectionhelper.profile.Language;
  * What the browser is asked for, whether it starts here or on a Grid.
  *
  * @param profile the profile folder to use; empty on a Grid, where the driver makes its own
- * @param binary the browser program found on PATH; empty lets the driver look for it
+ * @param binary the browser program found on PATH or where it installs itself; empty lets the driver look for it
  * @param noSandbox Chromium's sandbox off, which it needs when it runs as root (as on CI machines)
  */
 record LaunchSettings(

@@ -20,8 +20,21 @@ final class ProgramVersion {
 
   private ProgramVersion() {}
 
-  /** The first line of its {@code --version} output that carries a version, if it answers in time. */
+  /**
+   * The first line of its {@code --version} output that carries a version, if it answers in time;
+   * for a Windows browser, which would open a window instead, what its install folder says.
+   */
   static Optional<String> of(Path program) {
+    if (InstallFolderVersion.isWindowsProgram(program)) {
+      Optional<String> installed = InstallFolderVersion.of(program);
+      if (installed.isPresent()) {
+        return installed;
+      }
+    }
+    return asked(program);
+  }
+
+  private static Optional<String> asked(Path program) {
     Process process;
     try {
       process = new ProcessBuilder(program.toString(), "--version").redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -4,19 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.objectionhelper.files.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class ThrowawayBrowserProfile {
   static final String PREFIX = "objection-helper-profile-";
   static final String OWNER_MARKER = "objection-helper-owner";
+  /** Names the browser the tool started on the profile itself, for systems that do not tell a process's arguments. */
+  static final String BROWSER_MARKER = "objection-helper-browser";
   /** A folder without a marker may be one another instance is just creating. */
   private static final Duration UNMARKED_GRACE = Duration.ofMinutes(1);
 
@@ -49,18 +49,7 @@ final class ThrowawayBrowserProfile {
 
   private static Path createFolder(Path temp) {
     try {
-      return Files.createTempDirectory(
-          temp, PREFIX, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-    } catch (UnsupportedOperationException e) {
-      return createWithoutPosix(temp);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not create a temporary browser profile", e);
-    }
-  }
-
-  private static Path createWithoutPosix(Path temp) {
-    try {
-      return Files.createTempDirectory(temp, PREFIX);
+      return OwnerOnly.createTempDirectory(temp, PREFIX);
     } catch (IOException e) {
       throw new UncheckedIOException("could not create a temporary browser profile", e);
     }
@@ -73,8 +62,9 @@ final class ThrowawayBrowserProfile {
       for (Path profile : profiles) {
         if (Files.isDirectory(profile) && isLeftover(profile)) {
           endBrowsersUsing(profile);
-          delete(profile);
-          leftovers.add(profile);
+          if (delete(profile)) {
+            leftovers.add(profile);
+          }
         }
       }
     } catch (IOException | UncheckedIOException e) {
@@ -116,36 +106,49 @@ final class ThrowawayBrowserProfile {
             });
   }
 
+  /**
+   * The browsers whose command line names the profile, where the system tells (Windows does not),
+   * and the browser the marker names, with what it started.
+   */
   private static Stream<ProcessHandle> browsersUsing(Path profile) {
     String argument = "--user-data-dir=" + profile.toAbsolutePath();
-    return ProcessHandle.allProcesses()
-        .filter(process -> process.info().arguments().map(args -> Arrays.asList(args).contains(argument)).orElse(false));
+    Stream<ProcessHandle> byArguments =
+        ProcessHandle.allProcesses()
+            .filter(process -> process.info().arguments().map(args -> Arrays.asList(args).contains(argument)).orElse(false));
+    Stream<ProcessHandle> recorded =
+        recordedBrowser(profile).stream().flatMap(browser -> Stream.concat(browser.descendants(), Stream.of(browser)));
+    return Stream.concat(recorded, byArguments).distinct();
   }
 
-  static void delete(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
+  private static Optional<ProcessHandle> recordedBrowser(Path profile) {
     try {
-      Files.walkFileTree(
-          folder,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
-                throws IOException {
-              Files.deleteIfExists(file);
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path directory, IOException failure)
-                throws IOException {
-              Files.deleteIfExists(directory);
-              return FileVisitResult.CONTINUE;
-            }
-          });
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not delete the temporary browser profile " + folder, e);
+      return BrowserProfileOwner.parse(Files.readString(profile.resolve(BROWSER_MARKER), StandardCharsets.UTF_8))
+          .filter(BrowserProfileOwner::isAlive)
+          .flatMap(browser -> ProcessHandle.of(browser.pid()));
+    } catch (IOException notRecorded) {
+      return Optional.empty();
     }
+  }
+
+  /** Notes the browser the tool started on the profile, so that it can be found after a crash. */
+  static void recordBrowser(Path profile, ProcessHandle browser) {
+    try {
+      Files.writeString(profile.resolve(BROWSER_MARKER), BrowserProfileOwner.of(browser).marker(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      LOG.debug("could not note the browser in its profile {}", profile, e);
+    }
+  }
+
+  /**
+   * Deletes the profile, waiting briefly for a browser that has just ended to release its files;
+   * never throws. What it cannot delete, the next start deletes as a leftover.
+   *
+   * @return whether the profile is gone
+   */
+  static boolean delete(Path folder) {
+    Optional<IOException> held = FolderDeletion.STANDARD.delete(folder);
+    held.ifPresent(
+        failure -> LOG.info("could not delete the temporary browser profile {} yet ({}); the next start deletes it", folder, failure.toString()));
+    return held.isEmpty();
   }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +52,7 @@ final class AssistCommand extends FilingCommand {
   private AssistSession.Answers answers;
 
   AssistCommand() {
-    this(new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), UnaryOperator.identity());
+    this(new BufferedReader(new InputStreamReader(System.in, TerminalCharset.current())), UnaryOperator.identity());
   }
 
   /**

@@ -129,7 +129,13 @@ final class AssistSession {
   private void folder() {
     while (true) {
       String typed = dialogue.ask("assist.folder", suggestedFolder);
-      Path chosen = typed.isEmpty() ? suggestedFolder : expandHome(typed);
+      Optional<Path> meant =
+          typed.isEmpty() ? Optional.of(suggestedFolder) : TypedFolder.parse(typed, Path.of(System.getProperty("user.home")));
+      if (meant.isEmpty()) {
+        dialogue.narrator().say("assist.folder.invalid", typed);
+        continue;
+      }
+      Path chosen = meant.get();
       Optional<EvidenceRoot> writable = EvidenceRoot.ifWritable(chosen.toAbsolutePath());
       if (writable.isPresent()) {
         folder = writable.get();
@@ -146,14 +152,6 @@ final class AssistSession {
     if (!dialogue.yes(Optional.of(true), "assist.start")) {
       throw new Declined();
     }
-  }
-
-  /** People type {@code ~/proof}; a shell would have expanded it, Java does not. */
-  private static Path expandHome(String typed) {
-    if (typed.equals("~") || typed.startsWith("~/")) {
-      return Path.of(System.getProperty("user.home") + typed.substring(1));
-    }
-    return Path.of(typed);
   }
 
   private static List<String> inLanguage(ReasonTemplates templates, Language language) {

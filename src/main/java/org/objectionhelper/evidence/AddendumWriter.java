@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.objectionhelper.files.OwnerOnly;
 import org.objectionhelper.i18n.Messages;
 
 /**
@@ -39,8 +40,7 @@ public final class AddendumWriter {
           "Will not add to " + bundle + ": " + Addenda.FOLDER_NAME + " is not a folder");
     }
     try {
-      // inside the owner-only evidence folder, so no other user can reach it
-      Files.createDirectories(addenda);
+      OwnerOnly.createDirectories(addenda);
     } catch (IOException e) {
       throw new EvidenceException("Could not create " + addenda, e);
     }

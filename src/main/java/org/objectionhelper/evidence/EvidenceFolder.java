@@ -9,13 +9,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.objectionhelper.files.OwnerOnly;
 import org.objectionhelper.profile.Platform;
 
 /**
@@ -40,7 +39,7 @@ public final class EvidenceFolder {
    */
   public static EvidenceFolder create(Path root, Platform platform, Instant now) {
     try {
-      Files.createDirectories(root, ownerOnly(root, "rwx------"));
+      OwnerOnly.createDirectories(root);
     } catch (IOException e) {
       throw new EvidenceException("Could not create the evidence folder " + root, e);
     }
@@ -48,7 +47,7 @@ public final class EvidenceFolder {
     for (int attempt = 1; ; attempt++) {
       Path candidate = root.resolve(attempt == 1 ? base : base + "-" + attempt);
       try {
-        return new EvidenceFolder(Files.createDirectory(candidate, ownerOnly(root, "rwx------")));
+        return new EvidenceFolder(OwnerOnly.createDirectory(candidate));
       } catch (FileAlreadyExistsException taken) {
         // another run in the same second: take the next number
       } catch (IOException e) {
@@ -64,7 +63,7 @@ public final class EvidenceFolder {
    */
   static EvidenceFolder createAt(Path path) {
     try {
-      return new EvidenceFolder(Files.createDirectory(path, ownerOnly(path.getParent(), "rwx------")));
+      return new EvidenceFolder(OwnerOnly.createDirectory(path));
     } catch (IOException e) {
       throw new EvidenceException("Could not create the folder " + path, e);
     }
@@ -97,7 +96,7 @@ public final class EvidenceFolder {
     String sha256 = Sha256.of(content);
     Path temp = null;
     try {
-      temp = Files.createTempFile(path, "." + fileName + "-", ".tmp", ownerOnly(path, "rw-------"));
+      temp = OwnerOnly.createTempFile(path, "." + fileName + "-", ".tmp");
       writeDurably(temp, content);
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       temp = null;
@@ -135,14 +134,5 @@ public final class EvidenceFolder {
     } catch (IOException ignored) {
       // the write failed already, and that is the error worth reporting
     }
-  }
-
-  private static FileAttribute<?>[] ownerOnly(Path near, String permissions) {
-    if (!near.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return new FileAttribute<?>[0];
-    }
-    return new FileAttribute<?>[] {
-      PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
-    };
   }
 }

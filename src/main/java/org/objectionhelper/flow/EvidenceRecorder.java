@@ -22,6 +22,7 @@ import org.objectionhelper.evidence.Receipt;
 import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.Tool;
+import org.objectionhelper.files.OwnerOnly;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
@@ -41,6 +42,9 @@ final class EvidenceRecorder {
           Bundle.FORM_FILLED,
           "taken before Send; shows objection-helper's yellow highlight of the fields it filled."
               + " The confirmation files were taken after the tool removed its marks from the page.");
+  private static final String UNPROTECTED =
+      "this drive's file system (FAT on a USB stick, say) has neither POSIX permissions nor access lists:"
+          + " these files are not restricted to their owner; anyone with access to the drive can read them.";
 
   private static final String AMBIGUOUS = "two candidates fit equally; the tool filled neither and asked the person";
 
@@ -186,8 +190,18 @@ final class EvidenceRecorder {
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch")
             + ", Java " + Runtime.version(),
         consent,
-        notes,
+        notes(notes, OwnerOnly.of(folder.path())),
         attachments);
+  }
+
+  /** The run's notes; the manifest also says so where the files could not be made owner-only. */
+  static Map<String, String> notes(Map<String, String> notes, OwnerOnly protection) {
+    if (protection != OwnerOnly.UNPROTECTED) {
+      return notes;
+    }
+    Map<String, String> all = new LinkedHashMap<>(notes);
+    all.put("permissions", UNPROTECTED);
+    return all;
   }
 
   /** The page may be gone (a closed window); the manifest then says nothing of it. */

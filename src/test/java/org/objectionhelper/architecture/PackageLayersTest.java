@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PackageLayersTest {
   /** Each package may use only those before it. */
   private static final List<String> LAYERS =
-      List.of("profile", "html", "i18n", "browser", "page", "evidence", "mail", "flow", "replica", "cli");
+      List.of("files", "profile", "html", "i18n", "browser", "page", "evidence", "mail", "flow", "replica", "cli");
 
   private static final Path SOURCES = Path.of("src/main/java/org/objectionhelper");
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.objectionhelper\\.([a-z0-9]+)\\.");

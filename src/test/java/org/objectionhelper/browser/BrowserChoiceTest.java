@@ -3,15 +3,10 @@ package org.objectionhelper.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class BrowserChoiceTest {
-  @TempDir Path bin;
-
   @Test
   void parsesTheFourBrowserNamesInAnyCase() {
     assertEquals(Optional.of(BrowserChoice.CHROME), BrowserChoice.parse("chrome"));
@@ -33,17 +28,5 @@ class BrowserChoiceTest {
     assertEquals("chromedriver", BrowserChoice.CHROMIUM.driver());
     assertEquals("msedgedriver", BrowserChoice.EDGE.driver());
     assertEquals("geckodriver", BrowserChoice.FIREFOX.driver());
-  }
-
-  @Test
-  void withoutAChoiceTakesTheFirstInstalledBrowser() throws Exception {
-    ExecutableSearch path = new ExecutableSearch(List.of(bin));
-    assertEquals(BrowserChoice.CHROMIUM, BrowserChoice.installed(path), "nothing installed: Chromium, with its hint");
-
-    Programs.install(bin, "firefox-esr");
-    assertEquals(BrowserChoice.FIREFOX, BrowserChoice.installed(path));
-
-    Programs.install(bin, "microsoft-edge");
-    assertEquals(BrowserChoice.EDGE, BrowserChoice.installed(path));
   }
 }

@@ -21,6 +21,7 @@ class BrowserDoctorTest {
     BrowserDoctor doctor =
         new BrowserDoctor(
             new ExecutableSearch(List.of(bin)),
+            new BrowserFinder(new ExecutableSearch(List.of(bin)), notInstalled -> Optional.empty()),
             ProgramVersion::of,
             (choice, driver) -> {
               tried.add(choice);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 
 /** Stand-in programs in a folder that serves as PATH. */
 final class Programs {
@@ -14,8 +15,9 @@ final class Programs {
     return script(folder, name, "echo '" + output + "'");
   }
 
-  /** An executable shell script with the given body. */
+  /** An executable shell script with the given body; tests that need one skip on Windows. */
   static Path script(Path folder, String name, String body) throws IOException {
+    Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"), "stand-in programs are shell scripts");
     Path program = folder.resolve(name);
     Files.writeString(program, "#!/bin/sh\n" + body + "\n");
     Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwx------"));

@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class ThrowawayBrowserProfileTest {
 
   @Test
   void deletesAProfileWhoseOwnerHasEnded() throws Exception {
-    Process ended = new ProcessBuilder("true").start();
+    Process ended = new ProcessBuilder(java(), "-version").start();
     ended.waitFor();
     Path profile = ThrowawayBrowserProfile.create(temp);
     Files.writeString(profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), String.valueOf(ended.pid()), StandardCharsets.UTF_8);
@@ -36,6 +37,27 @@ class ThrowawayBrowserProfileTest {
 
     assertEquals(List.of(profile), ThrowawayBrowserProfile.deleteLeftovers(temp));
     assertEquals(List.of(), ThrowawayBrowserProfiles.in(temp));
+  }
+
+  @Test
+  void endsTheBrowserNotedInALeftoverProfileWithoutReadingItsCommandLine() throws Exception {
+    Process ended = new ProcessBuilder(java(), "-version").start();
+    ended.waitFor();
+    Process browser = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), WaitingMain.class.getName()).start();
+    try {
+      Path profile = ThrowawayBrowserProfile.create(temp);
+      Files.writeString(profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), String.valueOf(ended.pid()), StandardCharsets.UTF_8);
+      ThrowawayBrowserProfile.recordBrowser(profile, browser.toHandle());
+
+      assertEquals(List.of(profile), ThrowawayBrowserProfile.deleteLeftovers(temp));
+      assertTrue(browser.waitFor(30, TimeUnit.SECONDS), "the crashed run's browser was ended");
+    } finally {
+      browser.destroyForcibly();
+    }
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** For tests elsewhere: the throw-away profiles that exist right now. */
@@ -27,6 +28,16 @@ public final class ThrowawayBrowserProfiles {
     return in(Path.of(System.getProperty("java.io.tmpdir"))).stream()
         .filter(profile -> owner.equals(markerOf(profile)))
         .toList();
+  }
+
+  /** The browser the tool noted in the profile as the one it started there, if it noted one. */
+  public static Optional<ProcessHandle> browserOf(Path profile) {
+    try {
+      return BrowserProfileOwner.parse(Files.readString(profile.resolve(ThrowawayBrowserProfile.BROWSER_MARKER), StandardCharsets.UTF_8))
+          .flatMap(browser -> ProcessHandle.of(browser.pid()));
+    } catch (IOException notNoted) {
+      return Optional.empty();
+    }
   }
 
   static String markerOf(Path profile) {

@@ -56,16 +56,7 @@ class AddMailCommandTest {
   void keepsASignedConfirmationAndSaysTheSignatureHolds() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
 
-    assertEquals(
-        0,
-        run(
-            "add-mail",
-            "--lang",
-            "en",
-            "--key-record",
-            keyRecord.toString(),
-            folder.toString(),
-            eml.toString()));
+    assertEquals(0, addMail("en", eml));
 
     String report = out.toString();
     assertTrue(
@@ -87,16 +78,7 @@ class AddMailCommandTest {
             root.resolve("meta.eml"),
             mail.signed().replace("Wir werden deinen", "Wir werden deinen nicht"));
 
-    assertEquals(
-        0,
-        run(
-            "add-mail",
-            "--lang",
-            "en",
-            "--key-record",
-            keyRecord.toString(),
-            folder.toString(),
-            eml.toString()));
+    assertEquals(0, addMail("en", eml));
 
     assertTrue(out.toString().contains("DKIM: the signature does NOT hold"), out.toString());
     assertTrue(Files.isRegularFile(folder.resolve("addenda/01/mail.eml")));
@@ -105,14 +87,7 @@ class AddMailCommandTest {
   @Test
   void verifyPrintsEachAddendumAndFailsWhenOneIsChanged() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
-    run(
-        "add-mail",
-        "--lang",
-        "en",
-        "--key-record",
-        keyRecord.toString(),
-        folder.toString(),
-        eml.toString());
+    addMail("en", eml);
     out.getBuffer().setLength(0);
 
     assertEquals(0, run("verify", "--lang", "en", folder.toString()));
@@ -134,22 +109,8 @@ class AddMailCommandTest {
   @Test
   void verifySaysInGermanWhereTheChainBreaks() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
-    run(
-        "add-mail",
-        "--lang",
-        "de",
-        "--key-record",
-        keyRecord.toString(),
-        folder.toString(),
-        eml.toString());
-    run(
-        "add-mail",
-        "--lang",
-        "de",
-        "--key-record",
-        keyRecord.toString(),
-        folder.toString(),
-        eml.toString());
+    addMail("de", eml);
+    addMail("de", eml);
     Path first = folder.resolve("addenda/01/manifest.json");
     Files.writeString(first, Files.readString(first).replace("\"pass\"", "\"fail\""));
     out.getBuffer().setLength(0);
@@ -193,16 +154,7 @@ class AddMailCommandTest {
   void reportsInGerman() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), SignedMail.unsigned());
 
-    assertEquals(
-        0,
-        run(
-            "add-mail",
-            "--lang",
-            "de",
-            "--key-record",
-            keyRecord.toString(),
-            folder.toString(),
-            eml.toString()));
+    assertEquals(0, addMail("de", eml));
     assertTrue(out.toString().contains("DKIM: Diese E-Mail trägt keine Signatur"), out.toString());
   }
 
@@ -225,6 +177,18 @@ class AddMailCommandTest {
         "test",
         Map.of(),
         List.of());
+  }
+
+  /** add-mail with the test's key record, as a person would run it with a key kept earlier. */
+  private int addMail(String lang, Path eml) {
+    return run(
+        "add-mail",
+        "--lang",
+        lang,
+        "--key-record",
+        keyRecord.toString(),
+        folder.toString(),
+        eml.toString());
   }
 
   private int run(String... args) {

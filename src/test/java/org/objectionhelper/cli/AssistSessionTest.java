@@ -128,6 +128,16 @@ class AssistSessionTest {
   }
 
   @Test
+  void aPastedFolderInQuotesIsTakenAndOneThatCanBeNoFolderIsAskedAgain() throws IOException {
+    Path stick = Files.createDirectories(home.resolve("STICK"));
+    AssistSession.Answers answers =
+        answer(Language.EN, "yes", "", "anna@example.org", "", "", "proof\0", "\"" + stick + "\"", "");
+
+    assertTrue(terminal.toString().contains("That is not a folder name: proof\0"), terminal.toString());
+    assertEquals(stick, answers.evidenceRoot().path());
+  }
+
+  @Test
   void noAtTheLastQuestionBeginsNothing() {
     assertThrows(AssistSession.Declined.class, session(Language.DE, "ja", "", "anna@example.org", "", "", "", "nein")::run);
   }
