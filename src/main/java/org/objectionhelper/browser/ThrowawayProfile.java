@@ -106,7 +106,10 @@ final class ThrowawayProfile {
     }
   }
 
-  /** A browser of the crashed run may still be open on the profile, with the person logged in. */
+  /**
+   * A browser of the crashed run may still be open on the profile, with the person logged in, and
+   * its driver still ready to take commands.
+   */
   private static void endBrowsersUsing(Path profile) {
     browsersUsing(profile)
         .forEach(
@@ -116,10 +119,14 @@ final class ThrowawayProfile {
             });
   }
 
+  /** The browser names the profile as its data, the driver as the place of its log. */
   private static Stream<ProcessHandle> browsersUsing(Path profile) {
-    String argument = "--user-data-dir=" + profile.toAbsolutePath();
+    String browser = "--user-data-dir=" + profile.toAbsolutePath();
+    String driver = "--log-path=" + profile.toAbsolutePath().resolve(OwnSessionDriverService.LOG_FILE);
     return ProcessHandle.allProcesses()
-        .filter(process -> process.info().arguments().map(args -> Arrays.asList(args).contains(argument)).orElse(false));
+        .filter(
+            process ->
+                process.info().arguments().map(Arrays::asList).map(args -> args.contains(browser) || args.contains(driver)).orElse(false));
   }
 
   static void delete(Path folder) {
