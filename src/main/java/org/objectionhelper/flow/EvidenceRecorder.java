@@ -1,6 +1,7 @@
 package org.objectionhelper.flow;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,6 +69,14 @@ final class EvidenceRecorder {
 
   Optional<Path> folder() {
     return Optional.ofNullable(folder).map(EvidenceFolder::path);
+  }
+
+  /** The files on disk so far, in the order they were written (a folder may vanish with its drive). */
+  List<String> kept() {
+    if (folder == null) {
+      return List.of();
+    }
+    return folder.files().stream().map(EvidenceFile::name).filter(name -> Files.isRegularFile(folder.path().resolve(name))).toList();
   }
 
   /**

@@ -53,7 +53,7 @@ class InterruptTest {
     "the start, Demo: a replica, --no-send",
     "the login, Please log in, --no-send",
     "the review, the form is filled in, --no-send",
-    "the evidence, has confirmed your objection, --lang=en"
+    "the evidence, has confirmed your objection, --headless"
   })
   void ctrlCToTheWholeProcessGroupExitsWith130AndTheToolEndsTheBrowserItself(String stage, String line, String option)
       throws Exception {
