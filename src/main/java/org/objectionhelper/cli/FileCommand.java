@@ -1,8 +1,5 @@
 package org.objectionhelper.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -93,6 +90,9 @@ final class FileCommand extends FilingCommand {
 
   @Override
   void checkInput() {
+    if (confirmInTerminal) {
+      TerminalConfirmation.requireTerminal();
+    }
     if (accounts != null && accounts != emails.size()) {
       throw new RequestInput.Rejected("input.accounts", accounts);
     }
@@ -112,8 +112,7 @@ final class FileCommand extends FilingCommand {
     List<FormProfile> profiles = profiles(platforms.platforms());
     Person person =
         confirmInTerminal
-            ? new TerminalConfirmation(
-                new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), narrator())
+            ? TerminalConfirmation.ofTerminal(narrator())
             : Person.AT_THE_BROWSER;
     return new Filing(profiles, checkFits(profiles), person, emails.stream().map(String::trim).toList());
   }

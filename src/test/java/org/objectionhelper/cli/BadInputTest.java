@@ -78,6 +78,7 @@ class BadInputTest {
         bad("third-party form without a name", "This form needs --name", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--prompt", "p", "--attach", png.toString()),
         bad("third-party form without a screenshot", "This form needs --attach", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--name", "A B", "--prompt", "p"),
         bad("more accounts than e-mail addresses", "--accounts 2 needs --email 2 times", "file", "--platform", "facebook", "--email", "a@example.org", "--accounts", "2"),
+        bad("confirmation from a pipe, not a terminal", "--confirm-in-terminal needs a terminal", "file", "--platform", "facebook", "--email", "a@example.org", "--confirm-in-terminal"),
         bad("unknown option", "Unknown option: '--frobnicate'", "file", "--platform", "facebook", "--email", "a@example.org", "--frobnicate"),
         bad("unknown command", "Unmatched argument", "fil"));
   }

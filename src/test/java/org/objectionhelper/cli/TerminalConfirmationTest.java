@@ -3,10 +3,13 @@ package org.objectionhelper.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,22 +30,42 @@ class TerminalConfirmationTest {
   private static final String EMAIL = "anna.beispiel@example.org";
   @TempDir Path evidence;
 
-  /** Logs in on the replica like a person, then answers the review in the terminal only. */
-  private static Person loggingInThenTyping(ReplicaHarness harness, String typed, StringWriter terminal) {
+  /**
+   * Logs in on the replica like a person, then answers the review in the terminal only: {@code
+   * typedAhead} before the prompt appears, {@code typed} once it has.
+   */
+  private static Person loggingInThenTyping(ReplicaHarness harness, String typedAhead, String typed, StringWriter terminal)
+      throws IOException {
     Narrator narrator = new Narrator(Messages.of(Language.DE), new PrintWriter(terminal, true));
-    Person confirmation = new TerminalConfirmation(new BufferedReader(new StringReader(typed)), narrator);
-    return harness.loggingInThen(EMAIL, confirmation::duringReview);
+    PipedOutputStream keyboard = new PipedOutputStream();
+    Person confirmation = new TerminalConfirmation(new PipedInputStream(keyboard), StandardCharsets.UTF_8, narrator);
+    keyboard.write(typedAhead.getBytes(StandardCharsets.UTF_8));
+    boolean[] prompted = {false};
+    return harness.loggingInThen(
+        EMAIL,
+        page -> {
+          confirmation.duringReview(page);
+          if (!prompted[0]) {
+            prompted[0] = true;
+            try {
+              keyboard.write(typed.getBytes(StandardCharsets.UTF_8));
+              keyboard.flush();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+        });
   }
 
   @Test
-  void sendsOnlyAfterTheConfirmationWordIsTyped() {
+  void sendsOnlyAfterTheConfirmationWordIsTyped() throws IOException {
     StringWriter terminal = new StringWriter();
     try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
       Outcome outcome =
           harness.file(
               Platform.FACEBOOK,
               new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()),
-              loggingInThenTyping(harness, "ja\nsenden\n", terminal));
+              loggingInThenTyping(harness, "", "ja\nsenden\n", terminal));
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
       assertEquals(1, harness.replica.submissions().size());
@@ -51,7 +74,7 @@ class TerminalConfirmationTest {
   }
 
   @Test
-  void sendsNothingWhenSomethingElseIsTyped() {
+  void sendsNothingWhenSomethingElseIsTyped() throws IOException {
     StringWriter terminal = new StringWriter();
     try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
       harness.reviewTimeout = Duration.ofSeconds(2);
@@ -60,10 +83,28 @@ class TerminalConfirmationTest {
           harness.file(
               Platform.FACEBOOK,
               new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()),
-              loggingInThenTyping(harness, "ja\nok\n", terminal));
+              loggingInThenTyping(harness, "", "ja\nok\n", terminal));
 
       assertEquals(ExitCode.NOT_SENT, outcome.exitCode());
       assertTrue(harness.replica.submissions().isEmpty());
+    }
+  }
+
+  /** {@code echo senden | objection file ... --confirm-in-terminal}: nobody has reviewed anything yet. */
+  @Test
+  void theWordTypedBeforeThePromptIsDiscarded() throws IOException {
+    StringWriter terminal = new StringWriter();
+    try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
+      harness.reviewTimeout = Duration.ofSeconds(3);
+
+      Outcome outcome =
+          harness.file(
+              Platform.FACEBOOK,
+              new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()),
+              loggingInThenTyping(harness, "senden\n", "", terminal));
+
+      assertEquals(ExitCode.NOT_SENT, outcome.exitCode(), outcome.message());
+      assertTrue(harness.replica.submissions().isEmpty(), "sent on a word typed before the review");
     }
   }
 }
