@@ -67,6 +67,9 @@ final class VerifyCommand implements Callable<Integer> {
                     messages.text(timestamp.valid() ? "verify.status.ok" : "verify.status.invalid"),
                     TimestampAuthority.TOKEN_FILE_NAME,
                     messages.text("verify.timestamp", timestamp.detail())));
+    if (verification.timestamp().isEmpty() && verification.manifestProblem().isEmpty()) {
+      out.println(messages.text("verify.unsealed"));
+    }
     out.println(messages.text(verification.isIntact() ? "verify.intact" : "verify.broken"));
     out.flush();
     return verification.isIntact() ? ExitCode.SENT.code() : ExitCode.EVIDENCE_INVALID.code();
