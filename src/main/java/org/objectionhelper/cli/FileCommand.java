@@ -96,7 +96,10 @@ final class FileCommand extends FilingCommand {
     if (accounts != null && accounts != emails.size()) {
       throw new RequestInput.Rejected("input.accounts", accounts);
     }
-    emails.forEach(email -> RequestInput.check(email, country, reason.text));
+    String reasonText = reason.text(options.language);
+    emails.forEach(email -> RequestInput.check(email, country, reasonText));
+    RequestInput.readable("--name", name);
+    prompts.forEach(prompt -> RequestInput.readable("--prompt", prompt));
     if (!attach.isEmpty() || platforms.platforms().contains(Platform.THIRD_PARTY)) {
       // These forms ask for more than the objection forms: their profiles say what, before any browser.
       List<FormProfile> profiles = profiles(platforms.platforms());

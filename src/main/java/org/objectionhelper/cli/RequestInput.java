@@ -49,7 +49,19 @@ final class RequestInput {
     }
   }
 
+  /**
+   * Text with U+FFFD came through a terminal or locale that could not carry it (LANG=C turns
+   * "Grüße" into "Gr��e"): refused, rather than filed as garbage.
+   */
+  static void readable(String option, String text) {
+    if (text != null && text.indexOf('\uFFFD') >= 0) {
+      throw new Rejected("input.unreadable", option, TerminalCharset.current());
+    }
+  }
+
   static ObjectionRequest check(String email, String country, String reason) {
+    readable("--email", email);
+    readable("--reason", reason);
     String address = email == null ? "" : email.trim();
     if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
       throw new Rejected("input.email", address);
