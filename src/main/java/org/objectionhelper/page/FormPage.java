@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.profile.Confirmation;
 import java.util.stream.Collectors;
@@ -28,6 +28,9 @@ import org.openqa.selenium.remote.RemoteWebDriver;
  * by the profile's locators, and the tool opens only addresses the profile allows.
  */
 public final class FormPage {
+  /** How long one confirmation pattern may search the page's text: far more than a sane one needs. */
+  private static final Duration PATTERN_BUDGET = Duration.ofSeconds(1);
+
   private final WebDriver driver;
   private final FormProfile profile;
   private final ElementFinder finder;
@@ -219,10 +222,20 @@ public final class FormPage {
             : finder.findNow(within).map(match -> match.element().getText()).orElse("");
     return answer.patterns().values().stream()
         .flatMap(List::stream)
-        .map(pattern -> pattern.matcher(text))
-        .filter(Matcher::find)
+        .filter(pattern -> foundIn(pattern, text))
         .findFirst()
         .map(found -> text.strip());
+  }
+
+  private static boolean foundIn(Pattern pattern, String text) {
+    try {
+      return pattern.matcher(BoundedText.of(text, PATTERN_BUDGET)).find();
+    } catch (BoundedText.TooSlow slow) {
+      // Interrupted (Ctrl-C): the flag stays set, and the run ends as interrupted.
+      throw new FormChangedException(
+          "the confirmation pattern '" + pattern + "' of the form profile took longer than "
+              + PATTERN_BUDGET.toMillis() + " ms on the page's text (it backtracks); simplify it");
+    }
   }
 
   public byte[] screenshot() {
