@@ -15,6 +15,7 @@ import org.objectionhelper.profile.FormProfile;
  */
 final class RequestInput {
   static final int MAX_REASON_LENGTH = 5000;
+  private static final int QUOTED = 60;
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -59,12 +60,17 @@ final class RequestInput {
     }
   }
 
+  /** An error quotes at most the start of what was given: a pasted page must not fill the terminal. */
+  static String excerpt(String text) {
+    return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "… (" + text.length() + ")";
+  }
+
   static ObjectionRequest check(String email, String country, String reason) {
     readable("--email", email);
     readable("--reason", reason);
     String address = email == null ? "" : email.trim();
     if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-      throw new Rejected("input.email", address);
+      throw new Rejected("input.email", excerpt(address));
     }
     Optional<String> countryCode = Optional.ofNullable(country).map(c -> c.trim().toUpperCase(Locale.ROOT));
     if (countryCode.isPresent() && !COUNTRIES.contains(countryCode.get())) {

@@ -149,8 +149,11 @@ public final class FormPage {
     return Optional.ofNullable(field.element().getDomProperty("value")).orElse("");
   }
 
+  /** Types into {@code field}; refuses when the page takes the focus away from it, as the text would go elsewhere. */
   public void type(Match field, String text) {
-    actions.run("focus", field.element());
+    if (!Boolean.TRUE.equals(actions.run("focus", field.element()))) {
+      throw FormChangedException.focusTaken(field);
+    }
     typist.type(field.element(), text);
   }
 

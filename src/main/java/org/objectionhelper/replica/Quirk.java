@@ -20,7 +20,11 @@ public enum Quirk {
   /** Every Send is answered with a server error ("Something went wrong"). */
   REJECTS_SUBMIT,
   /** The reason field accepts at most {@link #REASON_LIMIT} characters. */
-  LIMITS_REASON;
+  LIMITS_REASON,
+  /** Hostile: the page reloads as soon as the reason field gets the focus. */
+  MOVES_ON_FOCUS,
+  /** Hostile: the page moves the focus into a frame of its own as soon as the reason field gets it. */
+  STEALS_FOCUS;
 
   /** The reason length that {@link #LIMITS_REASON} allows. */
   public static final int REASON_LIMIT = 200;

@@ -82,6 +82,7 @@ class BadInputTest {
         bad("reason with replacement characters", "could not be read", "file", "--platform", "facebook", "--email", "a@example.org", "--reason", "Gr\uFFFD\uFFFDe"),
         bad("reason file that is not UTF-8", "is not UTF-8 text", "file", "--platform", "facebook", "--email", "a@example.org", "--reason-file", Files.write(scratch.resolve("latin1.txt"), new byte[] {'G', 'r', (byte) 0xFC, 'e'}).toString()),
         bad("reason file that does not exist", "cannot be read", "file", "--platform", "facebook", "--email", "a@example.org", "--reason-file", scratch.resolve("no-reason.txt").toString()),
+        bad("e-mail of a whole page", "'" + "a".repeat(60) + "… (100012)' does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a".repeat(100_000) + "@example.org"),
         bad("unknown option", "Unknown option: '--frobnicate'", "file", "--platform", "facebook", "--email", "a@example.org", "--frobnicate"),
         bad("unknown command", "Unmatched argument", "fil"));
   }
