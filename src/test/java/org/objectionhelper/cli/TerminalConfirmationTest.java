@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.objectionhelper.e2e.ReplicaHarness;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.Narrator;
@@ -73,26 +75,13 @@ class TerminalConfirmationTest {
     }
   }
 
-  @Test
-  void sendsNothingWhenSomethingElseIsTyped() throws IOException {
-    StringWriter terminal = new StringWriter();
-    try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
-      harness.reviewTimeout = Duration.ofSeconds(2);
-
-      Outcome outcome =
-          harness.file(
-              Platform.FACEBOOK,
-              new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()),
-              loggingInThenTyping(harness, "", "ja\nok\n", terminal));
-
-      assertEquals(ExitCode.NOT_SENT, outcome.exitCode());
-      assertTrue(harness.replica.submissions().isEmpty());
-    }
-  }
-
-  /** {@code echo senden | objection file ... --confirm-in-terminal}: nobody has reviewed anything yet. */
-  @Test
-  void theWordTypedBeforeThePromptIsDiscarded() throws IOException {
+  /**
+   * Another word after the prompt; or the word typed before the prompt appeared ({@code echo senden |
+   * objection file ... --confirm-in-terminal}), when nobody had reviewed anything yet.
+   */
+  @ParameterizedTest(name = "typed ahead ''{0}'', after the prompt ''{1}'' (| is Enter)")
+  @CsvSource({"'', ja|ok|", "senden|, ''"})
+  void sendsNothingOnAnotherWordOrOnTheWordTypedBeforeThePrompt(String typedAhead, String typed) throws IOException {
     StringWriter terminal = new StringWriter();
     try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
       harness.reviewTimeout = Duration.ofSeconds(3);
@@ -101,10 +90,10 @@ class TerminalConfirmationTest {
           harness.file(
               Platform.FACEBOOK,
               new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()),
-              loggingInThenTyping(harness, "senden\n", "", terminal));
+              loggingInThenTyping(harness, typedAhead.replace('|', '\n'), typed.replace('|', '\n'), terminal));
 
       assertEquals(ExitCode.NOT_SENT, outcome.exitCode(), outcome.message());
-      assertTrue(harness.replica.submissions().isEmpty(), "sent on a word typed before the review");
+      assertTrue(harness.replica.submissions().isEmpty(), "sent without the word typed after the review prompt");
     }
   }
 }
