@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ReasonTemplates;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
@@ -29,9 +31,9 @@ final class DemoCommand extends FilingCommand {
 
   @Option(
       names = "--platform",
-      paramLabel = "facebook|instagram|both",
+      paramLabel = "facebook|instagram|both|third-party",
       converter = PlatformChoice.Converter.class,
-      description = "Which replica form (default: both).")
+      description = "Which replica form (default: both). The third-party form is filled with a made-up person's sample data.")
   PlatformChoice platforms = PlatformChoice.BOTH;
 
   @Option(names = "--email", paramLabel = "ADDRESS", description = "The address the replica account has (default: ${DEFAULT-VALUE}).")
@@ -99,7 +101,11 @@ final class DemoCommand extends FilingCommand {
     String consent =
         "objection demo on the local replica"
             + (visible ? "; the person clicked Send in the browser" : "; the demo played the person and clicked Send");
-    return new Filing(profiles, RequestInput.check(email, "DE", reasonText).withConsent(consent), person);
+    ObjectionRequest request = RequestInput.check(email, "DE", reasonText).withConsent(consent);
+    if (platforms.platforms().contains(Platform.THIRD_PARTY)) {
+      request = stage.withSampleDataSubject(request);
+    }
+    return new Filing(profiles, request, person);
   }
 
   @Override

@@ -1,10 +1,18 @@
 package org.objectionhelper.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.objectionhelper.flow.Narrator;
+import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
+import org.objectionhelper.replica.SampleDataSubject;
 
 /**
  * The bundled replica in place of Meta's forms, with a stand-in who logs in and clicks Send there:
@@ -12,6 +20,8 @@ import org.objectionhelper.replica.ReplicaSite;
  */
 final class ReplicaStage implements AutoCloseable {
   private final ReplicaSite site;
+  /** Where the sample screenshot for the third-party form is written, for this run only. */
+  private Path samples;
 
   private ReplicaStage(ReplicaSite site) {
     this.site = site;
@@ -36,8 +46,31 @@ final class ReplicaStage implements AutoCloseable {
     return ReplicaPerson.prompt(site.origin(), email);
   }
 
+  /** The request with a made-up person's name, prompt and screenshot, for the third-party form. */
+  ObjectionRequest withSampleDataSubject(ObjectionRequest request) {
+    try {
+      samples = samples == null ? Files.createTempDirectory("objection-demo-sample-") : samples;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a folder for the demo's sample screenshot", e);
+    }
+    return SampleDataSubject.addedTo(request, samples);
+  }
+
   @Override
   public void close() {
     site.close();
+    if (samples != null) {
+      deleteSamples();
+    }
+  }
+
+  private void deleteSamples() {
+    try (Stream<Path> files = Files.walk(samples)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the demo's sample screenshot in " + samples, e);
+    }
   }
 }

@@ -11,7 +11,6 @@ import org.objectionhelper.page.PageUnreachableException;
 import org.objectionhelper.page.Poll;
 import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.NoSuchWindowException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 
 /** Why a run on a form ended early: the exit code that names the cause, and the message for the person. */
@@ -38,10 +37,8 @@ record Abort(ExitCode exitCode, String message) {
       abort = new Abort(ExitCode.PAGE_UNREACHABLE, messages.text("abort.unreachable", e.getMessage()));
     } else if (failure instanceof EvidenceException e) {
       abort = new Abort(ExitCode.EVIDENCE_FAILED, e.getMessage());
-    } else if (failure instanceof StaleElementReferenceException) {
-      // The page went away under the tool's hands (it reloaded or moved on), as a form that changes does.
-      String platform = page.profile().platform().id();
-      abort = new Abort(ExitCode.FORM_CHANGED, messages.text("abort.form.changed", messages.text("abort.page.moved"), platform));
+    } else if (failure instanceof WebDriverException e && BrowserFailure.isPageState(e)) {
+      abort = new Abort(ExitCode.FORM_CHANGED, messages.text("abort.page.unexpected", BrowserFailure.summary(e)));
     } else if (failure instanceof WebDriverException e) {
       abort = new Abort(ExitCode.BROWSER_FAILED, messages.text("abort.browser", BrowserFailure.summary(e)));
     } else {

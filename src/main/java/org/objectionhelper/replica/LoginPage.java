@@ -17,12 +17,17 @@ final class LoginPage {
   private final Texts texts;
   private final Sessions sessions;
   private final PlatformSite site;
+  private final boolean slow;
 
-  LoginPage(Layout layout, Texts texts, Sessions sessions, PlatformSite site) {
+  /**
+   * @param slow whether the login form shows only a while after the page (see {@link Quirk#SLOW_LOGIN})
+   */
+  LoginPage(Layout layout, Texts texts, Sessions sessions, PlatformSite site, boolean slow) {
     this.layout = layout;
     this.texts = texts;
     this.sessions = sessions;
     this.site = site;
+    this.slow = slow;
   }
 
   /** Where a request for {@code path} is sent while nobody is logged in. */
@@ -64,7 +69,7 @@ final class LoginPage {
                 "passwordName", site.passwordField(),
                 "passwordPlaceholder", texts.get(language, "login.password"),
                 "submit", texts.get(language, "login.submit")));
-    return layout.render(language, site.name(), site.name(), content);
+    return layout.render(language, site.name(), site.name(), slow ? ShownLate.wrap(content) : content);
   }
 
   /** The {@code next} parameter if it is a path on this site; anything else could lead away. */

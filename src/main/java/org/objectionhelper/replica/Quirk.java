@@ -17,6 +17,8 @@ public enum Quirk {
   COOKIE_DIALOG,
   /** The form shows only several seconds after the page has loaded, as a script renders it. */
   SLOW,
+  /** The login form shows only several seconds after the login page has loaded. */
+  SLOW_LOGIN,
   /** Every Send is answered with a server error ("Something went wrong"). */
   REJECTS_SUBMIT,
   /** The reason field accepts at most {@link #REASON_LIMIT} characters. */
@@ -28,6 +30,6 @@ public enum Quirk {
 
   /** The reason length that {@link #LIMITS_REASON} allows. */
   public static final int REASON_LIMIT = 200;
-  /** How long {@link #SLOW} keeps the form hidden, in milliseconds. */
+  /** How long {@link #SLOW} and {@link #SLOW_LOGIN} keep a form hidden, in milliseconds. */
   static final int SLOW_MILLIS = 3000;
 }

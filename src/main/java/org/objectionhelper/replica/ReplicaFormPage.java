@@ -32,7 +32,6 @@ final class ReplicaFormPage {
   private final Template emailField = Template.load("replica/field-email.html");
   private final Template reasonField = Template.load("replica/field-reason.html");
   private final Template cookieDialog = Template.load("replica/cookie-dialog.html");
-  private final Template slow = Template.load("replica/slow.html");
   private final Template iframe = Template.load("replica/iframe.html");
   private final Layout layout;
   private final Texts texts;
@@ -89,7 +88,7 @@ final class ReplicaFormPage {
             ? iframe.render(Map.of("src", site.formPath() + "?" + EMBEDDED + "=1", "title", title))
             : form(language, session, title);
     if (quirks.contains(Quirk.SLOW) && !embedded) {
-      content = slow.render(Map.of("body", content, "delay", String.valueOf(Quirk.SLOW_MILLIS)));
+      content = ShownLate.wrap(content);
     }
     if (quirks.contains(Quirk.MOVES_ON_FOCUS)) {
       content += "<script>document.addEventListener('focusin', e => { if (e.target.tagName === 'TEXTAREA') location.reload(); });</script>";

@@ -9,13 +9,19 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
 import org.openqa.selenium.By;
+import org.openqa.selenium.InvalidElementStateException;
+import org.openqa.selenium.NoSuchSessionException;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.NotFoundException;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -35,6 +41,8 @@ public final class ReplicaPerson implements Person {
   private final boolean wrongCodeFirst;
   private int codesTyped;
   private Instant loginSeen;
+  /** The login form this person sent, until the page that answers it replaces it. */
+  private WebElement loginSent;
   private FormPage reviewing;
   private Instant reviewSeen;
   private int sendClicks;
@@ -86,12 +94,28 @@ public final class ReplicaPerson implements Person {
     if (clock.instant().isBefore(loginSeen.plus(loginAfter))) {
       return;
     }
-    WebDriver driver = page.driver();
-    WebElement form = driver.findElement(By.cssSelector("form#login_form, form#loginForm"));
-    form.findElement(By.cssSelector("input[name=email], input[name=username]")).sendKeys(account);
-    form.findElement(By.cssSelector("input[type=password]")).sendKeys("replica-only");
-    form.findElement(By.cssSelector("button[type=submit]")).click();
-    loginSeen = null;
+    if (asAPersonWould(() -> logIn(page.driver()))) {
+      loginSeen = null;
+    }
+  }
+
+  /** Types into the login form once it shows; false while it does not show yet. */
+  private boolean logIn(WebDriver driver) {
+    if (loginSent != null && stillShows(loginSent)) {
+      return false;
+    }
+    Optional<WebElement> form = visible(driver, "form#login_form, form#loginForm");
+    Optional<WebElement> identifier = form.flatMap(f -> visible(f, "input[name=email], input[name=username]"));
+    Optional<WebElement> password = form.flatMap(f -> visible(f, "input[type=password]"));
+    Optional<WebElement> submit = form.flatMap(f -> visible(f, "button[type=submit]"));
+    if (identifier.isEmpty() || password.isEmpty() || submit.isEmpty()) {
+      return false;
+    }
+    typeInto(identifier.get(), account);
+    typeInto(password.get(), "replica-only");
+    submit.get().click();
+    loginSent = form.get();
+    return true;
   }
 
   @Override
@@ -104,9 +128,10 @@ public final class ReplicaPerson implements Person {
       reviewSeen = clock.instant();
     }
     if (reviewSeen != null && !clock.instant().isBefore(reviewSeen.plus(sendAfter))) {
-      page.clickSend();
-      sendClicks++;
-      reviewSeen = null;
+      if (asAPersonWould(() -> clickSend(page))) {
+        sendClicks++;
+        reviewSeen = null;
+      }
     }
   }
 
@@ -115,25 +140,30 @@ public final class ReplicaPerson implements Person {
     if (!onReplica(page.driver())) {
       return;
     }
-    WebDriver driver = page.driver();
-    List<WebElement> yes = driver.findElements(By.cssSelector("[data-answer=yes]"));
-    if (!yes.isEmpty() && yes.get(0).isDisplayed()) {
-      yes.get(0).click();
-      return;
+    asAPersonWould(() -> answerOrTypeCode(page.driver()));
+  }
+
+  private boolean answerOrTypeCode(WebDriver driver) {
+    Optional<WebElement> yes = visible(driver, "[data-answer=yes]");
+    if (yes.isPresent()) {
+      yes.get().click();
+      return true;
     }
-    List<WebElement> input = driver.findElements(By.cssSelector("input[autocomplete=one-time-code]"));
+    Optional<WebElement> input = visible(driver, "input[autocomplete=one-time-code]");
     // A code typed already is on its way; the next page shows an empty field if it was wrong.
-    if (input.isEmpty() || !input.get(0).getDomProperty("value").isEmpty()) {
-      return;
+    if (input.isEmpty() || !input.get().getDomProperty("value").isEmpty()) {
+      return false;
     }
+    Optional<WebElement> submit = visible(driver, "form button[type=submit]");
     Optional<String> sent = codeInMailbox();
-    if (sent.isEmpty()) {
-      return;
+    if (submit.isEmpty() || sent.isEmpty()) {
+      return false;
     }
     String code = wrongCodeFirst && codesTyped == 0 ? mistyped(sent.get()) : sent.get();
-    input.get(0).sendKeys(code);
+    input.get().sendKeys(code);
     codesTyped++;
-    driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    submit.get().click();
+    return true;
   }
 
   private Optional<String> codeInMailbox() {
@@ -153,6 +183,46 @@ public final class ReplicaPerson implements Person {
   private static String mistyped(String code) {
     char last = code.charAt(code.length() - 1);
     return code.substring(0, code.length() - 1) + (last == '9' ? '0' : (char) (last + 1));
+  }
+
+  private static boolean clickSend(FormPage page) {
+    page.clickSend();
+    return true;
+  }
+
+  /**
+   * Does one thing in the page as a person would: only what shows, and where the page changes under
+   * their hand (it reloads, an element goes away or is covered), they look again on the next round
+   * instead of giving up. A browser that stopped working is not hidden: the flow's own next call
+   * sees it.
+   *
+   * @return whether the action was done
+   */
+  private static boolean asAPersonWould(BooleanSupplier action) {
+    try {
+      return action.getAsBoolean();
+    } catch (NoSuchWindowException | NoSuchSessionException browserGone) {
+      throw browserGone;
+    } catch (NotFoundException | StaleElementReferenceException | InvalidElementStateException changed) {
+      return false;
+    }
+  }
+
+  private static boolean stillShows(WebElement element) {
+    try {
+      return element.isDisplayed();
+    } catch (StaleElementReferenceException replaced) {
+      return false;
+    }
+  }
+
+  private static Optional<WebElement> visible(SearchContext where, String css) {
+    return where.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst();
+  }
+
+  private static void typeInto(WebElement input, String text) {
+    input.clear();
+    input.sendKeys(text);
   }
 
   private boolean onReplica(WebDriver driver) {

@@ -101,7 +101,7 @@ public final class ReplicaSite implements AutoCloseable {
             .post(ReplicaFormPage.SUBMIT_PATH, submitEndpoint::submit);
     for (Platform platform : PlatformSite.WITH_ACCOUNTS) {
       PlatformSite site = PlatformSite.of(platform);
-      LoginPage login = new LoginPage(layout, texts, sessions, site);
+      LoginPage login = new LoginPage(layout, texts, sessions, site, options.quirks().contains(Quirk.SLOW_LOGIN));
       ReplicaFormPage form =
           new ReplicaFormPage(layout, texts, sessions, site, login, options.quirks(), options.signedIn());
       router

@@ -46,4 +46,27 @@ class DemoCommandTest {
     }
     assertEquals(profilesBefore, throwawayProfiles());
   }
+
+  @Test
+  void filesTheThirdPartyFormWithAMadeUpPersonsSampleDataAndDeletesTheSampleFile() throws IOException {
+    StringWriter out = new StringWriter();
+    CommandLine commandLine = ObjectionCommand.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+
+    int exit =
+        commandLine.execute("demo", "--platform", "third-party", "--lang", "en", "--evidence-dir", evidence.toString());
+
+    String terminal = out.toString();
+    assertEquals(0, exit, terminal);
+    assertTrue(terminal.contains("Meta AI (third-party data) has confirmed your objection."), terminal);
+    try (Stream<Path> folders = Files.list(evidence)) {
+      Path folder = folders.filter(path -> path.getFileName().toString().endsWith("_third-party")).findFirst().orElseThrow();
+      String manifest = Files.readString(folder.resolve("manifest.json"));
+      assertTrue(manifest.contains("Erika Muster"), manifest);
+      assertTrue(manifest.contains("sample-ai-answer.png"), manifest);
+    }
+    try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      assertTrue(entries.noneMatch(path -> path.getFileName().toString().startsWith("objection-demo-sample-")));
+    }
+  }
 }

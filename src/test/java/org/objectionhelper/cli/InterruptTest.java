@@ -2,7 +2,7 @@ package org.objectionhelper.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
@@ -36,7 +36,7 @@ class InterruptTest {
     try (BufferedReader out = reader(child)) {
       awaitLine(out, "the form is filled in");
       signal("kill", "-INT", String.valueOf(child.pid()));
-      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the run ends after Ctrl-C");
+      awaitEnd(child);
     } finally {
       child.destroyForcibly();
     }
@@ -62,7 +62,7 @@ class InterruptTest {
     try (BufferedReader out = reader(child)) {
       awaitLine(out, line);
       signal("kill", "-INT", "--", "-" + child.pid());
-      assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the run ends after Ctrl-C");
+      awaitEnd(child);
     } finally {
       child.destroyForcibly();
     }
@@ -74,12 +74,16 @@ class InterruptTest {
     assertAllIncomplete();
   }
 
-  /** The demo in a process group of its own ({@code setsid} replaces itself with java, so the pid is the group's). */
+  /**
+   * The demo in a process group of its own ({@code env} and {@code setsid} replace themselves with
+   * java, so the pid is the group's), with SIGINT at its default as from a terminal.
+   */
   private Process demo(String option) throws IOException {
     Path tmp = Files.createDirectories(scratch.resolve("tmp"));
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>();
+    // A group of its own, as a terminal gives a command: Ctrl-C goes to the whole group.
     if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
       command.add("/usr/bin/setsid");
     }
@@ -88,7 +92,23 @@ class InterruptTest {
             java.toString(), "-cp", classpath, "-Djava.io.tmpdir=" + tmp, Main.class.getName(),
             "demo", "--platform", "facebook", "--lang", "en", option,
             "--review-timeout", "10m", "--evidence-dir", scratch.resolve("proof").toString()));
-    return new ProcessBuilder(command).redirectError(scratch.resolve("stderr.txt").toFile()).start();
+    return new ProcessBuilder(AsFromATerminal.command(command)).redirectError(scratch.resolve("stderr.txt").toFile()).start();
+  }
+
+  private void awaitEnd(Process child) throws Exception {
+    if (!child.waitFor(60, TimeUnit.SECONDS)) {
+      fail("the run did not end within 60 s after Ctrl-C; its threads:\n" + threadsOf(child)
+          + "\nits log:\n" + Files.readString(scratch.resolve("stderr.txt")));
+    }
+  }
+
+  /** What each thread of a process that hangs is doing, for the failure message. */
+  private static String threadsOf(Process process) throws IOException, InterruptedException {
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+    String threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    dump.waitFor();
+    return threads;
   }
 
   private static BufferedReader reader(Process child) {

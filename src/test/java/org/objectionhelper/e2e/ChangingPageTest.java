@@ -120,7 +120,7 @@ class ChangingPageTest {
   /** Hostile pages: one that reloads, one that pulls the focus into a frame, as a field gets the focus. */
   @ParameterizedTest
   @CsvSource({
-    "MOVES_ON_FOCUS, The page reloaded or moved on while the tool was filling it in",
+    "MOVES_ON_FOCUS, The page changed in a way the tool did not expect (stale element",
     "STEALS_FOCUS, the page took the focus away from the field"
   })
   void aPageThatMovesOrStealsTheFocusFromAFieldIsAFormThatChangedNotABrowserFailureOrALimit(Quirk hostile, String said) {

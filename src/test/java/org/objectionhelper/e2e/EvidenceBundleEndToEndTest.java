@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -146,26 +144,6 @@ class EvidenceBundleEndToEndTest {
     }
   }
 
-  /** Not a test: prints how long writing the confirmation's files takes, and the bundle's size. */
-  @Test
-  void measuresTheTimeToWriteTheBundleAndItsSize() throws Exception {
-    try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
-      file(harness); // warms the browser up, as a person's browser is warm by the time they send
-      Path folder = file(harness).evidence().orElseThrow();
-      Manifest manifest = ManifestJson.read(folder.resolve(Manifest.FILE_NAME));
-      // from the moment the flow saw the confirmation to the manifest on disk
-      Instant written = Files.getLastModifiedTime(folder.resolve(Manifest.FILE_NAME)).toInstant();
-      long recorded = Duration.between(manifest.run().confirmed().utc(), written).toMillis();
-      long size;
-      try (Stream<Path> files = Files.list(folder)) {
-        size = files.mapToLong(EvidenceBundleEndToEndTest::sizeOf).sum();
-      }
-      System.out.printf(
-          "BUNDLE: confirmation to manifest %d ms, %d files, %d bytes%n", recorded, manifest.files().size() + 1, size);
-      assertTrue(recorded < 10_000, "bundle took " + recorded + " ms");
-    }
-  }
-
   private static Outcome file(ReplicaHarness harness) {
     return harness.file(
         Platform.INSTAGRAM,
@@ -177,14 +155,6 @@ class EvidenceBundleEndToEndTest {
   private static boolean startsWith(Path file, byte[] prefix) throws IOException {
     byte[] content = Files.readAllBytes(file);
     return content.length > prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
-  }
-
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** A browser whose renderer dies while printing, after the screenshots are taken. */
