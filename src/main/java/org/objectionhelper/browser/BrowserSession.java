@@ -76,6 +76,7 @@ public final class BrowserSession implements AutoCloseable {
 
   private void onShutdown() {
     if (!closed.get()) {
+      StopRequest.arrive();
       owner.interrupt();
       try {
         closedByOwner.await(GRACE_ON_SHUTDOWN.toMillis(), TimeUnit.MILLISECONDS);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.objectionhelper.browser.DriverVersion;
+import org.objectionhelper.browser.StopRequest;
 import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceException;
@@ -158,12 +159,20 @@ final class EvidenceRecorder {
         attachments);
   }
 
-  /** The page may be gone (a closed window); the manifest then says nothing of it. */
+  /**
+   * The page may be gone (a closed window), or the call cut short by Ctrl-C in any way; the
+   * manifest then says nothing of it, but is written.
+   */
   private <T> T ifBrowserAnswers(Supplier<T> question) {
     try {
       return question.get();
     } catch (WebDriverException gone) {
       return null;
+    } catch (RuntimeException cutShort) {
+      if (StopRequest.arrived()) {
+        return null;
+      }
+      throw cutShort;
     }
   }
 
