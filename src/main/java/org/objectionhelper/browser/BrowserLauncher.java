@@ -49,9 +49,9 @@ public final class BrowserLauncher {
   private BrowserSession startHere(BrowserChoice browser, BrowserOptions options) {
     File driver = drivers.locate(browser, options.driver()).toFile();
     Path temp = Path.of(System.getProperty("java.io.tmpdir"));
-    ThrowawayProfile.deleteLeftovers(temp);
+    ThrowawayBrowserProfile.deleteLeftovers(temp);
     Optional<Path> throwaway =
-        options.persistentProfile().isPresent() ? Optional.empty() : Optional.of(ThrowawayProfile.create(temp));
+        options.persistentProfile().isPresent() ? Optional.empty() : Optional.of(ThrowawayBrowserProfile.create(temp));
     LaunchSettings settings =
         new LaunchSettings(
             options.language(),
@@ -81,7 +81,7 @@ public final class BrowserLauncher {
       return new BrowserSession(started, process, throwaway);
     } catch (RuntimeException e) {
       process.ifPresent(ChromiumProcess::close);
-      throwaway.ifPresent(ThrowawayProfile::delete);
+      throwaway.ifPresent(ThrowawayBrowserProfile::delete);
       if (e instanceof WebDriverException failure) {
         throw new BrowserStartException("failed", e, BrowserFailure.summary(failure), browser.browserInstall());
       }

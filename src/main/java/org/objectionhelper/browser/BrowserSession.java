@@ -97,6 +97,6 @@ public final class BrowserSession implements AutoCloseable {
       LOG.debug("browser was already gone when closing", e);
     }
     ownBrowser.ifPresent(ChromiumProcess::close);
-    throwawayProfile.ifPresent(ThrowawayProfile::delete);
+    throwawayProfile.ifPresent(ThrowawayBrowserProfile::delete);
   }
 }

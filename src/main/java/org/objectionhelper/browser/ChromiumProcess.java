@@ -145,7 +145,7 @@ final class ChromiumProcess implements AutoCloseable {
   private void endAndForget() {
     end();
     try {
-      ThrowawayProfile.delete(profile);
+      ThrowawayBrowserProfile.delete(profile);
     } catch (UncheckedIOException stillInUse) {
       // The JVM is ending; the next start deletes what is left.
     }

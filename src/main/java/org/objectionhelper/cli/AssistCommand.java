@@ -24,9 +24,10 @@ import picocli.CommandLine.Option;
     name = "assist",
     mixinStandardHelpOptions = true,
     description = {
-      "A guided session for helping someone in person: explains what will happen, asks one",
-      "question at a time (type \"back\" or \"zurück\" to return), then opens the form for each",
-      "platform in turn. The person logs in and clicks Send; the browser keeps nothing of theirs."
+      "A guided session for helping someone in person: explains what will happen, asks "
+          + "one question at a time (type \"back\" or \"zurück\" to return), then opens the form "
+          + "for each platform in turn.",
+      "The person logs in and clicks Send; the browser keeps nothing of theirs."
     })
 final class AssistCommand extends FilingCommand {
   @Option(
@@ -46,6 +47,7 @@ final class AssistCommand extends FilingCommand {
 
   private final BufferedReader input;
   private final UnaryOperator<Person> watch;
+  /** Assist takes none of the browser options; the defaults serve. */
   private final RunOptions options = new RunOptions();
   private ReplicaStage stage;
   private AssistSession.Answers answers;
@@ -68,8 +70,18 @@ final class AssistCommand extends FilingCommand {
   }
 
   @Override
+  Language language() {
+    return language;
+  }
+
+  /** The folder the person chose in the dialogue, checked there. */
+  @Override
+  EvidenceRoot evidenceRoot() {
+    return answers.evidenceRoot();
+  }
+
+  @Override
   public Integer call() {
-    options.language = language;
     try {
       if (!replica) {
         return super.call();
@@ -95,8 +107,7 @@ final class AssistCommand extends FilingCommand {
   /** All questions come first: no browser opens before the person has agreed and answered. */
   @Override
   void checkInput() {
-    answers = new AssistSession(new Dialogue(input, narrator()), ReasonTemplates.bundled(), options.evidenceDir()).run();
-    options.evidenceDir = answers.evidenceRoot();
+    answers = new AssistSession(new Dialogue(input, narrator()), ReasonTemplates.bundled(), EvidenceRoot.HOME).run();
   }
 
   @Override

@@ -19,7 +19,7 @@ import org.objectionhelper.profile.ReasonTemplates;
  */
 final class AssistSession {
   /** Everything the person answered; the request already carries their consent. */
-  record Answers(List<Platform> platforms, ObjectionRequest request, Path evidenceRoot) {}
+  record Answers(List<Platform> platforms, ObjectionRequest request, EvidenceRoot evidenceRoot) {}
 
   /** The person said no: to the explanation, or at the last question. */
   static final class Declined extends RuntimeException {
@@ -39,7 +39,7 @@ final class AssistSession {
   private List<Platform> platforms;
   private String email;
   private Optional<String> reason;
-  private Path folder;
+  private EvidenceRoot folder;
 
   AssistSession(Dialogue dialogue, ReasonTemplates templates, Path suggestedFolder) {
     this.dialogue = dialogue;
@@ -63,7 +63,7 @@ final class AssistSession {
         next = Math.max(0, next - 1);
       }
     }
-    ObjectionRequest request = RequestInput.check(email, null, reason.orElse(null)).withConsent(consent);
+    ObjectionRequest request = new ObjectionRequest(email, Optional.empty(), reason).withConsent(consent);
     return new Answers(platforms, request, folder);
   }
 
@@ -85,7 +85,7 @@ final class AssistSession {
     while (true) {
       String typed = dialogue.ask("assist.email");
       try {
-        String address = RequestInput.check(typed, null, null).email();
+        String address = EmailAddress.parse(typed).value();
         if (dialogue.yes(Optional.of(true), "assist.email.confirm", address)) {
           email = address;
           return;
@@ -119,7 +119,7 @@ final class AssistSession {
     while (true) {
       String typed = dialogue.ask("assist.reason.type");
       try {
-        return RequestInput.check(email, null, typed).reason();
+        return RequestInput.reason(typed);
       } catch (RequestInput.Rejected unusable) {
         dialogue.narrator().say(unusable.key(), unusable.values());
       }
@@ -130,8 +130,9 @@ final class AssistSession {
     while (true) {
       String typed = dialogue.ask("assist.folder", suggestedFolder);
       Path chosen = typed.isEmpty() ? suggestedFolder : expandHome(typed);
-      if (FilingCommand.writable(chosen)) {
-        folder = chosen.toAbsolutePath();
+      Optional<EvidenceRoot> writable = EvidenceRoot.ifWritable(chosen.toAbsolutePath());
+      if (writable.isPresent()) {
+        folder = writable.get();
         return;
       }
       dialogue.narrator().say("assist.folder.unwritable", chosen);
@@ -141,7 +142,7 @@ final class AssistSession {
   private void begin() {
     String names = platforms.stream().map(Platform::displayName).collect(Collectors.joining(", "));
     String withReason = messages.text(reason.isPresent() ? "assist.ready.reason" : "assist.ready.no.reason");
-    dialogue.narrator().say("assist.ready", names, email, withReason, folder);
+    dialogue.narrator().say("assist.ready", names, email, withReason, folder.path());
     if (!dialogue.yes(Optional.of(true), "assist.start")) {
       throw new Declined();
     }

@@ -22,12 +22,14 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Runs the whole flow on a bundled replica of Meta's forms, on this computer only: no Meta",
-      "account needed. Without --visible the browser runs headless and the demo plays your part",
-      "(log in, click Send) on the replica."
+      "Runs the whole flow on a bundled replica of Meta's forms, on this computer only: "
+          + "no Meta account needed.",
+      "Without --visible the browser runs headless and the demo plays your part (log "
+          + "in, click Send) on the replica."
     })
 final class DemoCommand extends FilingCommand {
   static final String DEMO_EMAIL = "demo@example.org";
+  private static final Path DEMO_EVIDENCE = Path.of("demo-evidence");
 
   @Option(
       names = "--platform",
@@ -60,6 +62,7 @@ final class DemoCommand extends FilingCommand {
   /** From the command, JVM start included: what the person waits for. */
   private final Instant started = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
   private ReplicaStage stage;
+  private ObjectionRequest request;
 
   @Override
   RunOptions options() {
@@ -67,10 +70,12 @@ final class DemoCommand extends FilingCommand {
   }
 
   @Override
+  EvidenceRoot evidenceRoot() {
+    return EvidenceRoot.of(options.evidenceDir(DEMO_EVIDENCE));
+  }
+
+  @Override
   public Integer call() {
-    if (options.evidenceDir == null) {
-      options.evidenceDir = Path.of("demo-evidence");
-    }
     ReplicaSite.Options replicaOptions = ReplicaSite.Options.defaults();
     if (alreadyLoggedIn) {
       replicaOptions = replicaOptions.withEveryoneSignedIn();
@@ -88,23 +93,21 @@ final class DemoCommand extends FilingCommand {
 
   @Override
   void checkInput() {
-    RequestInput.check(email, "DE", reason);
-  }
-
-  @Override
-  Filing filing() {
-    List<FormProfile> profiles = stage.rehost(profiles(platforms.platforms()));
-    ReplicaPerson standIn = stage.standIn(email);
-    Person person = visible ? Person.AT_THE_BROWSER : noSend ? standIn.neverSending() : standIn;
     String reasonText =
         reason != null ? reason : ReasonTemplates.bundled().text("sample", options.language).orElseThrow();
     String consent =
         "objection demo on the local replica"
             + (visible ? "; the person clicked Send in the browser" : "; the demo played the person and clicked Send");
-    ObjectionRequest request = RequestInput.check(email, "DE", reasonText).withConsent(consent);
-    if (platforms.platforms().contains(Platform.THIRD_PARTY)) {
-      request = stage.withSampleDataSubject(request);
-    }
+    ObjectionRequest objection = RequestInput.check(email, "DE", reasonText).withConsent(consent);
+    request =
+        platforms.platforms().contains(Platform.THIRD_PARTY) ? stage.withSampleDataSubject(objection) : objection;
+  }
+
+  @Override
+  Filing filing() {
+    List<FormProfile> profiles = stage.rehost(profiles(platforms.platforms()));
+    ReplicaPerson standIn = stage.standIn(request.email());
+    Person person = visible ? Person.AT_THE_BROWSER : noSend ? standIn.neverSending() : standIn;
     return new Filing(profiles, request, person);
   }
 

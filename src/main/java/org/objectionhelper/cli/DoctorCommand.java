@@ -22,8 +22,10 @@ import picocli.CommandLine.Spec;
     name = "doctor",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks which browsers and drivers are installed (on PATH), whether their versions match and",
-      "whether a session starts, and says what fixes what is missing. Exit code 6 if none can start."
+      "Checks which browsers and drivers are installed (on PATH), whether their "
+          + "versions match and whether a session starts, and says what fixes what is "
+          + "missing.",
+      "Exit code 6 if none can start."
     })
 final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

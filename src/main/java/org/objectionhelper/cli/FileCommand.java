@@ -6,9 +6,9 @@ import java.util.Optional;
 import org.objectionhelper.flow.Attachment;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldType;
 import org.objectionhelper.profile.FormProfile;
-import org.objectionhelper.profile.Platform;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,11 +18,13 @@ import picocli.CommandLine.Option;
     name = "file",
     mixinStandardHelpOptions = true,
     description = {
-      "Opens Meta's objection form, waits while you log in, fills it in, and waits for you to check",
-      "it and click Send yourself. Then it saves proof: screenshots and a manifest with SHA-256 hashes.",
-      "With --platform third-party it fills the form about your data from third parties shown by",
-      "Meta's AI (no account needed): --name, --email, --country, --prompt and --attach a screenshot;",
-      "type the code Meta e-mails you into the form when the tool asks."
+      "Opens Meta's objection form, waits while you log in, fills it in, and waits for "
+          + "you to check it and click Send yourself.",
+      "Then it saves proof: screenshots and a manifest with SHA-256 hashes. With "
+          + "--platform third-party it fills the form about your data from third parties "
+          + "shown by Meta's AI (no account needed): --name, --email, --country, --prompt and "
+          + "--attach a screenshot; type the code Meta e-mails you into the form when the "
+          + "tool asks."
     })
 final class FileCommand extends FilingCommand {
   @Option(
@@ -75,8 +77,11 @@ final class FileCommand extends FilingCommand {
 
   @Mixin RunOptions options;
 
-  /** The files, checked; the check needs the form's size limit, so it reads the profiles first. */
-  private List<Attachment> attachments = List.of();
+  /** The forms, the request and the accounts' addresses, as {@link #checkInput} made them. */
+  private List<FormProfile> profiles;
+
+  private ObjectionRequest request;
+  private List<String> addresses;
 
   @Override
   RunOptions options() {
@@ -90,40 +95,20 @@ final class FileCommand extends FilingCommand {
 
   @Override
   void checkInput() {
-    if (confirmInTerminal) {
-      TerminalConfirmation.requireTerminal();
-    }
     if (accounts != null && accounts != emails.size()) {
       throw new RequestInput.Rejected("input.accounts", accounts);
     }
-    String reasonText = reason.text(options.language);
-    emails.forEach(email -> RequestInput.check(email, country, reasonText));
+    if (confirmInTerminal) {
+      TerminalConfirmation.requireTerminal();
+    }
+    addresses = emails.stream().map(EmailAddress::parse).map(EmailAddress::value).toList();
+    ObjectionRequest objection = RequestInput.check(addresses.get(0), country, reason.text(options.language));
     RequestInput.readable("--name", name);
     prompts.forEach(prompt -> RequestInput.readable("--prompt", prompt));
-    if (!attach.isEmpty() || platforms.platforms().contains(Platform.THIRD_PARTY)) {
-      // These forms ask for more than the objection forms: their profiles say what, before any browser.
-      List<FormProfile> profiles = profiles(platforms.platforms());
-      if (!attach.isEmpty()) {
-        attachments = AttachmentCheck.check(attach, uploadLimit(profiles));
-      }
-      checkFits(profiles);
-    }
-  }
-
-  @Override
-  Filing filing() {
-    List<FormProfile> profiles = profiles(platforms.platforms());
-    Person person =
-        confirmInTerminal
-            ? TerminalConfirmation.ofTerminal(narrator())
-            : Person.AT_THE_BROWSER;
-    return new Filing(profiles, checkFits(profiles), person, emails.stream().map(String::trim).toList());
-  }
-
-  /** The request for the first account; every field the forms require has a value. */
-  private ObjectionRequest checkFits(List<FormProfile> profiles) {
-    ObjectionRequest objection = RequestInput.check(emails.get(0), country, reason.text(options.language));
-    ObjectionRequest request =
+    // The forms say what they ask for (a name, a file and its size), before any browser.
+    profiles = profiles(platforms.platforms());
+    List<Attachment> attachments = attach.isEmpty() ? List.of() : AttachmentCheck.check(attach, uploadLimit(profiles));
+    request =
         new ObjectionRequest(
             objection.email(),
             objection.country(),
@@ -133,7 +118,15 @@ final class FileCommand extends FilingCommand {
             attachments,
             consent());
     profiles.forEach(profile -> RequestInput.checkFits(request, profile));
-    return request;
+  }
+
+  @Override
+  Filing filing() {
+    Person person =
+        confirmInTerminal
+            ? TerminalConfirmation.ofTerminal(narrator())
+            : Person.AT_THE_BROWSER;
+    return new Filing(profiles, request, person, addresses);
   }
 
   private String consent() {
@@ -149,7 +142,7 @@ final class FileCommand extends FilingCommand {
         .mapToLong(
             profile ->
                 profile
-                    .field("attachment")
+                    .field(FieldRole.ATTACHMENT)
                     .filter(field -> field.type() == FieldType.FILE)
                     .orElseThrow(() -> new RequestInput.Rejected("input.attach.unused", profile.name()))
                     .maxBytes())

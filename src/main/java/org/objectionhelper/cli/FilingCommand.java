@@ -1,7 +1,5 @@
 package org.objectionhelper.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.objectionhelper.browser.BrowserLauncher;
@@ -9,12 +7,15 @@ import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.browser.PendingBrowser;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.FilingRunner;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.flow.Sitting;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ProfileException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,21 +45,29 @@ abstract class FilingCommand implements Callable<Integer> {
   abstract boolean headless();
 
   /**
-   * Checks what the person typed, before the browser starts; throws {@link RequestInput.Rejected}.
+   * Turns what the person typed into what the run uses, checking each value once, before the
+   * browser starts; throws {@link RequestInput.Rejected} or {@link ProfileException}.
    */
   abstract void checkInput();
 
-  /**
-   * Builds the filing, reading profiles and templates while the browser starts; throws {@link
-   * RequestInput.Rejected} or {@link ProfileException}.
-   */
+  /** Builds the filing from what {@link #checkInput} made, while the browser starts. */
   abstract Filing filing();
 
   /** Called with the outcomes once the browser is closed. */
   void finished(List<Outcome> outcomes) {}
 
+  /** The language of the messages and of the browser. */
+  Language language() {
+    return options().language;
+  }
+
+  /** Where the evidence goes: --evidence-dir, else the folder in the person's home; checked here. */
+  EvidenceRoot evidenceRoot() {
+    return EvidenceRoot.of(options().evidenceDir(EvidenceRoot.HOME));
+  }
+
   Narrator narrator() {
-    return new Narrator(Messages.of(options().language), spec.commandLine().getOut());
+    return new Narrator(Messages.of(language()), spec.commandLine().getOut());
   }
 
   @Override
@@ -67,13 +76,13 @@ abstract class FilingCommand implements Callable<Integer> {
     try {
       checkDisplay();
       checkInput();
-      checkWritable(options().evidenceDir());
+      EvidenceRoot evidenceRoot = evidenceRoot();
       BrowserLauncher launcher = BrowserLauncher.standard();
-      BrowserOptions browserOptions = options().browserOptions(headless());
+      BrowserOptions browserOptions = options().browserOptions(headless(), language());
       try (PendingBrowser browser = PendingBrowser.start(launcher, browserOptions)) {
         Filing filing = filing();
         List<Outcome> outcomes =
-            new Sitting(options(), narrator, () -> launcher.start(browserOptions))
+            new Sitting(options().flowSettings(evidenceRoot.path()), narrator, () -> launcher.start(browserOptions))
                 .run(
                     filing.profiles(),
                     filing.accounts().stream().map(filing.request()::forAccount).toList(),
@@ -101,20 +110,5 @@ abstract class FilingCommand implements Callable<Integer> {
     if (!headless() && options().grid == null && linux && noDisplay) {
       throw new RequestInput.Rejected("input.no.display");
     }
-  }
-
-  private static void checkWritable(Path evidenceDir) {
-    if (!writable(evidenceDir)) {
-      throw new RequestInput.Rejected("input.evidence.dir", evidenceDir.toString());
-    }
-  }
-
-  /** Whether the folder, or the nearest one above it that exists, can be written to. */
-  static boolean writable(Path folder) {
-    Path existing = folder.toAbsolutePath();
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    return existing != null && Files.isDirectory(existing) && Files.isWritable(existing);
   }
 }

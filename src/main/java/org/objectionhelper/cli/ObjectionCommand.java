@@ -22,26 +22,12 @@ import picocli.CommandLine.Command;
       TemplatesCommand.class,
       DoctorCommand.class
     },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0    sent and confirmed, evidence saved (verify: every file as the manifest lists it)",
-      "  1    internal error",
-      "  2    bad input (option, e-mail, country, reason, file to attach, folder or form profile)",
-      "  3    nobody logged in before the login timeout",
-      "  4    not sent: review timed out, the browser window was closed, or Meta answered Send with an error",
-      "  5    the form changed: a field, the Send button or the confirmation was not found (see: objection probe),",
-      "       the form limits a field's length, the browser left the form's hosts, or the page changed under",
-      "       the tool's hand (an element went away or was covered)",
-      "  6    the browser or its driver could not be started or stopped working",
-      "  7    evidence could not be written",
-      "  8    the form's page could not be loaded (no network, or the server is down)",
-      "  9    verify: a file changed, is missing or not listed, or the manifest or timestamp is invalid",
-      "  130  interrupted (Ctrl-C)"
-    })
+    footerHeading = "%nExit codes:%n")
 final class ObjectionCommand {
 
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new ObjectionCommand());
+    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, ExitCodeTable::render);
     commandLine.setParameterExceptionHandler(ObjectionCommand::badInput);
     commandLine.setExecutionExceptionHandler(
         (failure, line, parseResult) -> {

@@ -24,10 +24,11 @@ import picocli.CommandLine.Spec;
     name = "probe",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks Meta's live form against its form profile: opens it (log in when asked), then lists",
-      "every field, the Send button, the login gate and the cookie dialog as found or not found,",
-      "and which locator matched. Fills nothing and sends nothing. Exit code 5 where the form",
-      "differs from the profile: edit the profile (or a copy passed with --profiles)."
+      "Checks Meta's live form against its form profile: opens it (log in when asked), "
+          + "then lists every field, the Send button, the login gate and the cookie dialog as "
+          + "found or not found, and which locator matched.",
+      "Fills nothing and sends nothing. Exit code 5 where the form differs from the "
+          + "profile: edit the profile (or a copy passed with --profiles)."
     })
 final class ProbeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -48,8 +49,8 @@ final class ProbeCommand implements Callable<Integer> {
     try {
       List<FormProfile> profiles = options.formProfiles(platforms.platforms());
       ExitCode worst = ExitCode.SENT;
-      try (BrowserSession session = BrowserLauncher.standard().start(options.browserOptions(options.headless))) {
-        FormProbe probe = new FormProbe(options.flowSettings(), Person.AT_THE_BROWSER, narrator, Clock.systemDefaultZone());
+      try (BrowserSession session = BrowserLauncher.standard().start(options.browserOptions(options.headless, options.language))) {
+        FormProbe probe = new FormProbe(options.flowSettings(options.evidenceDir(EvidenceRoot.HOME)), Person.AT_THE_BROWSER, narrator, Clock.systemDefaultZone());
         for (FormProfile profile : profiles) {
           ExitCode result = probe.probe(new FormPage(session.driver(), profile));
           worst = worst == ExitCode.SENT ? result : worst;

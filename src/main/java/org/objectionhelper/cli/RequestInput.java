@@ -1,12 +1,9 @@
 package org.objectionhelper.cli;
 
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.profile.FieldSpec;
-import org.objectionhelper.profile.FieldType;
 import org.objectionhelper.profile.FormProfile;
 
 /**
@@ -16,9 +13,7 @@ import org.objectionhelper.profile.FormProfile;
 final class RequestInput {
   static final int MAX_REASON_LENGTH = 5000;
   private static final int QUOTED = 60;
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
-  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   private RequestInput() {}
 
@@ -43,9 +38,8 @@ final class RequestInput {
   /** Every field the form requires has a value: the third-party form needs a name, for one. */
   static void checkFits(ObjectionRequest request, FormProfile profile) {
     for (FieldSpec field : profile.fields().values()) {
-      if (!field.optional() && request.value(field.name()).isEmpty()) {
-        String option = field.type() == FieldType.FILE ? "--attach" : "--" + field.name();
-        throw new Rejected("input.field.missing", option);
+      if (!field.optional() && request.value(field.role()).isEmpty()) {
+        throw new Rejected("input.field.missing", field.role().option());
       }
     }
   }
@@ -65,17 +59,15 @@ final class RequestInput {
     return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "… (" + text.length() + ")";
   }
 
+  /** The objection as typed: e-mail address, country and reason, each checked once. */
   static ObjectionRequest check(String email, String country, String reason) {
-    readable("--email", email);
     readable("--reason", reason);
-    String address = email == null ? "" : email.trim();
-    if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
-      throw new Rejected("input.email", excerpt(address));
-    }
-    Optional<String> countryCode = Optional.ofNullable(country).map(c -> c.trim().toUpperCase(Locale.ROOT));
-    if (countryCode.isPresent() && !COUNTRIES.contains(countryCode.get())) {
-      throw new Rejected("input.country", country);
-    }
+    return new ObjectionRequest(
+        EmailAddress.parse(email).value(), CountryCode.parse(country).map(CountryCode::value), reason(reason));
+  }
+
+  /** The reason as plain text, empty where the person gave none. */
+  static Optional<String> reason(String reason) {
     Optional<String> text = Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty());
     if (text.isPresent() && CONTROL.matcher(text.get()).find()) {
       throw new Rejected("input.reason.control", "");
@@ -83,6 +75,6 @@ final class RequestInput {
     if (text.isPresent() && text.get().length() > MAX_REASON_LENGTH) {
       throw new Rejected("input.reason.length", String.valueOf(MAX_REASON_LENGTH));
     }
-    return new ObjectionRequest(address, countryCode, text);
+    return text;
   }
 }

@@ -25,17 +25,15 @@ final class RunOptions {
       description = "Language of the tool's messages and of the browser (default: the system's, else en).")
   Language language = LanguageConverter.systemDefault();
 
-  static final Path HOME_EVIDENCE = Path.of(System.getProperty("user.home"), "objection-evidence");
-
   @Option(
       names = "--evidence-dir",
       paramLabel = "DIR",
       description = "Where the proof folders go (default: ~/objection-evidence; for the demo ./demo-evidence).")
   Path evidenceDir;
 
-  /** The folder the person chose, else the one in their home folder. */
-  Path evidenceDir() {
-    return evidenceDir != null ? evidenceDir : HOME_EVIDENCE;
+  /** The folder the person chose, else the command's own default. */
+  Path evidenceDir(Path fallback) {
+    return evidenceDir != null ? evidenceDir : fallback;
   }
 
   @Option(
@@ -61,7 +59,10 @@ final class RunOptions {
       names = "--grid",
       paramLabel = "URL",
       converter = GridUrlConverter.class,
-      description = "Run the browser on this Selenium Grid 4, e.g. http://grid.example:4444 (evidence is still saved here).")
+      description = {
+        "Run the browser on the Selenium Grid 4 at this address (evidence is still saved here).",
+        "For example: http://grid.example:4444"
+      })
   URL grid;
 
   @Option(names = "--headless", description = "Run the browser without a window (for scripted use).")
@@ -99,7 +100,7 @@ final class RunOptions {
     return platforms.stream().map(loader::load).toList();
   }
 
-  BrowserOptions browserOptions(boolean headless) {
+  BrowserOptions browserOptions(boolean headless, Language language) {
     return new BrowserOptions(
         Optional.ofNullable(browser),
         Optional.ofNullable(grid),
@@ -109,13 +110,13 @@ final class RunOptions {
         language);
   }
 
-  FlowSettings flowSettings() {
+  FlowSettings flowSettings(Path evidenceRoot) {
     return new FlowSettings(
         loginTimeout,
         reviewTimeout,
         FlowSettings.DEFAULT_FIND_TIMEOUT,
         FlowSettings.DEFAULT_PROGRESS_EVERY,
-        evidenceDir(),
+        evidenceRoot,
         Optional.ofNullable(tsaUrl));
   }
 }

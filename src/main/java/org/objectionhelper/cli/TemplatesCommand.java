@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
     name = "templates",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the prepared reasons for --reason-template, in German and English. Add your own in",
-      "~/.config/objection-helper/reasons.yaml, shaped like config/templates/reasons.yaml."
+      "Lists the prepared reasons for --reason-template, in German and English.",
+      "Add your own in ~/.config/objection-helper/reasons.yaml, shaped like "
+          + "config/templates/reasons.yaml."
     })
 final class TemplatesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

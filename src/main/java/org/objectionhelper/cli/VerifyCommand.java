@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks an evidence folder: recomputes the SHA-256 of every file, compares it with the manifest,",
-      "and checks the timestamp token if there is one. One line per file; exit code 9 on any problem."
+      "Checks an evidence folder: recomputes the SHA-256 of every file, compares it "
+          + "with the manifest, and checks the timestamp token if there is one.",
+      "One line per file; exit code 9 on any problem."
     })
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -27,6 +27,7 @@ import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.PageCapture;
+import org.objectionhelper.profile.FieldRole;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -85,8 +86,8 @@ final class EvidenceRecorder {
    */
   void formFilled(byte[] screenshot, List<FilledField> filled, List<Attachment> uploaded) {
     folder = EvidenceFolder.create(root, page.profile().platform(), clock.instant());
-    filled.forEach(field -> entered.put(field.role(), field.value()));
-    if (entered.containsKey(FormFiller.ATTACHMENT)) {
+    filled.forEach(field -> entered.put(field.role().key(), field.value()));
+    if (entered.containsKey(FieldRole.ATTACHMENT.key())) {
       attachments =
           uploaded.stream().map(file -> new EvidenceFile(file.name(), file.sha256(), file.size())).toList();
     }

@@ -1,6 +1,12 @@
 package org.objectionhelper.flow;
 
-/** What the process's exit code tells a script or a helper about how a run ended. */
+import java.util.Locale;
+
+/**
+ * What the process's exit code tells a script or a helper about how a run ended. This is the one
+ * list of codes: {@code objection --help} prints it with each code's meaning from the help bundle
+ * ({@code exit.<name>}), and a test holds README's table to it.
+ */
 public enum ExitCode {
   SENT(0),
   INTERNAL_ERROR(1),
@@ -22,5 +28,10 @@ public enum ExitCode {
 
   public int code() {
     return code;
+  }
+
+  /** The key of this code's meaning in the help bundle, e.g. {@code exit.bad_input}. */
+  public String meaningKey() {
+    return "exit." + name().toLowerCase(Locale.ROOT);
   }
 }

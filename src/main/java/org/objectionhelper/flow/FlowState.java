@@ -1,6 +1,6 @@
 package org.objectionhelper.flow;
 
-/** The steps of one objection, in order; see DESIGN.md. */
+/** The steps of one objection, in order; see docs/ARCHITECTURE.md. */
 public enum FlowState {
   OPEN,
   LOGIN_WAIT,

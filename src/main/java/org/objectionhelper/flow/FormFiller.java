@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +20,6 @@ import org.objectionhelper.profile.FieldType;
  */
 final class FormFiller {
   private static final Logger LOG = LoggerFactory.getLogger(FormFiller.class);
-  static final String EMAIL = "email";
-  static final String COUNTRY = "country";
-  static final String REASON = "reason";
-  static final String NAME = "name";
-  static final String PROMPT = "prompt";
-  static final String ATTACHMENT = "attachment";
 
   private final Duration findTimeout;
 
@@ -34,7 +29,7 @@ final class FormFiller {
 
   List<FilledField> fill(FormPage page, ObjectionRequest request) {
     FieldSpec emailSpec =
-        page.profile().field(EMAIL).orElseThrow(() -> new IllegalStateException("profile without e-mail"));
+        page.profile().field(FieldRole.EMAIL).orElseThrow(() -> new IllegalStateException("profile without e-mail"));
     // The e-mail field is always there: once it shows, the page is ready and the others show too.
     page.waitFor(emailSpec, findTimeout);
     if (page.dismissCookieDialog()) {
@@ -42,13 +37,13 @@ final class FormFiller {
     }
     List<FilledField> filled = new ArrayList<>();
     for (FieldSpec spec : page.profile().fields().values()) {
-      Optional<String> wanted = request.value(spec.name());
+      Optional<String> wanted = request.value(spec.role());
       if (wanted.isEmpty()) {
         continue;
       }
       Optional<Match> field = page.findNow(spec);
-      if (field.isEmpty() && spec.optional() && spec.name().equals(COUNTRY)) {
-        filled.add(new FilledField(COUNTRY, "", "fill.country.absent"));
+      if (field.isEmpty() && spec.optional() && spec.role() == FieldRole.COUNTRY) {
+        filled.add(new FilledField(FieldRole.COUNTRY, "", "fill.country.absent"));
         continue;
       }
       Match match = field.orElseGet(() -> page.waitFor(spec, Duration.ZERO));
@@ -69,7 +64,7 @@ final class FormFiller {
           "Field '" + spec.name() + "' took " + chosen + " of the " + files.size()
               + " files; the form may accept only one");
     }
-    return new FilledField(spec.name(), names, "");
+    return new FilledField(spec.role(), names, "");
   }
 
   private static FilledField fillOne(FormPage page, FieldSpec spec, Match field, String wanted) {
@@ -77,14 +72,14 @@ final class FormFiller {
       case SELECT -> {
         page.selectCountry(field, wanted);
         page.markFilled(field);
-        return new FilledField(spec.name(), wanted, "");
+        return new FilledField(spec.role(), wanted, "");
       }
       case TEXT, TEXTAREA -> {
         String present = page.valueOf(field);
         if (!present.isBlank()) {
           page.markFilled(field);
           boolean same = present.trim().toLowerCase(Locale.ROOT).equals(wanted.trim().toLowerCase(Locale.ROOT));
-          return new FilledField(spec.name(), present, same ? "fill.prefilled.same" : "fill.prefilled.different");
+          return new FilledField(spec.role(), present, same ? "fill.prefilled.same" : "fill.prefilled.different");
         }
         // A browser keeps line breaks as \n; comparing with what the field holds needs the same.
         String text = wanted.replace("\r\n", "\n");
@@ -93,7 +88,7 @@ final class FormFiller {
         if (!typed.equals(text)) {
           throw new FieldTooShortException(spec.name(), typed.length(), text.length());
         }
-        return new FilledField(spec.name(), typed, "");
+        return new FilledField(spec.role(), typed, "");
       }
     }
     throw new IllegalStateException("unknown field type " + spec.type());

@@ -8,6 +8,7 @@ import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.page.Poll;
 import org.objectionhelper.profile.Confirmation;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Locator;
@@ -50,7 +51,7 @@ public final class FormProbe {
 
   private ExitCode report(FormPage page, Optional<Match> loginGate) {
     FormProfile profile = page.profile();
-    FieldSpec email = profile.field(FormFiller.EMAIL).orElseThrow();
+    FieldSpec email = profile.field(FieldRole.EMAIL).orElseThrow();
     if (Poll.until(settings.findTimeout(), () -> page.findNow(email)).isEmpty()) {
       narrator.say("probe.page.slow", settings.findTimeout().toSeconds());
     }

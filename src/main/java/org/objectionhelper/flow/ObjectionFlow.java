@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One objection on one form: open, wait for the login, fill, wait for the person to send, keep the
- * evidence. See the state diagram in DESIGN.md. Nothing of the person goes into the log.
+ * evidence. See the states in docs/ARCHITECTURE.md. Nothing of the person goes into the log.
  */
 public final class ObjectionFlow {
   private static final Logger LOG = LoggerFactory.getLogger(ObjectionFlow.class);
@@ -99,7 +99,7 @@ public final class ObjectionFlow {
   private void presentForReview(FormPage page, List<FilledField> filled) {
     narrator.say("review.summary", page.profile().name());
     for (FilledField field : filled) {
-      narrator.say("review.field." + field.role(), field.value());
+      narrator.say(field.role().messageKey(), field.value());
       if (!field.note().isEmpty()) {
         narrator.say(field.note());
       }

@@ -3,6 +3,7 @@ package org.objectionhelper.flow;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.objectionhelper.profile.FieldRole;
 
 /**
  * What the person asked to file. The same request serves every platform of a run.
@@ -41,18 +42,17 @@ public record ObjectionRequest(
   }
 
   /** What the request says for a field of the form, by the field's role; empty where nothing. */
-  public Optional<String> value(String role) {
+  public Optional<String> value(FieldRole role) {
     return switch (role) {
-      case FormFiller.EMAIL -> Optional.of(email);
-      case FormFiller.COUNTRY -> country;
-      case FormFiller.REASON -> reason;
-      case FormFiller.NAME -> name;
-      case FormFiller.PROMPT -> prompt;
-      case FormFiller.ATTACHMENT ->
+      case EMAIL -> Optional.of(email);
+      case COUNTRY -> country;
+      case REASON -> reason;
+      case NAME -> name;
+      case PROMPT -> prompt;
+      case ATTACHMENT ->
           attachments.isEmpty()
               ? Optional.empty()
               : Optional.of(attachments.stream().map(Attachment::name).collect(Collectors.joining(", ")));
-      default -> Optional.empty();
     };
   }
 

@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * @param source where the profile was loaded from, for messages
  * @param login {@link LoginGate#NONE} for a form that needs no account
- * @param fields by role ({@code country}, {@code email}, {@code reason}, ...), in the order of the form
+ * @param fields by role, in the order of the form
  * @param cookieDismiss the most privacy-friendly choice of a cookie-consent dialog ("decline
  *     optional cookies"), the only one the tool ever clicks; empty where the profile names none
  * @param sendError how Meta says a sent objection failed; without patterns where the profile names
@@ -31,7 +31,7 @@ public record FormProfile(
     Set<String> allowedHosts,
     Map<Language, String> titles,
     LoginGate login,
-    Map<String, FieldSpec> fields,
+    Map<FieldRole, FieldSpec> fields,
     List<Locator> submit,
     Confirmation confirmation,
     List<Locator> cookieDismiss,
@@ -48,7 +48,7 @@ public record FormProfile(
     steps = List.copyOf(steps);
   }
 
-  public Optional<FieldSpec> field(String role) {
+  public Optional<FieldSpec> field(FieldRole role) {
     return Optional.ofNullable(fields.get(role));
   }
 
@@ -63,12 +63,24 @@ public record FormProfile(
   public FormProfile rehostedTo(URI origin) {
     URI moved = origin.resolve(formUrl.getRawPath());
     Optional<URI> logoutMoved = logoutUrl.map(url -> origin.resolve(url.getRawPath()));
+    return copy(moved, Set.of(origin.getHost()), fields, logoutMoved);
+  }
+
+  /** The same profile with one field described anew, as a maintainer edits the YAML. */
+  public FormProfile withField(FieldSpec field) {
+    Map<FieldRole, FieldSpec> edited = new LinkedHashMap<>(fields);
+    edited.put(field.role(), field);
+    return copy(formUrl, allowedHosts, edited, logoutUrl);
+  }
+
+  private FormProfile copy(
+      URI formUrl, Set<String> allowedHosts, Map<FieldRole, FieldSpec> fields, Optional<URI> logoutUrl) {
     return new FormProfile(
         platform,
         source,
         name,
-        moved,
-        Set.of(origin.getHost()),
+        formUrl,
+        allowedHosts,
         titles,
         login,
         fields,
@@ -77,6 +89,6 @@ public record FormProfile(
         cookieDismiss,
         sendError,
         steps,
-        logoutMoved);
+        logoutUrl);
   }
 }

@@ -46,7 +46,7 @@ final class ProfileParser {
 
   /** The roles the flow knows how to fill; any other field name is a typo. */
   private static final List<String> FIELD_ROLES =
-      List.of("country", "email", "reason", "name", "prompt", "attachment");
+      Arrays.stream(FieldRole.values()).map(FieldRole::key).toList();
 
   private static final Map<String, Language> LANGUAGES = byKey(Language.values(), Language::code);
   private static final Map<String, Locator.Kind> LOCATOR_KINDS =
@@ -82,7 +82,7 @@ final class ProfileParser {
     Map<Language, String> titles = titles(root.required("titles"));
     ProfileNode loginNode = root.optional("login");
     LoginGate login = loginNode.isPresent() ? login(loginNode) : LoginGate.NONE;
-    Map<String, FieldSpec> fields = fields(root.required("fields"));
+    Map<FieldRole, FieldSpec> fields = fields(root.required("fields"));
     List<Locator> submit = locators(root.required("submit").nonEmptyItems());
     Confirmation confirmation = confirmation(root.required("confirmation"));
     List<Locator> cookieDismiss = cookieDismiss(root.optional("cookieDialog"));
@@ -168,16 +168,21 @@ final class ProfileParser {
     return new LoginGate(locators(node.required("indicators").nonEmptyItems()), urlContains);
   }
 
-  private static Map<String, FieldSpec> fields(ProfileNode node) {
-    Map<String, FieldSpec> fields = new LinkedHashMap<>();
-    node.mapping(FIELD_ROLES).forEach((role, field) -> fields.put(role, field(role, field)));
-    if (node.isMapping() && !fields.containsKey("email")) {
+  private static Map<FieldRole, FieldSpec> fields(ProfileNode node) {
+    Map<FieldRole, FieldSpec> fields = new LinkedHashMap<>();
+    node.mapping(FIELD_ROLES)
+        .forEach(
+            (key, field) -> {
+              FieldRole role = FieldRole.byKey(key).orElseThrow();
+              fields.put(role, field(role, field));
+            });
+    if (node.isMapping() && !fields.containsKey(FieldRole.EMAIL)) {
       node.problem("needs a field named 'email': the objection cannot be sent without one");
     }
     return fields;
   }
 
-  private static FieldSpec field(String role, ProfileNode node) {
+  private static FieldSpec field(FieldRole role, ProfileNode node) {
     node.mapping(FIELD_KEYS);
     FieldType type = fieldType(node.required("type"));
     ProfileNode maxSize = type == FieldType.FILE ? node.required("maxSize") : node.optional("maxSize");

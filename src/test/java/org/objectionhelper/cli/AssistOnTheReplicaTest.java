@@ -6,25 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.objectionhelper.evidence.Manifest;
-import org.objectionhelper.browser.ThrowawayProfiles;
+import org.objectionhelper.browser.ThrowawayBrowserProfiles;
 import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
@@ -158,31 +154,22 @@ class AssistOnTheReplicaTest {
             "",
             "");
     List<BannerWatcher> watchers = new ArrayList<>();
-    StringWriter out = new StringWriter();
-    ByteArrayOutputStream log = new ByteArrayOutputStream();
-    PrintStream originalErr = System.err;
-    int exit;
-    try {
-      System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-      CommandLine command =
-          new CommandLine(
-              new AssistCommand(
-                  new BufferedReader(new StringReader(answers)),
-                  person -> {
-                    BannerWatcher watcher = new BannerWatcher(person);
-                    watchers.add(watcher);
-                    return watcher;
-                  }));
-      command.setOut(new PrintWriter(out, true));
-      command.setErr(new PrintWriter(System.err, true));
-      exit = command.execute("--replica", "--headless", "--lang", script.lang());
-    } finally {
-      System.setErr(originalErr);
-    }
-    String terminal = out.toString();
-    String logged = log.toString(StandardCharsets.UTF_8);
+    Supplier<CommandLine> command =
+        () ->
+            new CommandLine(
+            new AssistCommand(
+                new BufferedReader(new StringReader(answers)),
+                person -> {
+                  BannerWatcher watcher = new BannerWatcher(person);
+                  watchers.add(watcher);
+                  return watcher;
+                }));
+    CommandRun run = CommandRun.of(command, "--replica", "--headless", "--lang", script.lang());
+    String terminal = run.out();
+    // The error output is checked with the log: neither may carry the person's address.
+    String logged = run.err() + run.log();
 
-    assertEquals(0, exit, terminal + logged);
+    assertEquals(0, run.exitCode(), run.printed());
     int previous = -1;
     for (String prompt : script.prompts()) {
       int at = terminal.indexOf(prompt, previous + 1);
@@ -224,7 +211,7 @@ class AssistOnTheReplicaTest {
       assertTrue(last.contains(folder + " (" + String.format(script.fileCount(), files) + ")"), last);
     }
 
-    assertEquals(List.of(), ThrowawayProfiles.ownedByThisProcess());
+    assertEquals(List.of(), ThrowawayBrowserProfiles.ownedByThisProcess());
     assertTrue(logged.contains("instagram: DONE") && logged.contains("facebook: DONE"), logged);
     assertFalse(logged.contains("anna.beispiel"), logged);
     assertFalse(logged.contains(OWN_REASON), logged);

@@ -45,7 +45,7 @@ class AssistSessionTest {
     assertEquals(List.of(Platform.INSTAGRAM, Platform.FACEBOOK), answers.platforms());
     assertEquals("anna@example.org", answers.request().email());
     assertEquals(Optional.empty(), answers.request().reason());
-    assertEquals(home.resolve("proof"), answers.evidenceRoot());
+    assertEquals(home.resolve("proof"), answers.evidenceRoot().path());
     assertTrue(answers.request().consent().startsWith("Der Person wurde erklärt, was geschieht, und sie antwortete „ja“"));
   }
 
@@ -110,7 +110,7 @@ class AssistSessionTest {
         answer(Language.EN, "yes", "", "anna@example.org", "", "", aFile.resolve("proof").toString(), "~/proof-of-anna", "");
 
     assertTrue(terminal.toString().contains("The folder " + aFile.resolve("proof") + " cannot be written to"), terminal.toString());
-    assertEquals(Path.of(System.getProperty("user.home"), "proof-of-anna"), answers.evidenceRoot());
+    assertEquals(Path.of(System.getProperty("user.home"), "proof-of-anna"), answers.evidenceRoot().path());
   }
 
   @Test

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * Every kind of bad input ends in one clear message and exit code 2, before any browser starts and
@@ -125,17 +122,11 @@ class BadInputTest {
         all.addAll(List.of("--evidence-dir", evidence.resolve("proof").toString()));
       }
     }
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = ObjectionCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
+    CommandRun run = CommandRun.of(all.toArray(String[]::new));
 
-    int exit = commandLine.execute(all.toArray(String[]::new));
-
-    String message = err.toString();
+    String message = run.err();
     assertAll(
-        () -> assertEquals(2, exit, message),
+        () -> assertEquals(2, run.exitCode(), message),
         () -> assertTrue(message.contains(expected), message),
         () -> assertFalse(message.contains("Exception"), message),
         () -> assertFalse(message.contains("\tat "), message),
@@ -144,32 +135,25 @@ class BadInputTest {
 
   @Test
   void aBrowserThatCannotStartIsSaidInThePersonsLanguageWithExitCodeSix(@TempDir Path evidence) {
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = ObjectionCommand.commandLine();
-    commandLine.setErr(new PrintWriter(err, true));
     Path missing = evidence.resolve("no-such-driver");
 
-    int exit =
-        commandLine.execute(
+    CommandRun run =
+        CommandRun.of(
             "file", "--platform", "facebook", "--email", "a@example.org", "--lang", "de", "--headless",
             "--browser", "chromium", "--driver", missing.toString(), "--evidence-dir", evidence.resolve("proof").toString());
 
-    assertEquals(6, exit, err.toString());
-    assertTrue(err.toString().contains("chromedriver nicht gefunden oder nicht ausführbar: " + missing), err.toString());
-    assertFalse(err.toString().contains("Exception"), err.toString());
+    assertEquals(6, run.exitCode(), run.err());
+    assertTrue(run.err().contains("chromedriver nicht gefunden oder nicht ausführbar: " + missing), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
   }
 
   @Test
   @DisabledIfEnvironmentVariable(named = "DISPLAY", matches = ".*", disabledReason = "this machine has a screen")
   @DisabledIfEnvironmentVariable(named = "WAYLAND_DISPLAY", matches = ".*", disabledReason = "this machine has a screen")
   void aBrowserWindowWithoutAScreenIsBadInputBeforeAnyBrowserStarts() {
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = ObjectionCommand.commandLine();
-    commandLine.setErr(new PrintWriter(err, true));
+    CommandRun run = CommandRun.of("file", "--platform", "facebook", "--email", "a@example.org", "--lang", "en");
 
-    int exit = commandLine.execute("file", "--platform", "facebook", "--email", "a@example.org", "--lang", "en");
-
-    assertEquals(2, exit, err.toString());
-    assertTrue(err.toString().contains("The browser window needs a screen"), err.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("The browser window needs a screen"), run.err());
   }
 }

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The demo a newcomer runs first: both platforms, one browser, evidence, nothing left behind. */
 class DemoCommandTest {
@@ -27,14 +24,10 @@ class DemoCommandTest {
   @Test
   void filesOnBothReplicasInOneBrowserAndKeepsTwoEvidenceFolders() throws IOException {
     List<Path> profilesBefore = throwawayProfiles();
-    StringWriter out = new StringWriter();
-    CommandLine commandLine = ObjectionCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
+    CommandRun run = CommandRun.of("demo", "--platform", "both", "--lang", "en", "--evidence-dir", evidence.toString());
 
-    int exit = commandLine.execute("demo", "--platform", "both", "--lang", "en", "--evidence-dir", evidence.toString());
-
-    String terminal = out.toString();
-    assertEquals(0, exit, terminal);
+    String terminal = run.out();
+    assertEquals(0, run.exitCode(), run.printed());
     assertTrue(terminal.contains("Instagram: sent and confirmed."), terminal);
     assertTrue(terminal.contains("Facebook: sent and confirmed."), terminal);
     assertTrue(terminal.contains("Demo finished in"), terminal);
@@ -49,15 +42,11 @@ class DemoCommandTest {
 
   @Test
   void filesTheThirdPartyFormWithAMadeUpPersonsSampleDataAndDeletesTheSampleFile() throws IOException {
-    StringWriter out = new StringWriter();
-    CommandLine commandLine = ObjectionCommand.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
+    CommandRun run =
+        CommandRun.of("demo", "--platform", "third-party", "--lang", "en", "--evidence-dir", evidence.toString());
 
-    int exit =
-        commandLine.execute("demo", "--platform", "third-party", "--lang", "en", "--evidence-dir", evidence.toString());
-
-    String terminal = out.toString();
-    assertEquals(0, exit, terminal);
+    String terminal = run.out();
+    assertEquals(0, run.exitCode(), run.printed());
     assertTrue(terminal.contains("Meta AI (third-party data) has confirmed your objection."), terminal);
     try (Stream<Path> folders = Files.list(evidence)) {
       Path folder = folders.filter(path -> path.getFileName().toString().endsWith("_third-party")).findFirst().orElseThrow();

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,14 +24,14 @@ import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
-import picocli.CommandLine;
 
 /** {@code objection verify DIR}: one line per file, and exit code 9 on any problem. */
 class VerifyCommandTest {
   @TempDir Path root;
 
   private Path folder;
-  private final StringWriter out = new StringWriter();
+  /** What the last run printed, report and errors. */
+  private String out = "";
 
   @BeforeEach
   void writeBundle() {
@@ -95,13 +93,12 @@ class VerifyCommandTest {
   }
 
   private int verify(String... options) {
-    CommandLine line = ObjectionCommand.commandLine();
-    line.setOut(new PrintWriter(out, true));
-    line.setErr(new PrintWriter(out, true));
     String[] args = new String[options.length + 2];
     args[0] = "verify";
     System.arraycopy(options, 0, args, 1, options.length);
     args[args.length - 1] = folder.toString();
-    return line.execute(args);
+    CommandRun run = CommandRun.of(args);
+    out = run.out() + run.err();
+    return run.exitCode();
   }
 }

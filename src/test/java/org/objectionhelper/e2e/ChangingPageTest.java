@@ -22,6 +22,7 @@ import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Locator;
 import org.objectionhelper.profile.Platform;
@@ -145,7 +146,7 @@ class ChangingPageTest {
       var profile =
           Profiles.withLocators(
               harness.profile(Platform.FACEBOOK),
-              "email",
+              FieldRole.EMAIL,
               List.of(new Locator(Locator.Kind.LABEL, "Kontakt"), new Locator(Locator.Kind.CSS, "#gone")));
 
       Outcome outcome = harness.file(profile, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));

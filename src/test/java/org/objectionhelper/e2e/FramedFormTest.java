@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
@@ -32,13 +33,13 @@ class FramedFormTest {
       FormPage page = harness.page(Platform.FACEBOOK);
       JavascriptExecutor js = (JavascriptExecutor) harness.browser.driver();
       page.open();
-      page.waitFor(profile.field("email").orElseThrow(), Duration.ofSeconds(10));
+      page.waitFor(profile.field(FieldRole.EMAIL).orElseThrow(), Duration.ofSeconds(10));
       assertEquals(Boolean.TRUE, js.executeScript(IN_A_FRAME), "the search left the driver in the form's frame");
 
       page.overlay().show("Bitte prüfen");
       assertEquals(Boolean.FALSE, js.executeScript(IN_A_FRAME), "the banner went to the top document");
       assertEquals("Bitte prüfen", js.executeScript("return document.getElementById('objection-helper-banner').textContent"));
-      assertTrue(page.findNow(profile.field("reason").orElseThrow()).isPresent(), "found again from the top, in the frame");
+      assertTrue(page.findNow(profile.field(FieldRole.REASON).orElseThrow()).isPresent(), "found again from the top, in the frame");
       assertEquals(Boolean.TRUE, js.executeScript(IN_A_FRAME));
       assertEquals(0L, js.executeScript("return document.querySelectorAll('#objection-helper-banner').length"), "no banner inside the frame");
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.objectionhelper.browser.ThrowawayProfiles;
+import org.objectionhelper.browser.ThrowawayBrowserProfiles;
 
 /** A run that is killed mid-flow leaves its browser profile behind; the next start removes it. */
 class LeftoverProfileTest {
@@ -30,7 +30,7 @@ class LeftoverProfileTest {
   void nextStartDeletesTheProfileOfARunThatWasKilledMidFlowAndEndsItsBrowserAndDriver() throws Exception {
     Process crashing = child("wait-at-login", evidence.toString());
     Path profile = Path.of(firstLineStartingWith(crashing, InterruptedRunMain.WAITING).substring(InterruptedRunMain.WAITING.length()));
-    assertEquals(List.of(profile), ThrowawayProfiles.in(temp));
+    assertEquals(List.of(profile), ThrowawayBrowserProfiles.in(temp));
     List<ProcessHandle> browser = crashing.descendants().toList();
     started.addAll(browser);
 
@@ -42,7 +42,7 @@ class LeftoverProfileTest {
     assertEquals(0, next.waitFor());
 
     assertFalse(Files.exists(profile));
-    assertEquals(List.of(), ThrowawayProfiles.in(temp));
+    assertEquals(List.of(), ThrowawayBrowserProfiles.in(temp));
     List<String> left =
         browser.stream()
             .filter(process -> process.onExit().completeOnTimeout(null, 10, TimeUnit.SECONDS).join() == null)

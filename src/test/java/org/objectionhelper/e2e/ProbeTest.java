@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Locator;
 import org.objectionhelper.profile.Platform;
@@ -55,7 +56,7 @@ class ProbeTest {
       var outdated =
           Profiles.withLocators(
               harness.profile(Platform.FACEBOOK),
-              "email",
+              FieldRole.EMAIL,
               List.of(new Locator(Locator.Kind.LABEL, "E-Mail-Kontakt"), new Locator(Locator.Kind.NAME, "Field42")));
       harness.findTimeout = Duration.ofSeconds(1);
 

@@ -1,8 +1,7 @@
 package org.objectionhelper.e2e;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Locator;
@@ -12,24 +11,8 @@ final class Profiles {
   private Profiles() {}
 
   /** The profile with the field's locators replaced: a profile that no longer fits the page. */
-  static FormProfile withLocators(FormProfile profile, String field, List<Locator> locators) {
-    Map<String, FieldSpec> fields = new LinkedHashMap<>(profile.fields());
-    FieldSpec old = fields.get(field);
-    fields.put(field, new FieldSpec(field, old.type(), old.optional(), locators, old.maxBytes()));
-    return new FormProfile(
-        profile.platform(),
-        profile.source(),
-        profile.name(),
-        profile.formUrl(),
-        profile.allowedHosts(),
-        profile.titles(),
-        profile.login(),
-        fields,
-        profile.submit(),
-        profile.confirmation(),
-        profile.cookieDismiss(),
-        profile.sendError(),
-        profile.steps(),
-        profile.logoutUrl());
+  static FormProfile withLocators(FormProfile profile, FieldRole field, List<Locator> locators) {
+    FieldSpec old = profile.field(field).orElseThrow();
+    return profile.withField(new FieldSpec(field, old.type(), old.optional(), locators, old.maxBytes()));
   }
 }

@@ -19,10 +19,10 @@ class BundledProfilesTest {
     assertEquals(platform, profile.platform());
     assertEquals("config/forms/" + platform.id() + ".yaml", profile.source());
     assertTrue(profile.allows(profile.formUrl()), "form URL on an allowed host");
-    assertEquals(List.of("country", "email", "reason"), List.copyOf(profile.fields().keySet()));
-    assertFalse(profile.field("email").orElseThrow().optional());
-    assertTrue(profile.field("reason").orElseThrow().optional());
-    assertEquals(FieldType.SELECT, profile.field("country").orElseThrow().type());
+    assertEquals(List.of(FieldRole.COUNTRY, FieldRole.EMAIL, FieldRole.REASON), List.copyOf(profile.fields().keySet()));
+    assertFalse(profile.field(FieldRole.EMAIL).orElseThrow().optional());
+    assertTrue(profile.field(FieldRole.REASON).orElseThrow().optional());
+    assertEquals(FieldType.SELECT, profile.field(FieldRole.COUNTRY).orElseThrow().type());
     assertFalse(profile.login().indicators().isEmpty());
     assertFalse(profile.submit().isEmpty());
     assertEquals(Language.values().length, profile.confirmation().patterns().size());
@@ -36,8 +36,8 @@ class BundledProfilesTest {
     assertEquals("config/forms/third-party.yaml", profile.source());
     assertEquals(LoginGate.NONE, profile.login());
     assertEquals(
-        List.of("name", "email", "country", "prompt", "attachment"), List.copyOf(profile.fields().keySet()));
-    FieldSpec attachment = profile.field("attachment").orElseThrow();
+        List.of(FieldRole.NAME, FieldRole.EMAIL, FieldRole.COUNTRY, FieldRole.PROMPT, FieldRole.ATTACHMENT), List.copyOf(profile.fields().keySet()));
+    FieldSpec attachment = profile.field(FieldRole.ATTACHMENT).orElseThrow();
     assertEquals(FieldType.FILE, attachment.type());
     assertEquals(10L * 1024 * 1024, attachment.maxBytes());
     assertEquals(
@@ -51,11 +51,11 @@ class BundledProfilesTest {
   void bundledObjectionProfileFindsTheReplicaFieldsByTheirGermanAndEnglishLabelsFirst(Platform platform) {
     FormProfile profile = ProfileLoader.bundled().load(platform);
 
-    assertLocatorsStartWith(profile, "country", "Land, in dem du lebst", "Country of residence");
-    assertLocatorsStartWith(profile, "email", "E-Mail-Adresse", "Email address");
+    assertLocatorsStartWith(profile, FieldRole.COUNTRY, "Land, in dem du lebst", "Country of residence");
+    assertLocatorsStartWith(profile, FieldRole.EMAIL, "E-Mail-Adresse", "Email address");
     assertLocatorsStartWith(
         profile,
-        "reason",
+        FieldRole.REASON,
         "Bitte erkläre, wie sich diese Verarbeitung auf dich auswirkt",
         "Please explain how this processing impacts you");
     assertEquals(List.of(new Locator(Locator.Kind.TEXT, "Senden")), profile.submit().subList(0, 1));
@@ -63,7 +63,7 @@ class BundledProfilesTest {
   }
 
   private static void assertLocatorsStartWith(
-      FormProfile profile, String role, String germanLabel, String englishLabel) {
+      FormProfile profile, FieldRole role, String germanLabel, String englishLabel) {
     List<Locator> locators = profile.field(role).orElseThrow().locators();
     assertEquals(
         List.of(

@@ -52,10 +52,10 @@ class ProfileParserTest {
     FormProfile profile = parse(VALID);
 
     assertEquals(SOURCE, profile.source());
-    assertEquals(List.of("country", "email"), List.copyOf(profile.fields().keySet()));
+    assertEquals(List.of(FieldRole.COUNTRY, FieldRole.EMAIL), List.copyOf(profile.fields().keySet()));
     assertEquals(
         new Locator(Locator.Kind.NAME, "Field1230011437108436"),
-        profile.field("email").orElseThrow().locators().get(1));
+        profile.field(FieldRole.EMAIL).orElseThrow().locators().get(1));
   }
 
   @Test
@@ -99,8 +99,8 @@ class ProfileParserTest {
     FormProfile profile = parse(yaml);
 
     assertEquals(LoginGate.NONE, profile.login());
-    assertEquals(500 * 1024, profile.field("attachment").orElseThrow().maxBytes());
-    assertEquals(0, profile.field("email").orElseThrow().maxBytes());
+    assertEquals(500 * 1024, profile.field(FieldRole.ATTACHMENT).orElseThrow().maxBytes());
+    assertEquals(0, profile.field(FieldRole.EMAIL).orElseThrow().maxBytes());
     assertEquals(
         List.of(
             new PersonStep(

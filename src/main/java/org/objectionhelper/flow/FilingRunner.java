@@ -1,15 +1,9 @@
-package org.objectionhelper.cli;
+package org.objectionhelper.flow;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectionhelper.browser.BrowserSession;
-import org.objectionhelper.flow.ExitCode;
-import org.objectionhelper.flow.Narrator;
-import org.objectionhelper.flow.ObjectionFlow;
-import org.objectionhelper.flow.ObjectionRequest;
-import org.objectionhelper.flow.Outcome;
-import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.FormProfile;
 
@@ -17,17 +11,17 @@ import org.objectionhelper.profile.FormProfile;
  * Files one request on one or more forms in one browser, one after the other, and sums up. A
  * platform that did not finish stops the run: the person should look before going on.
  */
-final class FilingRunner {
-  private final RunOptions options;
+public final class FilingRunner {
+  private final FlowSettings settings;
   private final Narrator narrator;
 
-  FilingRunner(RunOptions options, Narrator narrator) {
-    this.options = options;
+  FilingRunner(FlowSettings settings, Narrator narrator) {
+    this.settings = settings;
     this.narrator = narrator;
   }
 
   List<Outcome> run(List<FormProfile> profiles, ObjectionRequest request, Person person, BrowserSession session) {
-    ObjectionFlow flow = new ObjectionFlow(options.flowSettings(), person, narrator, Clock.systemDefaultZone());
+    ObjectionFlow flow = new ObjectionFlow(settings, person, narrator, Clock.systemDefaultZone());
     List<Outcome> outcomes = new ArrayList<>();
     for (FormProfile profile : profiles) {
       Outcome outcome = flow.file(new FormPage(session.driver(), profile), request, session.browserVersion());
@@ -40,7 +34,8 @@ final class FilingRunner {
     return outcomes;
   }
 
-  static int exitCode(List<Outcome> outcomes) {
+  /** The exit code of a run: that of the first platform that did not finish, else sent. */
+  public static int exitCode(List<Outcome> outcomes) {
     return outcomes.stream()
         .filter(outcome -> !outcome.sent())
         .map(Outcome::exitCode)

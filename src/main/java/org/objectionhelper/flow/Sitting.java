@@ -1,4 +1,4 @@
-package org.objectionhelper.cli;
+package org.objectionhelper.flow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,11 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.objectionhelper.browser.BrowserSession;
-import org.objectionhelper.flow.ExitCode;
-import org.objectionhelper.flow.Narrator;
-import org.objectionhelper.flow.ObjectionRequest;
-import org.objectionhelper.flow.Outcome;
-import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.FormProfile;
 import org.openqa.selenium.WebDriverException;
@@ -22,16 +17,16 @@ import org.openqa.selenium.WebDriverException;
  * them all. An account that did not finish ends the sitting, as a platform ends a run: the person
  * should look before going on.
  */
-final class Sitting {
-  private final RunOptions options;
+public final class Sitting {
+  private final FlowSettings settings;
   private final Narrator narrator;
   private final Supplier<BrowserSession> nextBrowser;
 
   /**
    * @param nextBrowser starts the browser for each account after the first
    */
-  Sitting(RunOptions options, Narrator narrator, Supplier<BrowserSession> nextBrowser) {
-    this.options = options;
+  public Sitting(FlowSettings settings, Narrator narrator, Supplier<BrowserSession> nextBrowser) {
+    this.settings = settings;
     this.narrator = narrator;
     this.nextBrowser = nextBrowser;
   }
@@ -41,12 +36,12 @@ final class Sitting {
    * @param first the browser for the first account, already started
    * @return the outcomes of all accounts, in order
    */
-  List<Outcome> run(
+  public List<Outcome> run(
       List<FormProfile> profiles,
       List<ObjectionRequest> accounts,
       Function<ObjectionRequest, Person> people,
       BrowserSession first) {
-    FilingRunner runner = new FilingRunner(options, narrator);
+    FilingRunner runner = new FilingRunner(settings, narrator);
     if (accounts.size() == 1) {
       return runner.run(profiles, accounts.get(0), people.apply(accounts.get(0)), first);
     }

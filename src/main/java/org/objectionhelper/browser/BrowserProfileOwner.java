@@ -8,11 +8,11 @@ import java.util.Optional;
  * The process that owns a throw-away profile. Its start time guards against a new process that
  * happens to get the same id after the owner crashed.
  */
-record ProfileOwner(long pid, Optional<Instant> started) {
+record BrowserProfileOwner(long pid, Optional<Instant> started) {
 
-  static ProfileOwner current() {
+  static BrowserProfileOwner current() {
     ProcessHandle self = ProcessHandle.current();
-    return new ProfileOwner(self.pid(), self.info().startInstant());
+    return new BrowserProfileOwner(self.pid(), self.info().startInstant());
   }
 
   /** {@code <pid> <start instant>}, the start left out where the system does not tell it. */
@@ -20,11 +20,11 @@ record ProfileOwner(long pid, Optional<Instant> started) {
     return pid + started.map(instant -> " " + instant).orElse("");
   }
 
-  static Optional<ProfileOwner> parse(String marker) {
+  static Optional<BrowserProfileOwner> parse(String marker) {
     String[] parts = marker.trim().split(" ");
     try {
       Optional<Instant> started = parts.length > 1 ? Optional.of(Instant.parse(parts[1])) : Optional.empty();
-      return Optional.of(new ProfileOwner(Long.parseLong(parts[0]), started));
+      return Optional.of(new BrowserProfileOwner(Long.parseLong(parts[0]), started));
     } catch (NumberFormatException | DateTimeParseException unreadable) {
       return Optional.empty();
     }

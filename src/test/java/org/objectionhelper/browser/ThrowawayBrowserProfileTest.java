@@ -15,55 +15,55 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Which leftover profiles a start deletes, and which it must leave alone. */
-class ThrowawayProfileTest {
+class ThrowawayBrowserProfileTest {
   @TempDir Path temp;
 
   @Test
   void marksANewProfileWithTheProcessThatOwnsIt() {
-    Path profile = ThrowawayProfile.create(temp);
+    Path profile = ThrowawayBrowserProfile.create(temp);
 
-    assertEquals(ProfileOwner.current().marker(), ThrowawayProfiles.markerOf(profile));
-    assertEquals(ProfileOwner.current(), ProfileOwner.parse(ThrowawayProfiles.markerOf(profile)).orElseThrow());
+    assertEquals(BrowserProfileOwner.current().marker(), ThrowawayBrowserProfiles.markerOf(profile));
+    assertEquals(BrowserProfileOwner.current(), BrowserProfileOwner.parse(ThrowawayBrowserProfiles.markerOf(profile)).orElseThrow());
   }
 
   @Test
   void deletesAProfileWhoseOwnerHasEnded() throws Exception {
     Process ended = new ProcessBuilder("true").start();
     ended.waitFor();
-    Path profile = ThrowawayProfile.create(temp);
-    Files.writeString(profile.resolve(ThrowawayProfile.OWNER_MARKER), String.valueOf(ended.pid()), StandardCharsets.UTF_8);
+    Path profile = ThrowawayBrowserProfile.create(temp);
+    Files.writeString(profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), String.valueOf(ended.pid()), StandardCharsets.UTF_8);
     Files.writeString(profile.resolve("Cookies"), "session of the person");
 
-    assertEquals(List.of(profile), ThrowawayProfile.deleteLeftovers(temp));
-    assertEquals(List.of(), ThrowawayProfiles.in(temp));
+    assertEquals(List.of(profile), ThrowawayBrowserProfile.deleteLeftovers(temp));
+    assertEquals(List.of(), ThrowawayBrowserProfiles.in(temp));
   }
 
   @Test
   void keepsTheProfileOfARunningInstance() {
-    Path running = ThrowawayProfile.create(temp);
+    Path running = ThrowawayBrowserProfile.create(temp);
 
-    assertEquals(List.of(), ThrowawayProfile.deleteLeftovers(temp));
+    assertEquals(List.of(), ThrowawayBrowserProfile.deleteLeftovers(temp));
     assertTrue(Files.isDirectory(running));
   }
 
   @Test
   void treatsAProcessWithTheSameIdButAnotherStartAsANewOwner() throws IOException {
-    Path profile = ThrowawayProfile.create(temp);
-    ProfileOwner self = ProfileOwner.current();
+    Path profile = ThrowawayBrowserProfile.create(temp);
+    BrowserProfileOwner self = BrowserProfileOwner.current();
     String reused = self.pid() + " " + self.started().orElseThrow().minus(Duration.ofDays(1));
-    Files.writeString(profile.resolve(ThrowawayProfile.OWNER_MARKER), reused, StandardCharsets.UTF_8);
+    Files.writeString(profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), reused, StandardCharsets.UTF_8);
 
-    assertEquals(List.of(profile), ThrowawayProfile.deleteLeftovers(temp));
+    assertEquals(List.of(profile), ThrowawayBrowserProfile.deleteLeftovers(temp));
   }
 
   @Test
   void leavesAnUnmarkedProfileAloneWhileItIsNewAndDeletesItOnceItIsOld() throws IOException {
-    Path unmarked = Files.createDirectory(temp.resolve(ThrowawayProfile.PREFIX + "unmarked"));
+    Path unmarked = Files.createDirectory(temp.resolve(ThrowawayBrowserProfile.PREFIX + "unmarked"));
 
-    assertEquals(List.of(), ThrowawayProfile.deleteLeftovers(temp));
+    assertEquals(List.of(), ThrowawayBrowserProfile.deleteLeftovers(temp));
 
     Files.setLastModifiedTime(unmarked, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
-    assertEquals(List.of(unmarked), ThrowawayProfile.deleteLeftovers(temp));
+    assertEquals(List.of(unmarked), ThrowawayBrowserProfile.deleteLeftovers(temp));
   }
 
   @Test
@@ -71,7 +71,7 @@ class ThrowawayProfileTest {
     Path other = Files.createDirectory(temp.resolve("someone-elses-folder"));
     Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofDays(5))));
 
-    assertEquals(List.of(), ThrowawayProfile.deleteLeftovers(temp));
+    assertEquals(List.of(), ThrowawayBrowserProfile.deleteLeftovers(temp));
     assertTrue(Files.isDirectory(other));
   }
 }

@@ -1,4 +1,4 @@
-package org.objectionhelper.cli;
+package org.objectionhelper.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,11 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
-import org.objectionhelper.flow.ExitCode;
-import org.objectionhelper.flow.Narrator;
-import org.objectionhelper.flow.ObjectionRequest;
-import org.objectionhelper.flow.Outcome;
-import org.objectionhelper.flow.Person;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.FormProfile;
@@ -69,10 +64,14 @@ class SeveralAccountsTest {
 
   @Test
   void filesEachAccountInAFreshBrowserWithItsOwnEvidenceAndLogsOutInBetween() throws Exception {
-    RunOptions options = new RunOptions();
-    options.evidenceDir = evidence;
-    options.loginTimeout = Duration.ofSeconds(20);
-    options.reviewTimeout = Duration.ofSeconds(20);
+    FlowSettings settings =
+        new FlowSettings(
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(20),
+            FlowSettings.DEFAULT_FIND_TIMEOUT,
+            FlowSettings.DEFAULT_PROGRESS_EVERY,
+            evidence,
+            Optional.empty());
     BrowserOptions headless = BrowserOptions.headless(Language.EN);
     StringWriter terminal = new StringWriter();
     Narrator narrator = new Narrator(Messages.of(Language.EN), new PrintWriter(terminal, true));
@@ -85,7 +84,7 @@ class SeveralAccountsTest {
           ACCOUNTS.stream().map(email -> new ObjectionRequest(email, Optional.empty(), Optional.empty())).toList();
 
       List<Outcome> outcomes =
-          new Sitting(options, narrator, () -> BrowserLauncher.standard().start(headless))
+          new Sitting(settings, narrator, () -> BrowserLauncher.standard().start(headless))
               .run(
                   List.of(facebook),
                   accounts,

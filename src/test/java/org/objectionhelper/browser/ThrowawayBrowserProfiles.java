@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** For tests elsewhere: the throw-away profiles that exist right now. */
-public final class ThrowawayProfiles {
-  private ThrowawayProfiles() {}
+public final class ThrowawayBrowserProfiles {
+  private ThrowawayBrowserProfiles() {}
 
   /** Those in {@code temp}, whoever owns them. */
   public static List<Path> in(Path temp) {
     try (Stream<Path> entries = Files.list(temp)) {
-      return entries.filter(entry -> entry.getFileName().toString().startsWith(ThrowawayProfile.PREFIX)).sorted().toList();
+      return entries.filter(entry -> entry.getFileName().toString().startsWith(ThrowawayBrowserProfile.PREFIX)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -23,7 +23,7 @@ public final class ThrowawayProfiles {
 
   /** Those in the system's temp folder that this test JVM made (other JVMs may run browsers too). */
   public static List<Path> ownedByThisProcess() {
-    String owner = ProfileOwner.current().marker();
+    String owner = BrowserProfileOwner.current().marker();
     return in(Path.of(System.getProperty("java.io.tmpdir"))).stream()
         .filter(profile -> owner.equals(markerOf(profile)))
         .toList();
@@ -31,7 +31,7 @@ public final class ThrowawayProfiles {
 
   static String markerOf(Path profile) {
     try {
-      return Files.readString(profile.resolve(ThrowawayProfile.OWNER_MARKER), StandardCharsets.UTF_8);
+      return Files.readString(profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), StandardCharsets.UTF_8);
     } catch (IOException unreadable) {
       return "";
     }

@@ -25,21 +25,21 @@ import org.slf4j.LoggerFactory;
  * logged in go with it when it is deleted. A marker inside names the process that owns it, so that
  * the next start can delete what a crashed run left behind without touching a running one's.
  */
-final class ThrowawayProfile {
+final class ThrowawayBrowserProfile {
   static final String PREFIX = "objection-helper-profile-";
   static final String OWNER_MARKER = "objection-helper-owner";
   /** A folder without a marker may be one another instance is just creating. */
   private static final Duration UNMARKED_GRACE = Duration.ofMinutes(1);
 
   private static final Duration BROWSER_EXIT = Duration.ofSeconds(5);
-  private static final Logger LOG = LoggerFactory.getLogger(ThrowawayProfile.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ThrowawayBrowserProfile.class);
 
-  private ThrowawayProfile() {}
+  private ThrowawayBrowserProfile() {}
 
   static Path create(Path temp) {
     Path folder = createFolder(temp);
     try {
-      Files.writeString(folder.resolve(OWNER_MARKER), ProfileOwner.current().marker(), StandardCharsets.UTF_8);
+      Files.writeString(folder.resolve(OWNER_MARKER), BrowserProfileOwner.current().marker(), StandardCharsets.UTF_8);
       return folder;
     } catch (IOException e) {
       delete(folder);
@@ -95,7 +95,7 @@ final class ThrowawayProfile {
     try {
       Path marker = profile.resolve(OWNER_MARKER);
       if (Files.isRegularFile(marker)) {
-        return ProfileOwner.parse(Files.readString(marker, StandardCharsets.UTF_8))
+        return BrowserProfileOwner.parse(Files.readString(marker, StandardCharsets.UTF_8))
             .map(owner -> !owner.isAlive())
             .orElse(true);
       }
