@@ -109,7 +109,7 @@ final class AssistSession {
     if (choice == 0) {
       reason = Optional.empty();
     } else if (choice < own) {
-      reason = Optional.of(templates.get(choice - 1));
+      reason = RequestInput.reason(templates.get(choice - 1));
     } else {
       reason = ownWords();
     }

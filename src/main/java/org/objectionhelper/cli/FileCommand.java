@@ -9,6 +9,7 @@ import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldType;
 import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.profile.Platform;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,9 +106,12 @@ final class FileCommand extends FilingCommand {
     ObjectionRequest objection = RequestInput.check(addresses.get(0), country, reason.text(options.language));
     RequestInput.readable("--name", name);
     prompts.forEach(prompt -> RequestInput.readable("--prompt", prompt));
-    // The forms say what they ask for (a name, a file and its size), before any browser.
-    profiles = profiles(platforms.platforms());
-    List<Attachment> attachments = attach.isEmpty() ? List.of() : AttachmentCheck.check(attach, uploadLimit(profiles));
+    List<Attachment> attachments = List.of();
+    if (formsAskForMore()) {
+      // These forms say what they ask for (a name, a file and its size): read before any browser.
+      profiles = profiles(platforms.platforms());
+      attachments = attach.isEmpty() ? List.of() : AttachmentCheck.check(attach, uploadLimit(profiles));
+    }
     request =
         new ObjectionRequest(
             objection.email(),
@@ -117,11 +121,23 @@ final class FileCommand extends FilingCommand {
             prompts.isEmpty() ? Optional.empty() : Optional.of(String.join("\n\n", prompts)),
             attachments,
             consent());
-    profiles.forEach(profile -> RequestInput.checkFits(request, profile));
+    if (formsAskForMore()) {
+      profiles.forEach(profile -> RequestInput.checkFits(request, profile));
+    }
+  }
+
+  /** Whether a chosen form asks for more than an objection form, or files are to be uploaded. */
+  private boolean formsAskForMore() {
+    return !attach.isEmpty() || platforms.platforms().contains(Platform.THIRD_PARTY);
   }
 
   @Override
   Filing filing() {
+    if (!formsAskForMore()) {
+      // The objection forms are read while the browser starts: what they require is rarely more.
+      profiles = profiles(platforms.platforms());
+      profiles.forEach(profile -> RequestInput.checkFits(request, profile));
+    }
     Person person =
         confirmInTerminal
             ? TerminalConfirmation.ofTerminal(narrator())

@@ -13,16 +13,14 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
 import org.openqa.selenium.By;
-import org.openqa.selenium.InvalidElementStateException;
-import org.openqa.selenium.NoSuchSessionException;
-import org.openqa.selenium.NoSuchWindowException;
-import org.openqa.selenium.NotFoundException;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -201,9 +199,10 @@ public final class ReplicaPerson implements Person {
   private static boolean asAPersonWould(BooleanSupplier action) {
     try {
       return action.getAsBoolean();
-    } catch (NoSuchWindowException | NoSuchSessionException browserGone) {
-      throw browserGone;
-    } catch (NotFoundException | StaleElementReferenceException | InvalidElementStateException changed) {
+    } catch (WebDriverException e) {
+      if (!BrowserFailure.isPageState(e)) {
+        throw e;
+      }
       return false;
     }
   }

@@ -66,6 +66,20 @@ class AssistSessionTest {
   }
 
   @Test
+  void aPersonsOwnTemplateIsCheckedLikeTypedText() throws IOException {
+    Files.writeString(home.resolve("own.yaml"), "mine:\n  de: |\n    Meine eigenen Worte.\n  en: |\n    My own words.\n");
+    Dialogue dialogue =
+        new Dialogue(
+            new BufferedReader(new StringReader(String.join("\n", "yes", "1", "anna@example.org", "", "4", "", "") + "\n")),
+            new Narrator(Messages.of(Language.EN), new PrintWriter(terminal, true)));
+
+    AssistSession.Answers answers =
+        new AssistSession(dialogue, ReasonTemplates.bundledAnd(home.resolve("own.yaml")), home.resolve("proof")).run();
+
+    assertEquals(Optional.of("My own words."), answers.request().reason(), "without the block's closing line break");
+  }
+
+  @Test
   void aTypoInTheAddressOrANoToIsThisRightAsksForItAgain() {
     AssistSession.Answers answers =
         answer(Language.DE, "ja", "2", "anna@example", "anna@exmaple.org", "nein", " anna@example.org ", "j", "", "", "");
