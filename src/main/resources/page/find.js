@@ -2,32 +2,62 @@
 // document or else in one of its same-origin frames (a form Meta embeds in an iframe).
 // arguments[0]: [{kind, value}], kinds as in Locator.Kind; arguments[1]: whether the search has
 // gone down into a frame on purpose. Run in a frame otherwise, it says so (see TopDocument).
-// Returns [element, index] when found in this document, the index of the frame (in window.frames)
-// to search next when found in a frame, or null.
+// arguments[2]: where the locators find nothing, the field's role to recognise it by, as a person
+// would, or null: {role: email|country|reason|send, words: [send words], countries: [names]}.
+// Returns [element, index] when found in this document by a locator, [element, -1, how] when
+// recognised by its role, [null, -2, how] when two candidates fit the role equally, the index of
+// the frame (in window.frames) to search next when found in a frame, or null.
 if (!arguments[1] && window !== window.top) return 'objection-helper:in-a-frame';
 const locators = arguments[0];
+const hint = arguments[2];
 const normal = (text) => (text || '').replace(/\s+/g, ' ').trim().toLowerCase();
+const CONTROLS = 'input:not([type=hidden]), select, textarea, [role=combobox], [role=textbox]';
+const SKIPPED = ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'];
 const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
 
 function search(doc) {
   const all = (selector) => Array.from(doc.querySelectorAll(selector));
 
-  function controlOf(label) {
-    if (label.htmlFor) return doc.getElementById(label.htmlFor);
-    return label.querySelector('input, select, textarea');
+  // What a person reads as a field's label, each source once per search: a <label> (for it or
+  // around it), aria-label, the elements aria-labelledby names, the placeholder, or else the
+  // nearest text before the field in its group (a <div> or <span> set before the input).
+  const cache = new Map();
+  function remembered(kind, el, read) {
+    if (!cache.has(el)) cache.set(el, {});
+    const known = cache.get(el);
+    if (!(kind in known)) known[kind] = read(el);
+    return known[kind];
+  }
+
+  function readLabels(el) {
+    const texts = Array.from(el.labels || []).map((label) => label.textContent);
+    texts.push(el.getAttribute('aria-label'), el.getAttribute('placeholder'));
+    const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+    texts.push(ids.map((id) => (doc.getElementById(id) || {}).textContent).join(' '));
+    return texts.map(normal).filter(Boolean);
+  }
+
+  function textBefore(el) {
+    let node = el;
+    for (let depth = 0; depth < 3 && node && node !== doc.body; depth++) {
+      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+        if (SKIPPED.includes(sibling.tagName) || sibling.id === 'objection-helper-banner') continue;
+        // Another field's group: its text belongs to that field.
+        if (sibling.matches(CONTROLS) || sibling.querySelector(CONTROLS)) return '';
+        const text = normal(sibling.innerText || sibling.textContent);
+        if (text) return text;
+      }
+      node = node.parentElement;
+    }
+    return '';
   }
 
   function byLabel(text) {
     const wanted = normal(text);
-    const labelled = all('label')
-      .filter((label) => normal(label.textContent).startsWith(wanted))
-      .map(controlOf);
-    const ariaLabelled = all('[aria-labelledby]').filter((el) => {
-      const ids = el.getAttribute('aria-labelledby').split(/\s+/);
-      const text = ids.map((id) => (doc.getElementById(id) || {}).textContent).join(' ');
-      return normal(text).startsWith(wanted);
-    });
-    return labelled.concat(ariaLabelled).filter(Boolean);
+    const reads = (label) => label.startsWith(wanted);
+    // A control, or a group a label names (a question's radio group).
+    return all(CONTROLS + ', [aria-labelledby]').filter(
+      (el) => remembered('labels', el, readLabels).some(reads) || reads(remembered('before', el, textBefore)));
   }
 
   function byAttribute(attribute, value) {
@@ -36,7 +66,7 @@ function search(doc) {
 
   function byText(text) {
     const wanted = normal(text);
-    return all('button, [role="button"], a, input[type="submit"]')
+    return all('button, [role="button"], a, input[type="submit"], input[type="button"]')
       .filter((el) => normal(el.innerText || el.value) === wanted);
   }
 
@@ -57,11 +87,66 @@ function search(doc) {
     CSS: byCss,
   };
 
+  // The best-scoring visible candidates for the role and why they fit; two equal ones are a tie.
+  function byRole(hint) {
+    const scored = roles[hint.role](hint).filter(([el]) => visible(el)).filter(([, score]) => score > 0);
+    if (!scored.length) return null;
+    const best = Math.max(...scored.map(([, score]) => score));
+    const top = scored.filter(([, score]) => score === best);
+    return [top.length === 1 ? top[0][0] : null, top.length === 1 ? -1 : -2, top[0][2]];
+  }
+
+  function tokens(el) {
+    return ((el.getAttribute('name') || '') + ' ' + el.id).toLowerCase().split(/[^a-z]+/);
+  }
+
+  function ownText(el) {
+    return normal(el.tagName === 'INPUT' ? el.value : el.innerText || el.textContent);
+  }
+
+  function optionsOf(el) {
+    if (el.tagName === 'SELECT') return Array.from(el.options).map((o) => [o.value, o.text]);
+    const list = doc.getElementById(el.getAttribute('aria-controls') || '') || el;
+    return Array.from(list.querySelectorAll('[role=option]')).map((o) => [o.getAttribute('data-value') || '', o.textContent]);
+  }
+
+  const roles = {
+    email: () =>
+      all('input:not([type]), input[type=email], input[type=text]').map((el) => {
+        const why = [];
+        if (el.type === 'email') why.push('type=email');
+        if ((el.getAttribute('autocomplete') || '').split(/\s+/).includes('email')) why.push('autocomplete=email');
+        if (tokens(el).some((t) => t === 'email' || t === 'mail')) why.push('name or id');
+        const labels = remembered('labels', el, readLabels).concat(remembered('before', el, textBefore));
+        if (labels.some((label) => /\be-?mail/.test(label))) why.push('label words');
+        return [el, why.length, 'e-mail by ' + why.join(', ')];
+      }),
+    country: (hint) => {
+      const names = new Set(hint.countries.map(normal));
+      return all('select, [role=combobox]').map((el) => {
+        const options = optionsOf(el).filter(([value, text]) => value || normal(text));
+        const countries = options.filter(([value, text]) => /^[A-Z]{2}$/.test(value) || names.has(normal(text)));
+        const fits = options.length >= 10 && countries.length >= options.length * 0.8;
+        return [el, fits ? 1 : 0, 'country by its options (' + countries.length + ' countries)'];
+      });
+    },
+    reason: () => all('textarea').map((el) => [el, 1, "reason as the form's text area"]),
+    send: (hint) => {
+      const words = hint.words.map(normal);
+      const said = all('button, input[type=submit], input[type=button], [role=button], a, span, div')
+        .filter((el) => words.includes(ownText(el)));
+      // The innermost element that says the word, the one a person's click lands on.
+      return said
+        .filter((el) => !said.some((other) => other !== el && el.contains(other)))
+        .map((el) => [el, 1, 'send by its word "' + ownText(el) + '"']);
+    },
+  };
+
   for (let index = 0; index < locators.length; index++) {
     const found = finders[locators[index].kind](locators[index].value).find(visible);
     if (found) return [found, index];
   }
-  return null;
+  return hint ? byRole(hint) : null;
 }
 
 function sameOriginDocument(frame) {

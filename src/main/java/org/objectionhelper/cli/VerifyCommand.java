@@ -3,9 +3,14 @@ package org.objectionhelper.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceException;
+import org.objectionhelper.evidence.Manifest;
+import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.evidence.TimestampAuthority;
@@ -72,8 +77,24 @@ final class VerifyCommand implements Callable<Integer> {
       out.println(messages.text("verify.unsealed"));
     }
     out.println(messages.text(verification.isIntact() ? "verify.intact" : "verify.broken"));
+    if (!verification.isIntact()) {
+      out.flush();
+      return ExitCode.EVIDENCE_INVALID.code();
+    }
+    // Whole files can still tell of a run that stopped early: say so, and why, apart from a changed file.
+    Optional<String> incomplete = incompleteReason();
+    incomplete.ifPresent(reason -> out.println(messages.text("verify.incomplete", reason)));
     out.flush();
-    return verification.isIntact() ? ExitCode.SENT.code() : ExitCode.EVIDENCE_INVALID.code();
+    return incomplete.isPresent() ? ExitCode.EVIDENCE_INCOMPLETE.code() : ExitCode.SENT.code();
+  }
+
+  private Optional<String> incompleteReason() {
+    try {
+      Completion completion = ManifestJson.read(folder.resolve(Manifest.FILE_NAME)).run().completion();
+      return completion.complete() ? Optional.empty() : Optional.of(completion.incompleteReason());
+    } catch (IOException e) {
+      return Optional.of(e.getMessage());
+    }
   }
 
   private static void line(PrintWriter out, String status, String name, String detail) {

@@ -23,7 +23,8 @@ import org.objectionhelper.profile.Platform;
  * @param operatingSystem name, version and architecture of the computer's system, and the Java
  *     runtime
  * @param consent how the person started the run and who clicks Send, in their own command's words
- * @param notes what a person looking at a file should know about it, by file name
+ * @param notes what a person looking at the evidence should know, by file name or by subject
+ *     ("found email": how a field was found; "submitted": how the moment of Send was noticed)
  * @param attachments the files uploaded with the form (name, SHA-256, size), kept elsewhere by the
  *     person: the manifest proves which content was sent, not where it is now
  */

@@ -26,7 +26,9 @@ import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Match;
 import org.objectionhelper.page.PageCapture;
+import org.objectionhelper.page.SendMoment;
 import org.objectionhelper.profile.FieldRole;
 import org.openqa.selenium.WebDriverException;
 
@@ -42,6 +44,8 @@ final class EvidenceRecorder {
           "taken before Send; shows objection-helper's yellow highlight of the fields it filled."
               + " The confirmation files were taken after the tool removed its marks from the page.");
 
+  private static final String AMBIGUOUS = "two candidates fit equally; the tool filled neither and asked the person";
+
   private final Path root;
   private final FormPage page;
   private final Messages messages;
@@ -51,6 +55,8 @@ final class EvidenceRecorder {
   private final Tool tool = Tool.current();
   private final Instant started;
   private final Map<String, String> entered = new LinkedHashMap<>();
+  private final Map<String, String> notes = new LinkedHashMap<>(NOTES);
+  private Instant submittedAt;
   private List<EvidenceFile> attachments = List.of();
   private EvidenceFolder folder;
   private Manifest manifest;
@@ -87,6 +93,11 @@ final class EvidenceRecorder {
   void formFilled(byte[] screenshot, List<FilledField> filled, List<Attachment> uploaded) {
     folder = EvidenceFolder.create(root, page.profile().platform(), clock.instant());
     filled.forEach(field -> entered.put(field.role().key(), field.value()));
+    filled.forEach(
+        field ->
+            notes.put(
+                "found " + field.role().key(),
+                field.found().map(Match::how).orElse(field.note().equals("fill.ambiguous") ? AMBIGUOUS : "not on the page")));
     if (entered.containsKey(FieldRole.ATTACHMENT.key())) {
       attachments =
           uploaded.stream().map(file -> new EvidenceFile(file.name(), file.sha256(), file.size())).toList();
@@ -98,9 +109,41 @@ final class EvidenceRecorder {
    * Captures the confirmation page file by file, each on disk before the next is taken, so that
    * a run that dies here keeps what it had, and the confirmation it saw.
    */
-  void confirmed(String confirmationText) {
+  void confirmed(String confirmationText, String recognisedWhere) {
+    notes.put("confirmation", "recognised " + recognisedWhere);
     this.confirmedAt = clock.instant();
     this.confirmationText = confirmationText;
+    capturePage();
+    Run run = run(Completion.completed());
+    new Receipt(messages).write(folder, tool, run);
+    manifest = new ManifestWriter(tool).write(folder, run);
+  }
+
+  /**
+   * Send was clicked but the page's answer was not recognised: the page is captured as for a
+   * confirmation, and the bundle says it is incomplete, and why.
+   */
+  void unconfirmed(String reason) {
+    capturePage();
+    abandon(reason);
+  }
+
+  /**
+   * Records the moment of Send and what the fields held then: what was sent, which the manifest
+   * keeps instead of what was filled, and says where the two differ.
+   */
+  void sent(SendMoment moment, Map<String, String> changedByPage) {
+    submittedAt = moment.at();
+    entered.putAll(moment.values());
+    notes.put("submitted", "noticed in the page by " + moment.how()
+        + moment.request().map(at -> "; the form's request went out at " + at).orElse(""));
+    if (!changedByPage.isEmpty()) {
+      notes.put("changedAfterFill", "the page changed " + String.join(", ", changedByPage.keySet())
+          + " after the tool filled it; enteredValues holds what the form held at Send");
+    }
+  }
+
+  private void capturePage() {
     this.finalUrl = ifBrowserAnswers(() -> URI.create(page.currentUrl()));
     this.pageTitle = ifBrowserAnswers(page::title);
     PageCapture capture = page.capture();
@@ -109,9 +152,6 @@ final class EvidenceRecorder {
     folder.write(Bundle.CONFIRMATION_PDF, capture.pdf());
     PageCapture.Archive archive = capture.archive();
     folder.write(archive.fileName(), archive.content());
-    Run run = run(Completion.completed());
-    new Receipt(messages).write(folder, tool, run);
-    manifest = new ManifestWriter(tool).write(folder, run);
   }
 
   /** Asks {@code authority} for a timestamp over the finished manifest and keeps it beside it. */
@@ -148,7 +188,7 @@ final class EvidenceRecorder {
         pageTitle != null ? pageTitle : ifBrowserAnswers(page::title),
         confirmationText,
         moment(started),
-        null,
+        submittedAt == null ? null : moment(submittedAt),
         confirmedAt == null ? null : moment(confirmedAt),
         entered,
         browserVersion,
@@ -156,7 +196,7 @@ final class EvidenceRecorder {
         System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch")
             + ", Java " + Runtime.version(),
         consent,
-        NOTES,
+        notes,
         attachments);
   }
 

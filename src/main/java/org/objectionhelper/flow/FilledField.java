@@ -1,5 +1,7 @@
 package org.objectionhelper.flow;
 
+import java.util.Optional;
+import org.objectionhelper.page.Match;
 import org.objectionhelper.profile.FieldRole;
 
 /**
@@ -7,5 +9,13 @@ import org.objectionhelper.profile.FieldRole;
  *
  * @param value the value the field holds for review
  * @param note a message key for the person where the field was not filled as asked, else empty
+ * @param found the element, and how it was found; empty where the form has no such field or the
+ *     tool left it to the person
  */
-record FilledField(FieldRole role, String value, String note) {}
+record FilledField(FieldRole role, String value, String note, Optional<Match> found) {
+
+  /** A field the tool did not fill, with the note that says why. */
+  static FilledField unfilled(FieldRole role, String note) {
+    return new FilledField(role, "", note, Optional.empty());
+  }
+}

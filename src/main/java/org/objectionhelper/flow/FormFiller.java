@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.objectionhelper.page.AmbiguousFieldException;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
@@ -31,7 +32,11 @@ final class FormFiller {
     FieldSpec emailSpec =
         page.profile().field(FieldRole.EMAIL).orElseThrow(() -> new IllegalStateException("profile without e-mail"));
     // The e-mail field is always there: once it shows, the page is ready and the others show too.
-    page.waitFor(emailSpec, findTimeout);
+    try {
+      page.waitFor(emailSpec, findTimeout);
+    } catch (AmbiguousFieldException twoEmailFields) {
+      // The form shows; which field is the e-mail is the person's to say, below.
+    }
     if (page.dismissCookieDialog()) {
       LOG.info("{}: cookie dialog dismissed with the profile's privacy-friendly choice", page.profile().platform().id());
     }
@@ -41,9 +46,16 @@ final class FormFiller {
       if (wanted.isEmpty()) {
         continue;
       }
-      Optional<Match> field = page.findNow(spec);
+      Optional<Match> field;
+      try {
+        field = page.findNow(spec);
+      } catch (AmbiguousFieldException e) {
+        // A wrong fill is worse than none: the person fills this one.
+        filled.add(FilledField.unfilled(spec.role(), "fill.ambiguous"));
+        continue;
+      }
       if (field.isEmpty() && spec.optional() && spec.role() == FieldRole.COUNTRY) {
-        filled.add(new FilledField(FieldRole.COUNTRY, "", "fill.country.absent"));
+        filled.add(FilledField.unfilled(FieldRole.COUNTRY, "fill.country.absent"));
         continue;
       }
       Match match = field.orElseGet(() -> page.waitFor(spec, Duration.ZERO));
@@ -64,7 +76,7 @@ final class FormFiller {
           "Field '" + spec.name() + "' took " + chosen + " of the " + files.size()
               + " files; the form may accept only one");
     }
-    return new FilledField(spec.role(), names, "");
+    return new FilledField(spec.role(), names, "", Optional.of(field));
   }
 
   private static FilledField fillOne(FormPage page, FieldSpec spec, Match field, String wanted) {
@@ -72,14 +84,15 @@ final class FormFiller {
       case SELECT -> {
         page.selectCountry(field, wanted);
         page.markFilled(field);
-        return new FilledField(spec.role(), wanted, "");
+        return new FilledField(spec.role(), wanted, "", Optional.of(field));
       }
       case TEXT, TEXTAREA -> {
         String present = page.valueOf(field);
         if (!present.isBlank()) {
           page.markFilled(field);
           boolean same = present.trim().toLowerCase(Locale.ROOT).equals(wanted.trim().toLowerCase(Locale.ROOT));
-          return new FilledField(spec.role(), present, same ? "fill.prefilled.same" : "fill.prefilled.different");
+          String different = page.readOnly(field) ? "fill.prefilled.readonly" : "fill.prefilled.different";
+          return new FilledField(spec.role(), present, same ? "fill.prefilled.same" : different, Optional.of(field));
         }
         // A browser keeps line breaks as \n; comparing with what the field holds needs the same.
         String text = wanted.replace("\r\n", "\n");
@@ -88,7 +101,7 @@ final class FormFiller {
         if (!typed.equals(text)) {
           throw new FieldTooShortException(spec.name(), typed.length(), text.length());
         }
-        return new FilledField(spec.role(), typed, "");
+        return new FilledField(spec.role(), typed, "", Optional.of(field));
       }
     }
     throw new IllegalStateException("unknown field type " + spec.type());

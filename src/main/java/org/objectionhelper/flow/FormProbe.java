@@ -3,6 +3,10 @@ package org.objectionhelper.flow;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.objectionhelper.page.AmbiguousFieldException;
+import org.objectionhelper.page.FormChangedException;
+import org.objectionhelper.profile.PersonStep;
 import org.objectionhelper.page.ElementFinder;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
@@ -38,8 +42,15 @@ public final class FormProbe {
     narrator.say("probe.start", profile.name(), profile.source());
     try {
       page.open();
-      Optional<Match> loginGate = page.findNow(profile.login().indicators());
-      new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
+      Optional<String> loginGate = new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
+      reportSteps(page);
+      try {
+        if (new QuestionWait(settings, person, narrator, wait).untilFormShows(page)) {
+          narrator.say("probe.question.seen");
+        }
+      } catch (FormChangedException notThere) {
+        // The report below says what is missing.
+      }
       page.overlay().clear();
       return report(page, loginGate);
     } catch (RuntimeException e) {
@@ -49,24 +60,24 @@ public final class FormProbe {
     }
   }
 
-  private ExitCode report(FormPage page, Optional<Match> loginGate) {
+  private ExitCode report(FormPage page, Optional<String> loginGate) {
     FormProfile profile = page.profile();
     FieldSpec email = profile.field(FieldRole.EMAIL).orElseThrow();
     if (Poll.until(settings.findTimeout(), () -> page.findNow(email)).isEmpty()) {
       narrator.say("probe.page.slow", settings.findTimeout().toSeconds());
     }
     loginGate.ifPresentOrElse(
-        found -> narrator.say("probe.login.seen", found.locator().describe()),
+        how -> narrator.say("probe.login.seen", how),
         () -> narrator.say("probe.login.unseen", ElementFinder.describe(profile.login().indicators())));
     boolean complete = true;
     for (FieldSpec field : profile.fields().values()) {
-      complete &= found(page, field.name(), field.locators(), field.optional());
+      complete &= found(page, field.name(), ambiguousAsNone(() -> page.findNow(field)), field.locators(), field.optional());
     }
-    complete &= found(page, "submit", profile.submit(), false);
+    complete &= found(page, "submit", ambiguousAsNone(page::sendControl), profile.submit(), false);
     if (!profile.cookieDismiss().isEmpty()) {
       page.findNow(profile.cookieDismiss())
           .ifPresentOrElse(
-              found -> narrator.say("probe.cookies.seen", found.locator().describe()),
+              found -> narrator.say("probe.cookies.seen", found.how()),
               () -> narrator.say("probe.cookies.unseen"));
     }
     afterSend("confirmation", profile.confirmation());
@@ -76,12 +87,29 @@ public final class FormProbe {
   }
 
   /** Says whether the part shows; returns false only where a required part is missing. */
-  private boolean found(FormPage page, String part, List<Locator> locators, boolean optional) {
-    Optional<Match> match = page.findNow(locators);
+  private boolean found(FormPage page, String part, Optional<Match> match, List<Locator> locators, boolean optional) {
     match.ifPresentOrElse(
-        found -> narrator.say("probe.found", part, found.locator().describe()),
+        found -> narrator.say(found.byRole() ? "probe.found.role" : "probe.found", part, found.how()),
         () -> narrator.say(optional ? "probe.missing.optional" : "probe.missing", part, ElementFinder.describe(locators)));
-    return match.isPresent() || optional;
+    // Found only by its role, a field still works, but the profile no longer describes the page.
+    return match.filter(found -> !found.byRole()).isPresent() || optional;
+  }
+
+  /** The profile's person steps: which of them the page shows now. */
+  private void reportSteps(FormPage page) {
+    for (PersonStep step : page.profile().steps()) {
+      Optional<Match> shows = page.findNow(step.shows());
+      narrator.say(shows.isPresent() ? "probe.step.seen" : "probe.step.unseen", step.name(), shows.map(Match::how).orElse(""));
+    }
+  }
+
+  private Optional<Match> ambiguousAsNone(Supplier<Optional<Match>> find) {
+    try {
+      return find.get();
+    } catch (AmbiguousFieldException e) {
+      narrator.say("probe.ambiguous", e.role());
+      return Optional.empty();
+    }
   }
 
   private void afterSend(String part, Confirmation answer) {

@@ -26,18 +26,24 @@ final class LoginWait {
     this.wait = wait;
   }
 
-  /** Returns once the form shows. */
-  void untilFormShows(FormPage page) {
+  /**
+   * Returns once the form shows: how the login gate was recognised, if one was seen. "Logged in"
+   * is said only after a gate was seen and left.
+   */
+  Optional<String> untilFormShows(FormPage page) {
+    Optional<String> gate = Optional.empty();
     for (int returns = 0; returns <= MAX_RETURNS_TO_FORM; returns++) {
       URI address = page.address();
-      if (!page.onAllowedHost(address) || page.loginGateShows(address)) {
+      Optional<String> gateNow = page.onAllowedHost(address) ? page.loginGate(address) : Optional.of("another host");
+      if (gateNow.isPresent()) {
+        gate = gateNow;
         awaitLogin(page);
         address = page.address();
       }
       if (page.showsForm(address)) {
-        return;
+        return gate;
       }
-      narrator.say("login.back.to.form");
+      narrator.say(gate.isPresent() ? "login.back.to.form" : "login.reopen.form");
       page.open();
     }
     throw new FormChangedException("Meta did not show the form after login: " + page.currentUrl());

@@ -3,13 +3,17 @@ package org.objectionhelper.flow;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.TimestampException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
+import org.objectionhelper.page.SendWatch;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.PersonStep;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriverException;
@@ -50,17 +54,24 @@ public final class ObjectionFlow {
       state = enter(FlowState.LOGIN_WAIT, page);
       new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
       awaitStepsBeforeTheForm(page);
+      new QuestionWait(settings, person, narrator, wait).untilFormShows(page);
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller(settings.findTimeout()).fill(page, request);
       state = enter(FlowState.REVIEW, page);
       evidence.formFilled(page.screenshot(), filled, request.attachments());
+      SendWatch watch = page.watchSend(watched(filled));
       presentForReview(page, filled);
-      String confirmation = awaitConfirmation(page, evidence);
+      Review review = new Review(filled, watch);
+      Optional<Recognised> confirmation = awaitConfirmation(page, evidence, review);
       state = enter(FlowState.SUBMITTED, page);
+      review.sent().ifPresent(moment -> evidence.sent(moment, review.changedByPage()));
+      if (confirmation.isEmpty()) {
+        return unconfirmed(page, evidence);
+      }
       narrator.say("flow.confirmed", platform);
       state = enter(FlowState.EVIDENCE, page);
       page.overlay().clear();
-      evidence.confirmed(confirmation);
+      evidence.confirmed(confirmation.get().text(), confirmation.get().where());
       settings.timestampAuthority().ifPresent(url -> timestamp(evidence, url));
       enter(FlowState.DONE, page);
       narrator.say("flow.evidence.saved", evidence.folder().orElseThrow());
@@ -96,50 +107,115 @@ public final class ObjectionFlow {
     return state;
   }
 
+  /** The fields whose values are read again at the moment of Send (not the files to upload). */
+  private static Map<String, Match> watched(List<FilledField> filled) {
+    Map<String, Match> fields = new LinkedHashMap<>();
+    filled.stream()
+        .filter(field -> field.role() != FieldRole.ATTACHMENT)
+        .forEach(field -> field.found().ifPresent(match -> fields.put(field.role().key(), match)));
+    return fields;
+  }
+
   private void presentForReview(FormPage page, List<FilledField> filled) {
     narrator.say("review.summary", page.profile().name());
+    StringBuilder banner = new StringBuilder(narrator.messages().text("review.banner", Minutes.of(settings.reviewTimeout())));
     for (FilledField field : filled) {
       narrator.say(field.role().messageKey(), field.value());
+      field.found().filter(Match::byRole).ifPresent(match -> narrator.say("review.found.role", match.how()));
       if (!field.note().isEmpty()) {
         narrator.say(field.note());
       }
+      if (field.note().equals("fill.ambiguous")) {
+        banner.append('\n').append(narrator.messages().text("fill.ambiguous.banner", field.role().key()));
+      }
     }
-    narrator.guide(page.overlay(), "review.banner", Minutes.of(settings.reviewTimeout()));
+    narrator.say("review.banner", Minutes.of(settings.reviewTimeout()));
+    page.overlay().show(banner.toString());
   }
 
-  /** What ends the wait after the review: Meta's confirmation, or a step only the person can do. */
-  private record AfterReview(Optional<String> confirmation, Optional<PersonStep> step) {}
+  /**
+   * What ends the wait after the review: Meta's confirmation, a step only the person can do, or a
+   * Send whose answer the tool does not recognise.
+   */
+  private record AfterReview(Optional<Recognised> confirmation, Optional<PersonStep> step, boolean sentUnrecognised) {
+    static AfterReview confirmed(String text, String where) {
+      return new AfterReview(Optional.of(new Recognised(text, where)), Optional.empty(), false);
+    }
+
+    static AfterReview pause(PersonStep step) {
+      return new AfterReview(Optional.empty(), Optional.of(step), false);
+    }
+
+    static final AfterReview UNRECOGNISED = new AfterReview(Optional.empty(), Optional.empty(), true);
+  }
+
+  /** Meta's confirmation as the tool recognised it, and where on the page. */
+  record Recognised(String text, String where) {}
+
+  private static final String IN_CONTAINERS = "in the profile's confirmation containers";
+  private static final String ON_THE_PAGE = "on the whole page, after Send (the profile's containers held no match)";
 
   /**
    * Waits for Meta's confirmation, pausing for any step only the person can do (a code from an
    * e-mail). Meta's error message after Send ends the run as not sent, with a screenshot of it: a
    * retry belongs in a new run, with its own evidence.
    */
-  private String awaitConfirmation(FormPage page, EvidenceRecorder evidence) {
+  private Optional<Recognised> awaitConfirmation(FormPage page, EvidenceRecorder evidence, Review review) {
     while (true) {
       AfterReview next =
           wait.until(
-                  "review.still.waiting",
+                  () -> review.sent().isPresent() ? "review.after.send" : "review.still.waiting",
                   settings.reviewTimeout(),
                   () -> {
                     person.duringReview(page);
-                    Optional<String> confirmation = page.confirmation();
-                    if (confirmation.isPresent()) {
-                      return Optional.of(new AfterReview(confirmation, Optional.empty()));
+                    boolean sent = review.look(page, narrator);
+                    Optional<AfterReview> confirmed = page.confirmation().map(text -> AfterReview.confirmed(text, IN_CONTAINERS));
+                    if (confirmed.isEmpty() && sent) {
+                      confirmed = page.confirmationOnThePage().map(text -> AfterReview.confirmed(text, ON_THE_PAGE));
+                    }
+                    if (confirmed.isPresent()) {
+                      return confirmed;
                     }
                     page.sendError().ifPresent(error -> rejected(page, evidence, error));
-                    return stepShowing(page).map(step -> new AfterReview(Optional.empty(), Optional.of(step)));
+                    Optional<AfterReview> step = stepShowing(page).map(AfterReview::pause);
+                    if (step.isEmpty() && review.answerOverdue(clock.instant(), afterSend())) {
+                      return Optional.of(AfterReview.UNRECOGNISED);
+                    }
+                    return step;
                   })
+              .or(() -> review.sent().map(moment -> AfterReview.UNRECOGNISED))
               .orElseThrow(
                   () ->
                       new FlowAbortedException(
                           ExitCode.NOT_SENT,
                           narrator.messages().text("abort.review.timeout", Minutes.of(settings.reviewTimeout()))));
+      if (next.sentUnrecognised()) {
+        return Optional.empty();
+      }
       if (next.confirmation().isPresent()) {
-        return next.confirmation().get();
+        return next.confirmation();
       }
       pauseFor(page, next.step().orElseThrow());
+      review.answerTimeRestarts(clock.instant());
     }
+  }
+
+  /** How long Meta's page may take to answer a Send before the tool says it does not recognise the answer. */
+  private java.time.Duration afterSend() {
+    return settings.findTimeout().multipliedBy(2);
+  }
+
+  /**
+   * Send was clicked, but nothing on the page matched a confirmation: what the page shows is kept,
+   * and the person is told to check it and Meta's e-mail. It is never reported as not sent.
+   */
+  private Outcome unconfirmed(FormPage page, EvidenceRecorder evidence) {
+    page.overlay().clear();
+    evidence.unconfirmed(narrator.messages().text("evidence.sent.unconfirmed"));
+    Path folder = evidence.folder().orElseThrow();
+    String message = narrator.messages().text("flow.sent.unconfirmed", page.profile().name(), folder);
+    narrator.say("flow.sent.unconfirmed", page.profile().name(), folder);
+    return new Outcome(page.profile().platform(), ExitCode.SENT_UNCONFIRMED, message, evidence.folder());
   }
 
   /** A question before the form (or a check) waits for the person, each step once, in profile order. */

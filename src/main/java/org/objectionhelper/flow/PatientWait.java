@@ -25,6 +25,11 @@ final class PatientWait {
 
   /** Probes until it yields or {@code timeout} passes. */
   <T> Optional<T> until(String stillWaitingKey, Duration timeout, Supplier<Optional<T>> probe) {
+    return until(() -> stillWaitingKey, timeout, probe);
+  }
+
+  /** Probes until it yields or {@code timeout} passes; what it says meanwhile may change as the wait goes on. */
+  <T> Optional<T> until(Supplier<String> stillWaitingKey, Duration timeout, Supplier<Optional<T>> probe) {
     Instant start = clock.instant();
     Instant[] nextNotice = {start.plus(progressEvery)};
     return Poll.until(
@@ -34,8 +39,9 @@ final class PatientWait {
           Optional<T> result = probeTolerantly(probe);
           Instant now = clock.instant();
           if (result.isEmpty() && now.isAfter(nextNotice[0])) {
-            Duration left = timeout.minus(Duration.between(start, now));
-            narrator.say(stillWaitingKey, Math.max(0, left.toSeconds() / 60), left.toSecondsPart());
+            Duration elapsed = Duration.between(start, now);
+            Duration left = elapsed.compareTo(timeout) > 0 ? Duration.ZERO : timeout.minus(elapsed);
+            narrator.say(stillWaitingKey.get(), Math.max(0, left.toSeconds() / 60), left.toSecondsPart());
             nextNotice[0] = now.plus(progressEvery);
           }
           return result;

@@ -17,6 +17,11 @@ import org.openqa.selenium.WebElement;
  * in that frame, so that the element can be used; the next search starts from the top again.
  */
 public final class ElementFinder {
+  /** What find.js answers, in place of a locator's index, for an element found by its role. */
+  private static final int BY_ROLE = -1;
+  /** What find.js answers where two elements fit the role equally. */
+  private static final int AMBIGUOUS = -2;
+
   private final WebDriver driver;
   private final TopDocument top;
 
@@ -26,38 +31,61 @@ public final class ElementFinder {
   }
 
   public Optional<Match> findNow(List<Locator> locators) {
+    return findNow(locators, Optional.empty());
+  }
+
+  /**
+   * The first element the locators find, else, with a {@code hint}, the one element that fits its
+   * role, in the same round trip.
+   *
+   * @throws AmbiguousFieldException where only the role is left and two elements fit it equally
+   */
+  public Optional<Match> findNow(List<Locator> locators, Optional<RoleHint> hint) {
     List<Map<String, String>> arguments =
         locators.stream().map(l -> Map.of("kind", l.kind().name(), "value", l.value())).toList();
+    Object role = hint.map(RoleHint::asScriptArgument).orElse(null);
     String find = Scripts.named("find");
-    Object result = top.run(find, arguments, false);
+    Object result = top.run(find, arguments, false, role);
     boolean inAFrame = false;
     while (result instanceof Number frame) {
       driver.switchTo().frame(frame.intValue());
       inAFrame = true;
-      result = ((JavascriptExecutor) driver).executeScript(find, arguments, true);
+      result = ((JavascriptExecutor) driver).executeScript(find, arguments, true, role);
     }
-    if (!(result instanceof List<?> pair) || pair.size() != 2) {
+    if (!(result instanceof List<?> found) || found.size() < 2) {
       if (inAFrame) {
         driver.switchTo().defaultContent();
       }
       return Optional.empty();
     }
-    int index = ((Number) pair.get(1)).intValue();
-    return Optional.of(new Match((WebElement) pair.get(0), locators.get(index)));
+    int index = ((Number) found.get(1)).intValue();
+    if (index == AMBIGUOUS) {
+      throw new AmbiguousFieldException(hint.orElseThrow().role(), String.valueOf(found.get(2)));
+    }
+    WebElement element = (WebElement) found.get(0);
+    return Optional.of(
+        index == BY_ROLE ? Match.byRole(element, String.valueOf(found.get(2))) : Match.byLocator(element, locators.get(index)));
   }
 
   public Match waitFor(String what, List<Locator> locators, Duration timeout) {
-    return Poll.until(timeout, () -> findNow(locators))
-        .orElseThrow(
-            () ->
-                new FormChangedException(
-                    String.format(
-                        Locale.ROOT,
-                        "%s not found on %s after %.1f s (tried: %s)",
-                        what,
-                        driver.getCurrentUrl(),
-                        timeout.toMillis() / 1000.0,
-                        describe(locators))));
+    return waitFor(what, locators, Optional.empty(), timeout);
+  }
+
+  public Match waitFor(String what, List<Locator> locators, Optional<RoleHint> hint, Duration timeout) {
+    return Poll.until(timeout, () -> findNow(locators, hint)).orElseThrow(() -> notFound(what, locators, hint, timeout));
+  }
+
+  /** What a field that did not show within {@code waited} is reported as: what was tried, where, how long. */
+  public FormChangedException notFound(String what, List<Locator> locators, Optional<RoleHint> hint, Duration waited) {
+    return new FormChangedException(
+        String.format(
+            Locale.ROOT,
+            "%s not found on %s after %.1f s (tried: %s%s)",
+            what,
+            driver.getCurrentUrl(),
+            waited.toMillis() / 1000.0,
+            describe(locators),
+            hint.map(h -> ", then its role").orElse("")));
   }
 
   /** How locators read in messages: {@code label 'E-Mail', name 'Field1230011437108436'}. */

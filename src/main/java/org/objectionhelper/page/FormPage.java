@@ -3,14 +3,20 @@ package org.objectionhelper.page;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.profile.Confirmation;
 import java.util.stream.Collectors;
+import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
@@ -30,6 +36,11 @@ import org.openqa.selenium.remote.RemoteWebDriver;
 public final class FormPage {
   /** How long one confirmation pattern may search the page's text: far more than a sane one needs. */
   private static final Duration PATTERN_BUDGET = Duration.ofSeconds(1);
+  /** A visible password field means a login gate, wherever it appears. */
+  private static final Locator PASSWORD_FIELD = new Locator(Locator.Kind.CSS, "input[type=password]");
+  /** The fields the tool can recognise by their role where the profile's locators miss. */
+  private static final Set<FieldRole> ROLES = EnumSet.of(FieldRole.EMAIL, FieldRole.COUNTRY, FieldRole.REASON);
+  private static final AtomicReference<List<String>> COUNTRY_NAMES = new AtomicReference<>();
 
   private final WebDriver driver;
   private final FormProfile profile;
@@ -121,11 +132,28 @@ public final class FormPage {
     return driver.getTitle();
   }
 
-  /** Whether the page at {@code address} is Meta's login, by its address or by what it shows. */
+  /**
+   * Whether the page at {@code address} is Meta's login, by its address or by what it shows: the
+   * profile's indicators, or a visible password field wherever it appears, as a person sees a login.
+   */
   public boolean loginGateShows(URI address) {
+    return loginGate(address).isPresent();
+  }
+
+  /** How the login gate at {@code address} was recognised, if one shows. */
+  public Optional<String> loginGate(URI address) {
+    Optional<String> shown = findNow(withPasswordField(profile.login().indicators())).map(Match::how);
+    if (shown.isPresent()) {
+      return shown;
+    }
     String url = address.toString();
-    return profile.login().urlContains().stream().anyMatch(url::contains)
-        || findNow(profile.login().indicators()).isPresent();
+    return profile.login().urlContains().stream().filter(url::contains).findFirst().map(part -> "address contains '" + part + "'");
+  }
+
+  private static List<Locator> withPasswordField(List<Locator> indicators) {
+    List<Locator> all = new ArrayList<>(indicators);
+    all.add(PASSWORD_FIELD);
+    return all;
   }
 
   public boolean showsForm(URI address) {
@@ -133,11 +161,54 @@ public final class FormPage {
   }
 
   public Match waitFor(FieldSpec field, Duration timeout) {
-    return finder.waitFor("Field '" + field.name() + "'", field.locators(), timeout);
+    return finder.waitFor(fieldName(field), field.locators(), hintFor(field), timeout);
   }
 
+  /** The failure of a field that did not show within {@code waited}. */
+  public FormChangedException notFound(FieldSpec field, Duration waited) {
+    return finder.notFound(fieldName(field), field.locators(), hintFor(field), waited);
+  }
+
+  private static String fieldName(FieldSpec field) {
+    return "Field '" + field.name() + "'";
+  }
+
+  /**
+   * The field by the profile's locators, else by its role.
+   *
+   * @throws AmbiguousFieldException where two elements fit its role equally
+   */
   public Optional<Match> findNow(FieldSpec field) {
-    return findNow(field.locators());
+    return finder.findNow(field.locators(), hintFor(field));
+  }
+
+  /** The Send control by the profile's locators, else by a send word on a clickable element. */
+  public Optional<Match> sendControl() {
+    return finder.findNow(profile.submit(), Optional.of(sendHint()));
+  }
+
+  private Optional<RoleHint> hintFor(FieldSpec field) {
+    return ROLES.contains(field.role())
+        ? Optional.of(new RoleHint(field.name(), List.of(), field.role() == FieldRole.COUNTRY ? countryNames() : List.of()))
+        : Optional.empty();
+  }
+
+  private RoleHint sendHint() {
+    List<String> words =
+        profile.submit().stream().filter(l -> l.kind() == Locator.Kind.TEXT).map(Locator::value).toList();
+    return new RoleHint("send", words, List.of());
+  }
+
+  /** Every country's name in the languages the tool speaks, to recognise a country list by. */
+  private static List<String> countryNames() {
+    return COUNTRY_NAMES.updateAndGet(
+        known ->
+            known != null
+                ? known
+                : Arrays.stream(Locale.getISOCountries())
+                    .flatMap(code -> Arrays.stream(Language.values()).map(l -> new Locale("", code).getDisplayCountry(l.locale())))
+                    .distinct()
+                    .toList());
   }
 
   /** The first element any of {@code locators} finds now; none for an empty list. */
@@ -148,6 +219,12 @@ public final class FormPage {
   public String valueOf(Match field) {
     return Optional.ofNullable(field.element().getDomProperty("value")).orElse("");
   }
+
+  /** Whether the person cannot change the field's value (a prefilled, read-only address). */
+  public boolean readOnly(Match field) {
+    return Boolean.parseBoolean(String.valueOf(field.element().getDomProperty("readOnly")));
+  }
+
 
   /** Types into {@code field}; refuses when the page takes the focus away from it, as the text would go elsewhere. */
   public void type(Match field, String text) {
@@ -185,12 +262,36 @@ public final class FormPage {
   public void clickSend() {
     requireAllowedHost();
     overlay.clear();
-    finder.waitFor("The Send button", profile.submit(), Duration.ofSeconds(5)).element().click();
+    finder.waitFor("The Send button", profile.submit(), Optional.of(sendHint()), Duration.ofSeconds(5)).element().click();
   }
 
-  /** The confirmation text Meta shows after a sent objection, if it shows now. */
+  /** The confirmation text Meta shows after a sent objection, if it shows now in the profile's containers. */
   public Optional<String> confirmation() {
     return shown(profile.confirmation());
+  }
+
+  /**
+   * The confirmation anywhere on the page, for when Send was clicked and the profile's containers
+   * hold no match: a form replaced by text, a toast, a new page count.
+   */
+  public Optional<String> confirmationOnThePage() {
+    return matching(profile.confirmation(), String.valueOf(new TopDocument(driver).run(Scripts.named("page-text"))));
+  }
+
+  /** Whether the page asks a question before the form: choices or a single button, no field. */
+  public boolean asksAQuestion() {
+    return Boolean.TRUE.equals(new TopDocument(driver).run(Scripts.named("question")));
+  }
+
+  /** Starts watching for the moment of Send, with the fields to read at that moment. */
+  public SendWatch watchSend(Map<String, Match> fields) {
+    Optional<Match> send;
+    try {
+      send = sendControl();
+    } catch (AmbiguousFieldException twoSendControls) {
+      send = Optional.empty();
+    }
+    return new SendWatch(driver, send, fields);
   }
 
   /** Meta's message that a sent objection failed on its side, if it shows now. */
@@ -223,6 +324,10 @@ public final class FormPage {
         within.isEmpty()
             ? driver.findElement(By.tagName("body")).getText()
             : finder.findNow(within).map(match -> match.element().getText()).orElse("");
+    return matching(answer, text);
+  }
+
+  private static Optional<String> matching(Confirmation answer, String text) {
     return answer.patterns().values().stream()
         .flatMap(List::stream)
         .filter(pattern -> foundIn(pattern, text))

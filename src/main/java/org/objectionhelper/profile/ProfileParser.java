@@ -23,6 +23,7 @@ import java.util.regex.PatternSyntaxException;
  * reporting every problem with its path in the file, so that one run shows all that needs fixing.
  */
 final class ProfileParser {
+  private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.\\d{1,3}){3}");
   private static final List<String> TOP_KEYS =
       List.of(
           "platform",
@@ -141,12 +142,21 @@ final class ProfileParser {
       node.problem("not a URL: " + e.getMessage());
       return null;
     }
-    if (!"https".equals(url.getScheme()) || url.getHost() == null) {
-      node.problem("'" + text + "' is not an absolute https URL");
+    boolean secure = "https".equals(url.getScheme()) || "http".equals(url.getScheme()) && loopback(url.getHost());
+    if (!secure || url.getHost() == null) {
+      node.problem("'" + text + "' is not an absolute https URL (http is allowed only for this computer: 127.0.0.1, localhost)");
     } else if (!allowedHosts.contains(url.getHost().toLowerCase(Locale.ROOT))) {
       node.problem("host '" + url.getHost() + "' is not in allowedHosts");
     }
     return url;
+  }
+
+  /**
+   * A host that is this computer, named without asking a name server: an edited profile may point
+   * at a saved copy of a page served there over plain http.
+   */
+  static boolean loopback(String host) {
+    return host != null && (host.equals("localhost") || host.equals("[::1]") || LOOPBACK_V4.matcher(host).matches());
   }
 
   private static Map<Language, String> titles(ProfileNode node) {

@@ -11,4 +11,11 @@ record FieldNames(String country, String email, String reason, String labelClass
   static final FieldNames RENAMED =
       new FieldNames(
           "Field8866120311459017", "Field2093317755281046", "Field7731904288560112", "xk50ysn", "x9jhf4c");
+
+  /** Names made up for one page, as a form regenerated on every request has them. */
+  static FieldNames generated() {
+    return new FieldNames(
+        "Field" + Tokens.code() + Tokens.code(), "Field" + Tokens.code() + Tokens.code(),
+        "Field" + Tokens.code() + Tokens.code(), STANDARD.labelClass(), STANDARD.controlClass());
+  }
 }

@@ -26,6 +26,13 @@ record PlatformSite(
   /** The platforms whose replica has accounts, a login and an objection form. */
   static final List<Platform> WITH_ACCOUNTS = List.of(Platform.FACEBOOK, Platform.INSTAGRAM);
 
+  /** The same site with its login gate at another address, with other input names. */
+  PlatformSite withLoginElsewhere() {
+    return new PlatformSite(
+        platform, name, formNumber, formPath, "/auth/" + platform.id() + "/signin/", logoutPath, sessionCookie, "signin_form",
+        "user_identifier", "user_secret", landsOnFeed);
+  }
+
   static PlatformSite of(Platform platform) {
     return switch (platform) {
       case FACEBOOK ->

@@ -26,7 +26,12 @@ public enum Quirk {
   /** Hostile: the page reloads as soon as the reason field gets the focus. */
   MOVES_ON_FOCUS,
   /** Hostile: the page moves the focus into a frame of its own as soon as the reason field gets it. */
-  STEALS_FOCUS;
+  STEALS_FOCUS,
+  /** A hostile page: its script puts another address into the e-mail field 1 s after it was typed in. */
+  CHANGES_EMAIL_AFTER_FILL;
+
+  /** The address {@link #CHANGES_EMAIL_AFTER_FILL} puts in. */
+  public static final String CHANGED_EMAIL = "someone.else@example.net";
 
   /** The reason length that {@link #LIMITS_REASON} allows. */
   public static final int REASON_LIMIT = 200;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
@@ -26,11 +28,11 @@ final class ReplicaFormPage {
   static final String SUBMIT_PATH = "/ajax/help/contact/submit/page";
   /** The query parameter that asks for the form itself, as the iframe of {@link Quirk#IN_IFRAME} does. */
   private static final String EMBEDDED = "embedded";
+  /** The query parameter the question before the form sends its answer in. */
+  private static final String QUESTION = "ai";
 
   private final Template body = Template.load("replica/form.html");
-  private final Template countryField = Template.load("replica/field-country.html");
-  private final Template emailField = Template.load("replica/field-email.html");
-  private final Template reasonField = Template.load("replica/field-reason.html");
+  private final Template question = Template.load("replica/question.html");
   private final Template cookieDialog = Template.load("replica/cookie-dialog.html");
   private final Template iframe = Template.load("replica/iframe.html");
   private final Layout layout;
@@ -39,8 +41,10 @@ final class ReplicaFormPage {
   private final boolean signedIn;
   private final PlatformSite site;
   private final LoginPage login;
+  private final LoginPage loginElsewhere;
   private final Set<Quirk> quirks;
   private final FieldNames names;
+  private final Supplier<Variety> variety;
 
   ReplicaFormPage(
       Layout layout,
@@ -48,13 +52,17 @@ final class ReplicaFormPage {
       Sessions sessions,
       PlatformSite site,
       LoginPage login,
+      LoginPage loginElsewhere,
       Set<Quirk> quirks,
+      Supplier<Variety> variety,
       boolean signedIn) {
     this.layout = layout;
     this.texts = texts;
     this.sessions = sessions;
     this.site = site;
     this.login = login;
+    this.loginElsewhere = loginElsewhere;
+    this.variety = variety;
     this.signedIn = signedIn;
     this.quirks = Set.copyOf(quirks);
     this.names = fieldNames(quirks);
@@ -68,13 +76,32 @@ final class ReplicaFormPage {
     return request
         .cookie(site.sessionCookie())
         .flatMap(token -> sessions.find(site.platform(), token))
-        .map(session -> Response.html(render(request.language(), session, request.query(EMBEDDED).isPresent())))
+        .map(session -> Response.html(questionOrForm(request, session)))
         .orElseGet(this::signInOrAskToLogIn);
+  }
+
+  /** With {@link Variety#questionFirst}, the question shows until it is answered "yes". */
+  private String questionOrForm(Request request, Sessions.Session session) {
+    Language language = request.language();
+    if (variety.get().questionFirst() && !request.query(QUESTION).filter("yes"::equals).isPresent()) {
+      String content =
+          question.render(
+              Map.of(
+                  "action", site.formPath(),
+                  "name", QUESTION,
+                  "question", texts.get(language, "thirdParty.question"),
+                  "yes", texts.get(language, "thirdParty.yes"),
+                  "no", texts.get(language, "thirdParty.no"),
+                  "continue", texts.get(language, "question.continue")));
+      return layout.render(language, texts.get(language, "form.helpCenter." + site.platform().id()), site.name(), content);
+    }
+    return render(language, session, request.query(EMBEDDED).isPresent());
   }
 
   private Response signInOrAskToLogIn() {
     if (!signedIn) {
-      return Response.redirect(login.urlReturningTo(site.formPath()));
+      LoginPage gate = variety.get().loginElsewhere() ? loginElsewhere : login;
+      return Response.redirect(gate.urlReturningTo(site.formPath()));
     }
     String token = sessions.open(site.platform(), "");
     return Response.redirect(site.formPath()).withSessionCookie(site.sessionCookie(), token);
@@ -106,61 +133,112 @@ final class ReplicaFormPage {
   }
 
   private String form(Language language, Sessions.Session session, String title) {
-    String lsd = session.issueLsd(language);
+    Variety looks = variety.get();
+    FieldNames names = looks.generatedNames() ? FieldNames.generated() : this.names;
+    String lsd = session.issueLsd(language, names);
     Map<String, String> values = new HashMap<>();
     values.put("heading", title);
     values.put("intro", texts.get(language, "form.intro"));
     values.put("formId", Tokens.elementId());
-    values.put("action", SUBMIT_PATH + "?platform=" + site.platform().id());
+    values.put("action", SUBMIT_PATH + "?platform=" + site.platform().id()
+        + (variety.get().confirmation() == Variety.ConfirmationStyle.NEW_PAGE ? "&" + SubmitEndpoint.AS_PAGE + "=1" : ""));
     values.put("jazoest", jazoest(lsd));
     values.put("lsd", lsd);
     values.put("supportFormId", site.formNumber());
-    values.put("fields", fields(language, session));
-    values.put("send", texts.get(language, "form.send"));
+    values.put("fields", fields(language, session, looks, names));
+    values.put("sendControl", sendControl(looks.send(), texts.get(language, "form.send")));
+    values.put("confirmation", looks.confirmation().name());
+    values.put("emailName", names.email());
+    values.put("changesEmail", String.valueOf(quirks.contains(Quirk.CHANGES_EMAIL_AFTER_FILL)));
     values.put("error", texts.get(language, "form.error"));
     values.put("confirmationHeading", texts.get(language, "confirmation.heading"));
     values.put("confirmationText", texts.get(language, "confirmation.text"));
+    values.put("unrecognisedText", texts.get(language, "confirmation.unrecognised"));
     values.put("confirmationClose", texts.get(language, "confirmation.close"));
     return body.render(values);
   }
 
-  private String fields(Language language, Sessions.Session session) {
+  private String fields(Language language, Sessions.Session session, Variety looks, FieldNames names) {
+    FieldMarkup markup = new FieldMarkup(looks.labels(), names.labelClass());
+    String control = names.controlClass();
+    String choose = Template.escape(texts.get(language, "form.country.choose"));
+    String countryId = Tokens.elementId();
     String country =
-        countryField.render(
-            field(language, "country", names.country(), Map.of(
-                "choose", texts.get(language, "form.country.choose"),
-                "options", countryOptions(language.locale()))));
-    String email = emailField.render(field(language, "email", names.email(), Map.of("email", session.accountEmail())));
+        switch (looks.country()) {
+          case ABSENT -> "";
+          case SELECT ->
+              markup.labelled(countryId, label(language, "country", looks), attributes ->
+                  "<select class=\"" + control + "\" id=\"" + countryId + "\" name=\"" + names.country() + "\"" + attributes + ">\n"
+                      + "    <option value=\"\">" + choose + "</option>\n" + countryOptions(language.locale()) + "\n  </select>\n"
+                      + "  <input type=\"hidden\" name=\"" + names.country() + "_iso2_country_code\" value=\"\">");
+          case COMBOBOX -> {
+            String listId = Tokens.elementId();
+            yield markup.labelled(countryId, label(language, "country", looks), attributes ->
+                "<div class=\"" + control + "\" id=\"" + countryId + "\" role=\"combobox\" tabindex=\"0\" aria-expanded=\"false\""
+                    + " aria-controls=\"" + listId + "\" data-name=\"" + names.country() + "\" data-value=\"\"" + attributes + ">" + choose + "</div>\n"
+                    + "  <ul role=\"listbox\" id=\"" + listId + "\" hidden>\n" + countryChoices(language.locale()) + "\n  </ul>\n"
+                    + "  <input type=\"hidden\" name=\"" + names.country() + "\" value=\"\">");
+          }
+        };
+    String emailId = Tokens.elementId();
+    String type = looks.email() == Variety.EmailInput.EMAIL ? "email" : "text";
+    // A text input for the address says what it holds the way such pages do, by autocomplete.
+    String readOnly = (looks.readOnlyEmail() ? " readonly" : "") + (type.equals("text") ? " autocomplete=\"email\"" : "");
+    String email =
+        markup.labelled(emailId, label(language, "email", looks), attributes ->
+            "<input class=\"" + control + "\" type=\"" + type + "\" id=\"" + emailId + "\" name=\"" + names.email()
+                + "\" value=\"" + Template.escape(session.accountEmail()) + "\" required" + readOnly + attributes + ">");
+    if (looks.secondEmailField()) {
+      String confirmId = Tokens.elementId();
+      email +=
+          markup.labelled(confirmId, texts.get(language, "form.email.confirm"), attributes ->
+              "<input class=\"" + control + "\" type=\"" + type + "\" id=\"" + confirmId + "\" name=\"" + names.email()
+                  + "_confirm\" value=\"\"" + readOnly + attributes + ">");
+    }
     String limit = quirks.contains(Quirk.LIMITS_REASON) ? " maxlength=\"" + Quirk.REASON_LIMIT + "\"" : "";
-    String reason = reasonField.render(field(language, "reason", names.reason(), Map.of("limit", limit)));
+    String reasonId = Tokens.elementId();
+    String reason =
+        markup.labelled(reasonId, label(language, "reason", looks), attributes ->
+            "<textarea class=\"" + control + "\" id=\"" + reasonId + "\" name=\"" + names.reason() + "\" rows=\"6\"" + limit
+                + attributes + "></textarea>");
     List<String> inOrder = quirks.contains(Quirk.REORDERED) ? List.of(reason, email, country) : List.of(country, email, reason);
     return String.join("", inOrder);
   }
 
-  private Map<String, String> field(Language language, String role, String name, Map<String, String> more) {
-    String labelKey = "form." + role + ".label" + (quirks.contains(Quirk.RELABELLED) ? ".reworded" : "");
-    Map<String, String> values = new HashMap<>(more);
-    values.put("id", Tokens.elementId());
-    values.put("name", name);
-    values.put("label", texts.get(language, labelKey));
-    values.put("labelClass", names.labelClass());
-    values.put("controlClass", names.controlClass());
-    return values;
+  private String label(Language language, String role, Variety looks) {
+    boolean reworded = quirks.contains(Quirk.RELABELLED) || looks.rewordedLabels();
+    return texts.get(language, "form." + role + ".label" + (reworded ? ".reworded" : ""));
+  }
+
+  private static String sendControl(Variety.SendControl kind, String word) {
+    String text = Template.escape(word);
+    String classes = "x1i10hfl xjbqb8w x1ypdohk xt0psk2";
+    return switch (kind) {
+      case BUTTON -> "<button type=\"submit\" class=\"" + classes + "\">" + text + "</button>";
+      case INPUT -> "<input type=\"submit\" class=\"" + classes + "\" data-replica=\"send\" value=\"" + text + "\">";
+      case DIV_ROLE_BUTTON ->
+          "<div role=\"button\" tabindex=\"0\" class=\"" + classes + "\" data-replica=\"send\">" + text + "</div>";
+      case SPAN -> "<span class=\"" + classes + "\" style=\"display:inline-block\" data-replica=\"send\">" + text + "</span>";
+    };
+  }
+
+  /** Every ISO country as the options of a combobox's list. */
+  private static String countryChoices(Locale locale) {
+    return countries(locale, (code, name) -> "    <li role=\"option\" data-value=\"" + code + "\">" + name + "</li>");
   }
 
   /** Every ISO country, named and sorted in the page's language. */
   static String countryOptions(Locale locale) {
+    return countries(locale, (code, name) -> "    <option value=\"" + code + "\">" + name + "</option>");
+  }
+
+  /** Every ISO country, named and sorted in the page's language, each as {@code markup} makes it of code and name. */
+  private static String countries(Locale locale, BinaryOperator<String> markup) {
     Collator collator = Collator.getInstance(locale);
     return Arrays.stream(Locale.getISOCountries())
         .map(code -> Map.entry(code, new Locale("", code).getDisplayCountry(locale)))
         .sorted(Comparator.comparing(Map.Entry::getValue, collator))
-        .map(
-            country ->
-                "    <option value=\""
-                    + Template.escape(country.getKey())
-                    + "\">"
-                    + Template.escape(country.getValue())
-                    + "</option>")
+        .map(country -> markup.apply(Template.escape(country.getKey()), Template.escape(country.getValue())))
         .collect(Collectors.joining("\n"));
   }
 

@@ -37,6 +37,8 @@ public final class ReplicaPerson implements Person {
   private final Duration sendAfter;
   private final Clock clock;
   private final boolean wrongCodeFirst;
+  private final Duration answerAfter;
+  private Instant questionSeen;
   private int codesTyped;
   private Instant loginSeen;
   /** The login form this person sent, until the page that answers it replaces it. */
@@ -46,7 +48,14 @@ public final class ReplicaPerson implements Person {
   private int sendClicks;
 
   private ReplicaPerson(
-      URI replica, String account, Duration loginAfter, Duration sendAfter, Clock clock, boolean wrongCodeFirst) {
+      URI replica,
+      String account,
+      Duration loginAfter,
+      Duration sendAfter,
+      Clock clock,
+      boolean wrongCodeFirst,
+      Duration answerAfter) {
+    this.answerAfter = answerAfter;
     this.replica = replica;
     this.account = account;
     this.loginAfter = loginAfter;
@@ -57,21 +66,31 @@ public final class ReplicaPerson implements Person {
 
   /** Logs in with {@code account} and sends at once. */
   public static ReplicaPerson prompt(URI replica, String account) {
-    return new ReplicaPerson(replica, account, Duration.ZERO, Duration.ZERO, Clock.systemUTC(), false);
+    return new ReplicaPerson(replica, account, Duration.ZERO, Duration.ZERO, Clock.systemUTC(), false, Duration.ZERO);
   }
 
   public ReplicaPerson loggingInAfter(Duration delay) {
-    return new ReplicaPerson(replica, account, delay, sendAfter, clock, wrongCodeFirst);
+    return new ReplicaPerson(replica, account, delay, sendAfter, clock, wrongCodeFirst, answerAfter);
+  }
+
+  /** A person who takes {@code delay} at the review before clicking Send. */
+  public ReplicaPerson sendingAfter(Duration delay) {
+    return new ReplicaPerson(replica, account, loginAfter, delay, clock, wrongCodeFirst, answerAfter);
+  }
+
+  /** A person who takes {@code delay} to answer a question the page asks before the form. */
+  public ReplicaPerson answeringAfter(Duration delay) {
+    return new ReplicaPerson(replica, account, loginAfter, sendAfter, clock, wrongCodeFirst, delay);
   }
 
   /** A person who never clicks Send: the review must time out with nothing sent. */
   public ReplicaPerson neverSending() {
-    return new ReplicaPerson(replica, account, loginAfter, null, clock, wrongCodeFirst);
+    return new ReplicaPerson(replica, account, loginAfter, null, clock, wrongCodeFirst, answerAfter);
   }
 
   /** A person who mistypes the e-mail code once, then types the right one. */
   public ReplicaPerson typingAWrongCodeFirst() {
-    return new ReplicaPerson(replica, account, loginAfter, sendAfter, clock, true);
+    return new ReplicaPerson(replica, account, loginAfter, sendAfter, clock, true, answerAfter);
   }
 
   /** How many codes this person typed, wrong ones included. */
@@ -102,8 +121,9 @@ public final class ReplicaPerson implements Person {
     if (loginSent != null && stillShows(loginSent)) {
       return false;
     }
-    Optional<WebElement> form = visible(driver, "form#login_form, form#loginForm");
-    Optional<WebElement> identifier = form.flatMap(f -> visible(f, "input[name=email], input[name=username]"));
+    // Any of the replica's login gates, wherever it is: the form that asks for a password.
+    Optional<WebElement> form = visible(driver, "form:has(input[type=password])");
+    Optional<WebElement> identifier = form.flatMap(f -> visible(f, "input[type=text], input[type=email]"));
     Optional<WebElement> password = form.flatMap(f -> visible(f, "input[type=password]"));
     Optional<WebElement> submit = form.flatMap(f -> visible(f, "button[type=submit]"));
     if (identifier.isEmpty() || password.isEmpty() || submit.isEmpty()) {
@@ -144,7 +164,14 @@ public final class ReplicaPerson implements Person {
   private boolean answerOrTypeCode(WebDriver driver) {
     Optional<WebElement> yes = visible(driver, "[data-answer=yes]");
     if (yes.isPresent()) {
+      questionSeen = questionSeen == null ? clock.instant() : questionSeen;
+      if (clock.instant().isBefore(questionSeen.plus(answerAfter))) {
+        return false;
+      }
       yes.get().click();
+      // A question that needs a button to go on, as Meta's "Weiter".
+      visible(driver, "[data-replica=continue]").ifPresent(WebElement::click);
+      questionSeen = null;
       return true;
     }
     Optional<WebElement> input = visible(driver, "input[autocomplete=one-time-code]");

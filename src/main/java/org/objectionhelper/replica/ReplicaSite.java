@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.objectionhelper.profile.Platform;
 
 /**
@@ -34,26 +35,31 @@ import org.objectionhelper.profile.Platform;
 public final class ReplicaSite implements AutoCloseable {
 
   /** How the replica behaves: its clock, and which of the real site's awkward moments it shows. */
-  public record Options(Clock clock, Set<Quirk> quirks, boolean signedIn) {
+  public record Options(Clock clock, Set<Quirk> quirks, boolean signedIn, Variety variety) {
 
     public Options {
       quirks = Set.copyOf(quirks);
     }
 
     public static Options defaults() {
-      return new Options(Clock.systemUTC(), Set.of(), false);
+      return new Options(Clock.systemUTC(), Set.of(), false, Variety.STANDARD);
     }
 
     /** The clock that stamps {@link Submission#receivedAt()}. */
     public Options withClock(Clock clock) {
-      return new Options(clock, quirks, signedIn);
+      return new Options(clock, quirks, signedIn, variety);
     }
 
     public Options withQuirks(Quirk... more) {
       Set<Quirk> all = EnumSet.noneOf(Quirk.class);
       all.addAll(quirks);
       all.addAll(List.of(more));
-      return new Options(clock, all, signedIn);
+      return new Options(clock, all, signedIn, variety);
+    }
+
+    /** How the form page looks at the start; {@link ReplicaSite#vary} changes it later. */
+    public Options with(Variety looks) {
+      return new Options(clock, quirks, signedIn, looks);
     }
 
     /**
@@ -61,7 +67,7 @@ public final class ReplicaSite implements AutoCloseable {
      * that is still logged in to Meta: for measuring the time to a filled form.
      */
     public Options withEveryoneSignedIn() {
-      return new Options(clock, quirks, true);
+      return new Options(clock, quirks, true, variety);
     }
   }
 
@@ -69,12 +75,15 @@ public final class ReplicaSite implements AutoCloseable {
   private final ExecutorService executor;
   private final SubmitEndpoint submitEndpoint;
   private final ThirdPartyRequests thirdPartyRequests;
+  private final AtomicReference<Variety> variety;
 
   private ReplicaSite(
       HttpServer server,
       ExecutorService executor,
       SubmitEndpoint submitEndpoint,
-      ThirdPartyRequests thirdPartyRequests) {
+      ThirdPartyRequests thirdPartyRequests,
+      AtomicReference<Variety> variety) {
+    this.variety = variety;
     this.server = server;
     this.executor = executor;
     this.submitEndpoint = submitEndpoint;
@@ -89,12 +98,14 @@ public final class ReplicaSite implements AutoCloseable {
     Layout layout = new Layout();
     Texts texts = Texts.load();
     Sessions sessions = new Sessions();
+    AtomicReference<Variety> variety = new AtomicReference<>(options.variety());
     SubmitEndpoint submitEndpoint =
         new SubmitEndpoint(
             sessions,
             options.clock(),
             ReplicaFormPage.fieldNames(options.quirks()),
-            options.quirks().contains(Quirk.REJECTS_SUBMIT));
+            options.quirks().contains(Quirk.REJECTS_SUBMIT),
+            new ConfirmationPage(layout, texts));
     Router router =
         new Router()
             .get("/", new HomePage(layout, texts, PlatformSite.of(Platform.FACEBOOK))::show)
@@ -102,11 +113,16 @@ public final class ReplicaSite implements AutoCloseable {
     for (Platform platform : PlatformSite.WITH_ACCOUNTS) {
       PlatformSite site = PlatformSite.of(platform);
       LoginPage login = new LoginPage(layout, texts, sessions, site, options.quirks().contains(Quirk.SLOW_LOGIN));
+      PlatformSite elsewhere = site.withLoginElsewhere();
+      LoginPage loginElsewhere = new LoginPage(layout, texts, sessions, elsewhere, options.quirks().contains(Quirk.SLOW_LOGIN));
       ReplicaFormPage form =
-          new ReplicaFormPage(layout, texts, sessions, site, login, options.quirks(), options.signedIn());
+          new ReplicaFormPage(
+              layout, texts, sessions, site, login, loginElsewhere, options.quirks(), variety::get, options.signedIn());
       router
           .get(site.loginPath(), login::show)
           .post(site.loginPath(), login::logIn)
+          .get(elsewhere.loginPath(), loginElsewhere::show)
+          .post(elsewhere.loginPath(), loginElsewhere::logIn)
           .get(site.logoutPath(), login::logOut)
           .get(site.formPath(), form::show);
     }
@@ -129,7 +145,12 @@ public final class ReplicaSite implements AutoCloseable {
     server.createContext("/", router);
     server.setExecutor(executor);
     server.start();
-    return new ReplicaSite(server, executor, submitEndpoint, thirdParty);
+    return new ReplicaSite(server, executor, submitEndpoint, thirdParty, variety);
+  }
+
+  /** From the next page on, the form looks as {@code looks} says: one browser serves many variants. */
+  public void vary(Variety looks) {
+    variety.set(looks);
   }
 
   /** {@code http://127.0.0.1:PORT}, without a trailing slash. */

@@ -41,7 +41,10 @@ final class Sessions {
     /**
      * The {@code lsd} tokens of the form pages shown in this session, with each page's language.
      */
-    private final Map<String, Language> issuedLsd = new ConcurrentHashMap<>();
+    private final Map<String, Issued> issuedLsd = new ConcurrentHashMap<>();
+
+    /** A form page shown: its language, and the names its fields had. */
+    private record Issued(Language language, FieldNames names) {}
 
     private Session(Platform platform, String accountEmail) {
       this.platform = platform;
@@ -53,15 +56,20 @@ final class Sessions {
       return accountEmail;
     }
 
-    String issueLsd(Language pageLanguage) {
+    String issueLsd(Language pageLanguage, FieldNames names) {
       String lsd = Tokens.secret();
-      issuedLsd.put(lsd, pageLanguage);
+      issuedLsd.put(lsd, new Issued(pageLanguage, names));
       return lsd;
     }
 
     /** The language of the page that carried this {@code lsd}, if this session issued it. */
     Optional<Language> pageOf(String lsd) {
-      return Optional.ofNullable(lsd).map(issuedLsd::get);
+      return Optional.ofNullable(lsd).map(issuedLsd::get).map(Issued::language);
+    }
+
+    /** The names the fields of the page that carried this {@code lsd} had. */
+    Optional<FieldNames> namesOf(String lsd) {
+      return Optional.ofNullable(lsd).map(issuedLsd::get).map(Issued::names);
     }
   }
 }

@@ -12,17 +12,21 @@ import org.objectionhelper.profile.Platform;
  * lsd} token belongs to the sender's session and an e-mail address is given.
  */
 final class SubmitEndpoint {
+  /** The query parameter of a form that is sent by the browser itself, its answer a new page. */
+  static final String AS_PAGE = "page";
 
   private final Sessions sessions;
   private final Clock clock;
   private final FieldNames names;
   private final boolean rejectsAll;
   private final List<Submission> received = new CopyOnWriteArrayList<>();
+  private final ConfirmationPage page;
 
   /**
    * @param rejectsAll answer every submission with a server error, as {@link Quirk#REJECTS_SUBMIT}
    */
-  SubmitEndpoint(Sessions sessions, Clock clock, FieldNames names, boolean rejectsAll) {
+  SubmitEndpoint(Sessions sessions, Clock clock, FieldNames names, boolean rejectsAll, ConfirmationPage page) {
+    this.page = page;
     this.sessions = sessions;
     this.clock = clock;
     this.names = names;
@@ -43,6 +47,9 @@ final class SubmitEndpoint {
             .flatMap(SubmitEndpoint::platform)
             .flatMap(platform -> accept(request, PlatformSite.of(platform)));
     submission.ifPresent(received::add);
+    if (request.query(AS_PAGE).isPresent()) {
+      return submission.isPresent() ? page.show(request) : Response.html(400, "Bad request");
+    }
     return submission.isPresent()
         ? Response.json(200, "{\"ok\":true}")
         : Response.json(400, "{\"ok\":false}");
@@ -53,23 +60,23 @@ final class SubmitEndpoint {
   }
 
   private Optional<Submission> accept(Request request, PlatformSite site) {
-    String email = request.field(names.email());
+    String lsd = request.field("lsd");
+    Optional<Sessions.Session> session =
+        request.cookie(site.sessionCookie()).flatMap(token -> sessions.find(site.platform(), token));
+    Optional<Language> pageLanguage = session.flatMap(known -> known.pageOf(lsd));
+    FieldNames sent = session.flatMap(known -> known.namesOf(lsd)).orElse(names);
+    String email = request.field(sent.email());
     if (email.isBlank()) {
       return Optional.empty();
     }
-    Optional<Language> pageLanguage =
-        request
-            .cookie(site.sessionCookie())
-            .flatMap(token -> sessions.find(site.platform(), token))
-            .flatMap(session -> session.pageOf(request.field("lsd")));
     return pageLanguage.map(
         language ->
             new Submission(
                 site.platform(),
                 language,
                 email,
-                request.field(names.country()),
-                request.field(names.reason()),
+                request.field(sent.country()),
+                request.field(sent.reason()),
                 request.fields(),
                 clock.instant()));
   }

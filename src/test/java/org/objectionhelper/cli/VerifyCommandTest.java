@@ -35,16 +35,30 @@ class VerifyCommandTest {
 
   @BeforeEach
   void writeBundle() {
-    EvidenceFolder evidence = EvidenceFolder.create(root, Platform.FACEBOOK, Instant.parse("2026-11-23T10:15:02Z"));
+    folder = bundle(Completion.completed(), Instant.parse("2026-11-23T10:15:02Z"));
+  }
+
+  private Path bundle(Completion completion, Instant at) {
+    EvidenceFolder evidence = EvidenceFolder.create(root, Platform.FACEBOOK, at);
     evidence.write("01-form-filled.png", "form".getBytes(StandardCharsets.UTF_8));
     evidence.write("02-confirmation.png", "confirmation".getBytes(StandardCharsets.UTF_8));
     Run run =
         new Run(
-            Platform.FACEBOOK, Language.EN, Completion.completed(), URI.create("https://www.facebook.com/help/contact/712876720715583"),
+            Platform.FACEBOOK, Language.EN, completion, URI.create("https://www.facebook.com/help/contact/712876720715583"),
             null, null, "We will review your objection", Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
             null, null, Map.of(), null, null, "Linux", "test", Map.of(), List.of());
     new ManifestWriter(new Tool("objection-helper", "test")).write(evidence, run);
-    folder = evidence.path();
+    return evidence.path();
+  }
+
+  @Test
+  void anIncompleteBundleWithWholeFilesIsReportedWithItsReasonAndItsOwnExitCode() {
+    folder = bundle(Completion.incomplete("sent, confirmation not recognised"), Instant.parse("2026-11-23T11:00:00Z"));
+
+    assertEquals(ExitCode.EVIDENCE_INCOMPLETE.code(), verify("--lang", "en"));
+    assertEquals(11, ExitCode.EVIDENCE_INCOMPLETE.code());
+    assertTrue(
+        out.toString().contains("this objection was NOT completed: sent, confirmation not recognised"), out.toString());
   }
 
   @Test

@@ -141,7 +141,8 @@ class ChangingPageTest {
 
   @Test
   void whereNothingMatchesTheMessageNamesFieldLocatorsAddressWaitAndTheProbe() {
-    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+    // The form shows only after the wait for it ends: neither a locator nor the field's role finds it.
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, options(List.of(Quirk.SLOW)))) {
       harness.findTimeout = Duration.ofMillis(1500);
       var profile =
           Profiles.withLocators(
@@ -155,7 +156,7 @@ class ChangingPageTest {
       String formUrl = harness.replica.formUrl(Platform.FACEBOOK).toString();
       assertTrue(
           outcome.message().contains(
-              "Field 'email' not found on " + formUrl + " after 1.5 s (tried: label 'Kontakt', css '#gone')"),
+              "Field 'email' not found on " + formUrl + " after 1.5 s (tried: label 'Kontakt', css '#gone', then its role)"),
           outcome.message());
       assertTrue(outcome.message().contains("objection probe --platform facebook"), outcome.message());
       assertTrue(harness.replica.submissions().isEmpty());

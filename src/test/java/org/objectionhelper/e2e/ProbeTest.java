@@ -16,6 +16,7 @@ import org.objectionhelper.profile.Platform;
 import org.objectionhelper.replica.Quirk;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
+import org.objectionhelper.replica.Variety;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** {@code objection probe}: what a maintainer sees the day Meta changes the page. */
@@ -64,9 +65,28 @@ class ProbeTest {
 
       String report = harness.terminal();
       assertEquals(ExitCode.FORM_CHANGED, exit, report);
-      assertTrue(report.contains("FEHLT    email: nicht gefunden (versucht: label 'E-Mail-Kontakt', name 'Field42')"), report);
+      assertTrue(
+          report.contains("OK*     email: vom Profil nicht gefunden, aber an seiner Rolle erkannt: e-mail by type=email, label words"),
+          report);
       assertTrue(report.contains("OK       reason: gefunden über label 'Bitte erkläre"), report);
       assertTrue(report.contains("Facebook: Das Formular weicht vom Profil"), report);
+      assertTrue(harness.replica.submissions().isEmpty());
+    }
+  }
+
+  @Test
+  void followsALoginGateAtAnotherAddressAndAQuestionBeforeTheFormAndSaysSo() {
+    ReplicaSite.Options unseen =
+        ReplicaSite.Options.defaults().with(Variety.STANDARD.withLoginElsewhere().withQuestionFirst());
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, unseen)) {
+      ExitCode exit =
+          harness.probe(harness.profile(Platform.FACEBOOK), ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+      String report = harness.terminal();
+      assertEquals(ExitCode.SENT, exit, report);
+      assertTrue(report.contains("login gate: seen at the start, found by css 'input[type=password]'"), report);
+      assertTrue(report.contains("PAUSE    the page asked a question before the form"), report);
+      assertTrue(report.contains("OK       email: found by label 'Email address'"), report);
       assertTrue(harness.replica.submissions().isEmpty());
     }
   }

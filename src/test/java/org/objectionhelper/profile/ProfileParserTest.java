@@ -145,7 +145,7 @@ class ProfileParserTest {
             "formUrl: https://",
             "formUrl: http://",
             "formUrl: 'http://www.facebook.com/help/contact/712876720715583'"
-                + " is not an absolute https URL"),
+                + " is not an absolute https URL (http is allowed only for this computer: 127.0.0.1, localhost)"),
         broken(
             "formUrl: https://www.facebook.com/",
             "formUrl: https://www.facebook.example/",
@@ -302,6 +302,20 @@ class ProfileParserTest {
 
   private static Arguments broken(String find, String replacement, String problem) {
     return Arguments.of(find, replacement, problem);
+  }
+
+  @Test
+  void aProfileMayUsePlainHttpOnlyForThisComputer() {
+    FormProfile saved =
+        parse(
+            VALID
+                .replace("https://www.facebook.com/help/contact/712876720715583", "http://127.0.0.1:8080/help/contact/712876720715583")
+                .replace("[www.facebook.com, facebook.com]", "[127.0.0.1, www.facebook.com]"));
+    assertEquals("http://127.0.0.1:8080/help/contact/712876720715583", saved.formUrl().toString());
+
+    ProfileException elsewhere =
+        assertThrows(ProfileException.class, () -> parse(VALID.replace("formUrl: https://", "formUrl: http://")));
+    assertTrue(elsewhere.getMessage().contains("http is allowed only for this computer"), elsewhere.getMessage());
   }
 
   private static FormProfile parse(String yaml) {
