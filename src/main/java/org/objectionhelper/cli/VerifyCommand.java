@@ -73,6 +73,9 @@ final class VerifyCommand implements Callable<Integer> {
                     messages.text(timestamp.valid() ? "verify.status.ok" : "verify.status.invalid"),
                     TimestampAuthority.TOKEN_FILE_NAME,
                     messages.text("verify.timestamp", timestamp.detail())));
+    if (verification.timestamp().isEmpty() && verification.manifestProblem().isEmpty()) {
+      out.println(messages.text("verify.unsealed"));
+    }
     out.println(messages.text(verification.isIntact() ? "verify.intact" : "verify.broken"));
     if (!verification.isIntact()) {
       out.flush();
