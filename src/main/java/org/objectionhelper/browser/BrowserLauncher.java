@@ -75,8 +75,8 @@ public final class BrowserLauncher {
           switch (browser) {
             case CHROME, CHROMIUM ->
                 process.isPresent()
-                    ? attach(process.get(), driver)
-                    : new ChromeDriver(service(new ChromeDriverService.Builder(), driver), capabilities.chromium(new ChromeOptions()));
+                    ? attach(process.get(), OwnSessionDriverService.build(driver, throwaway), driver)
+                    : new ChromeDriver(OwnSessionDriverService.build(driver, throwaway), capabilities.chromium(new ChromeOptions()));
             case EDGE -> new EdgeDriver(service(new EdgeDriverService.Builder(), driver), capabilities.chromium(new EdgeOptions()));
             case FIREFOX -> new FirefoxDriver(service(new GeckoDriverService.Builder(), driver), capabilities.firefox());
           };
@@ -104,8 +104,7 @@ public final class BrowserLauncher {
   }
 
   /** chromedriver starts while the browser does, and attaches to it once it has opened its DevTools. */
-  private static WebDriver attach(ChromiumProcess browser, File driver) {
-    ChromeDriverService service = service(new ChromeDriverService.Builder(), driver);
+  private static WebDriver attach(ChromiumProcess browser, ChromeDriverService service, File driver) {
     try {
       service.start();
       ChromeOptions options = new ChromeOptions();

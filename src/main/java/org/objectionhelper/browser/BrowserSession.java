@@ -88,6 +88,7 @@ public final class BrowserSession implements AutoCloseable {
    */
   private void onShutdown() {
     if (!closed.get()) {
+      StopRequest.arrive();
       owner.interrupt();
       await(closedByOwner, GRACE_ON_SHUTDOWN);
     }

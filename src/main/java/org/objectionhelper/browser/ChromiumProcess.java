@@ -64,7 +64,7 @@ final class ChromiumProcess implements AutoCloseable {
       command.add("--remote-debugging-port=0");
       command.add("about:blank");
       Process process =
-          new ProcessBuilder(command)
+          new ProcessBuilder(OwnSession.standard().command(command))
               .redirectErrorStream(true)
               .redirectOutput(profile.resolve(LOG_FILE).toFile())
               .start();

@@ -96,7 +96,10 @@ final class ThrowawayBrowserProfile {
     }
   }
 
-  /** A browser of the crashed run may still be open on the profile, with the person logged in. */
+  /**
+   * A browser of the crashed run may still be open on the profile, with the person logged in, and
+   * its driver still ready to take commands.
+   */
   private static void endBrowsersUsing(Path profile) {
     browsersUsing(profile)
         .forEach(
@@ -107,16 +110,20 @@ final class ThrowawayBrowserProfile {
   }
 
   /**
-   * The browsers whose command line names the profile, where the system tells (Windows does not),
-   * and the browser the marker names, with what it started.
+   * The browser and the driver whose command line names the profile (the browser as its data, the
+   * driver as the place of its log), where the system tells (Windows does not), and the browser the
+   * marker names, with what it started.
    */
   private static Stream<ProcessHandle> browsersUsing(Path profile) {
-    String argument = "--user-data-dir=" + profile.toAbsolutePath();
+    String browser = "--user-data-dir=" + profile.toAbsolutePath();
+    String driver = "--log-path=" + profile.toAbsolutePath().resolve(OwnSessionDriverService.LOG_FILE);
     Stream<ProcessHandle> byArguments =
         ProcessHandle.allProcesses()
-            .filter(process -> process.info().arguments().map(args -> Arrays.asList(args).contains(argument)).orElse(false));
+            .filter(
+                process ->
+                    process.info().arguments().map(Arrays::asList).map(args -> args.contains(browser) || args.contains(driver)).orElse(false));
     Stream<ProcessHandle> recorded =
-        recordedBrowser(profile).stream().flatMap(browser -> Stream.concat(browser.descendants(), Stream.of(browser)));
+        recordedBrowser(profile).stream().flatMap(started -> Stream.concat(started.descendants(), Stream.of(started)));
     return Stream.concat(recorded, byArguments).distinct();
   }
 

@@ -9,9 +9,10 @@ record EmailAddress(String value) {
 
   /** @throws RequestInput.Rejected if it does not look like an address */
   static EmailAddress parse(String typed) {
+    RequestInput.readable("--email", typed);
     String address = typed == null ? "" : typed.trim();
     if (address.length() > MAX_LENGTH || !EMAIL.matcher(address).matches()) {
-      throw new RequestInput.Rejected("input.email", address);
+      throw new RequestInput.Rejected("input.email", RequestInput.excerpt(address));
     }
     return new EmailAddress(address);
   }

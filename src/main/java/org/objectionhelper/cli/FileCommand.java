@@ -1,8 +1,5 @@
 package org.objectionhelper.cli;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -102,8 +99,13 @@ final class FileCommand extends FilingCommand {
     if (accounts != null && accounts != emails.size()) {
       throw new RequestInput.Rejected("input.accounts", accounts);
     }
+    if (confirmInTerminal) {
+      TerminalConfirmation.requireTerminal();
+    }
     addresses = emails.stream().map(EmailAddress::parse).map(EmailAddress::value).toList();
     ObjectionRequest objection = RequestInput.check(addresses.get(0), country, reason.text(options.language));
+    RequestInput.readable("--name", name);
+    prompts.forEach(prompt -> RequestInput.readable("--prompt", prompt));
     List<Attachment> attachments = List.of();
     if (formsAskForMore()) {
       // These forms say what they ask for (a name, a file and its size): read before any browser.
@@ -138,8 +140,7 @@ final class FileCommand extends FilingCommand {
     }
     Person person =
         confirmInTerminal
-            ? new TerminalConfirmation(
-                new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), narrator())
+            ? TerminalConfirmation.ofTerminal(narrator())
             : Person.AT_THE_BROWSER;
     return new Filing(profiles, request, person, addresses);
   }

@@ -1,6 +1,7 @@
 package org.objectionhelper.cli;
 
 import java.io.PrintWriter;
+import org.objectionhelper.browser.StopRequest;
 import org.objectionhelper.flow.ExitCode;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -31,6 +32,11 @@ final class ObjectionCommand {
     commandLine.setParameterExceptionHandler(ObjectionCommand::badInput);
     commandLine.setExecutionExceptionHandler(
         (failure, line, parseResult) -> {
+          if (StopRequest.arrived()) {
+            // Ctrl-C cut something short: that is the interruption, not a fault of the tool.
+            LoggerFactory.getLogger(ObjectionCommand.class).debug("failure after Ctrl-C", failure);
+            return ExitCode.INTERRUPTED.code();
+          }
           LoggerFactory.getLogger(ObjectionCommand.class).debug("internal error", failure);
           line.getErr().println("Internal error: " + failure + " (run with -Dorg.slf4j.simpleLogger.defaultLogLevel=debug for details)");
           return ExitCode.INTERNAL_ERROR.code();

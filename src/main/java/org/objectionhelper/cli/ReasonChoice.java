@@ -1,5 +1,11 @@
 package org.objectionhelper.cli;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.ReasonTemplates;
 import picocli.CommandLine.Option;
@@ -15,13 +21,37 @@ final class ReasonChoice {
       description = "A prepared reason, e.g. sample; list them with: objection templates")
   String template;
 
+  @Option(
+      names = "--reason-file",
+      paramLabel = "FILE",
+      description = "Your reason from a text file in UTF-8, for text the terminal cannot carry intact.")
+  Path file;
+
   /** The reason text, or null where the person gave none. */
   String text(Language language) {
+    if (file != null) {
+      return read(file);
+    }
     if (template == null) {
       return text;
     }
     return ReasonTemplates.bundled()
         .text(template, language)
         .orElseThrow(() -> new RequestInput.Rejected("input.template", template));
+  }
+
+  /** The file's text, decoded strictly: a byte that is no UTF-8 is refused, not replaced. */
+  private static String read(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new RequestInput.Rejected("input.reason.file", file);
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new RequestInput.Rejected("input.reason.file.encoding", file);
+    }
   }
 }

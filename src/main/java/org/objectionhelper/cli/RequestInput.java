@@ -12,6 +12,7 @@ import org.objectionhelper.profile.FormProfile;
  */
 final class RequestInput {
   static final int MAX_REASON_LENGTH = 5000;
+  private static final int QUOTED = 60;
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
   private RequestInput() {}
@@ -43,8 +44,24 @@ final class RequestInput {
     }
   }
 
+  /**
+   * Text with U+FFFD came through a terminal or locale that could not carry it (LANG=C turns
+   * "Grüße" into "Gr��e"): refused, rather than filed as garbage.
+   */
+  static void readable(String option, String text) {
+    if (text != null && text.indexOf('\uFFFD') >= 0) {
+      throw new Rejected("input.unreadable", option, TerminalCharset.current());
+    }
+  }
+
+  /** An error quotes at most the start of what was given: a pasted page must not fill the terminal. */
+  static String excerpt(String text) {
+    return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "… (" + text.length() + ")";
+  }
+
   /** The objection as typed: e-mail address, country and reason, each checked once. */
   static ObjectionRequest check(String email, String country, String reason) {
+    readable("--reason", reason);
     return new ObjectionRequest(
         EmailAddress.parse(email).value(), CountryCode.parse(country).map(CountryCode::value), reason(reason));
   }

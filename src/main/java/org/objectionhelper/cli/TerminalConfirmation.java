@@ -2,7 +2,11 @@ package org.objectionhelper.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -12,38 +16,77 @@ import org.objectionhelper.page.FormPage;
 
 /**
  * The person confirms in the terminal and the tool clicks Send for them; only the typed word
- * sends, and clicking Send in the browser works as well. Lines are read on a background thread so
- * that the flow keeps watching the browser meanwhile.
+ * sends, and clicking Send in the browser works as well. The word counts only when typed after the
+ * prompt: whatever was typed ahead, or piped in, is thrown away, as nobody had reviewed anything
+ * then. Lines are read on a background thread so that the flow keeps watching the browser meanwhile.
  */
 final class TerminalConfirmation implements Person {
-  private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-  private final BufferedReader input;
+  /** A line as it arrived. */
+  private record Line(String text, Instant arrived) {}
+
+  private final BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
+  private final InputStream input;
+  private final Charset charset;
   private final Narrator narrator;
   private FormPage prompted;
+  private Instant promptedAt = Instant.MAX;
   private Thread reader;
 
-  TerminalConfirmation(BufferedReader input, Narrator narrator) {
+  TerminalConfirmation(InputStream input, Charset charset, Narrator narrator) {
     this.input = input;
+    this.charset = charset;
     this.narrator = narrator;
+  }
+
+  /** Confirmation from the terminal this process runs in; see {@link #requireTerminal()}. */
+  static TerminalConfirmation ofTerminal(Narrator narrator) {
+    requireTerminal();
+    return new TerminalConfirmation(System.in, TerminalCharset.current(), narrator);
+  }
+
+  /** Refuses to confirm where there is no terminal: piped input is no person who has looked. */
+  static void requireTerminal() {
+    if (System.console() == null) {
+      throw new RequestInput.Rejected("input.confirm.no.terminal");
+    }
   }
 
   @Override
   public void duringReview(FormPage page) {
     if (page != prompted) {
       prompted = page;
-      lines.clear();
+      discardTypedAhead();
       narrator.say("terminal.confirm.prompt");
+      promptedAt = Instant.now();
       startReading();
     }
-    String line = lines.poll();
+    Line line = lines.poll();
     if (line == null) {
       return;
     }
     String word = narrator.messages().text("terminal.confirm.word");
-    if (line.trim().toLowerCase(Locale.ROOT).equals(word)) {
+    if (line.arrived().isBefore(promptedAt)) {
+      return;
+    }
+    if (line.text().trim().toLowerCase(Locale.ROOT).equals(word)) {
       page.clickSend();
     } else {
       narrator.say("terminal.confirm.again");
+    }
+  }
+
+  /** What waits unread from before the prompt, in the stream and in the queue. */
+  private void discardTypedAhead() {
+    lines.clear();
+    if (reader != null) {
+      return;
+    }
+    try {
+      for (int waiting = input.available(); waiting > 0; waiting = input.available()) {
+        input.skip(waiting);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -57,9 +100,9 @@ final class TerminalConfirmation implements Person {
   }
 
   private void readLines() {
-    try {
-      for (String line = input.readLine(); line != null; line = input.readLine()) {
-        lines.add(line);
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(input, charset))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        lines.add(new Line(line, Instant.now()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

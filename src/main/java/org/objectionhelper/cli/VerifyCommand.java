@@ -95,6 +95,9 @@ final class VerifyCommand implements Callable<Integer> {
                   messages.text("verify.timestamp", timestamp.detail()));
               new TrustReport(messages, out).print(folder.resolve(TimestampAuthority.TOKEN_FILE_NAME), trusted, trust);
             });
+    if (verification.timestamp().isEmpty() && verification.manifestProblem().isEmpty()) {
+      out.println(messages.text("verify.unsealed"));
+    }
     new AddendaReport(messages, out).print(chain.addenda());
     out.println(messages.text(chain.isIntact() ? "verify.intact" : verification.isIntact() ? "verify.chain.broken" : "verify.broken"));
     if (!chain.isIntact()) {

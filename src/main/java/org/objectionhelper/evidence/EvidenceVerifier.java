@@ -21,9 +21,15 @@ public final class EvidenceVerifier {
 
   public Verification verify(Path folder) {
     Path manifestFile = folder.resolve(Manifest.FILE_NAME);
-    if (!Files.isRegularFile(manifestFile)) {
+    if (!Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
       return Verification.unusableManifest(
           folder, Manifest.FILE_NAME + " is missing from the evidence folder " + folder);
+    }
+    // The tool writes regular files only: a link could lead to a manifest anywhere, that matches
+    // whatever the folder holds.
+    if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+      return Verification.unusableManifest(
+          folder, Manifest.FILE_NAME + " in " + folder + " is a link or a folder, not the file the tool wrote; verify follows no links");
     }
     Manifest manifest;
     try {
@@ -50,6 +56,9 @@ public final class EvidenceVerifier {
     Path token = folder.resolve(TimestampAuthority.TOKEN_FILE_NAME);
     if (!Files.exists(token, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
+    }
+    if (!Files.isRegularFile(token, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of(new TimestampCheck(false, "a link or a folder, not the token the tool wrote; verify follows no links"));
     }
     try {
       return Optional.of(TimestampCheck.of(token, manifestFile));

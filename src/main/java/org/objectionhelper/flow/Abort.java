@@ -2,6 +2,7 @@ package org.objectionhelper.flow;
 
 import java.util.Optional;
 import org.objectionhelper.browser.BrowserFailure;
+import org.objectionhelper.browser.StopRequest;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormChangedException;
@@ -18,9 +19,17 @@ record Abort(ExitCode exitCode, String message) {
 
   /** The abort a failure means, or empty for a failure that is a bug of the tool. */
   static Optional<Abort> of(RuntimeException failure, FormPage page, Messages messages) {
+    return of(failure, page, messages, StopRequest.arrived());
+  }
+
+  /**
+   * @param stopRequested whether Ctrl-C has asked the tool to stop: then any failure is its doing
+   *     (a capture cut short may end in a NullPointerException), never an internal error
+   */
+  static Optional<Abort> of(RuntimeException failure, FormPage page, Messages messages, boolean stopRequested) {
     Abort abort;
     // Ctrl-C interrupts whatever the run was doing, a call to the browser as much as a wait.
-    if (failure instanceof Poll.InterruptedWait || Thread.currentThread().isInterrupted()) {
+    if (failure instanceof Poll.InterruptedWait || Thread.currentThread().isInterrupted() || stopRequested) {
       abort = new Abort(ExitCode.INTERRUPTED, messages.text("abort.interrupted"));
     } else if (failure instanceof FlowAbortedException e) {
       abort = new Abort(e.exitCode(), e.getMessage());

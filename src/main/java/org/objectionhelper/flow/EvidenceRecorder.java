@@ -1,6 +1,7 @@
 package org.objectionhelper.flow;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.objectionhelper.browser.DriverVersion;
+import org.objectionhelper.browser.StopRequest;
 import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceException;
@@ -79,6 +81,14 @@ final class EvidenceRecorder {
 
   Optional<Path> folder() {
     return Optional.ofNullable(folder).map(EvidenceFolder::path);
+  }
+
+  /** The files on disk so far, in the order they were written (a folder may vanish with its drive). */
+  List<String> kept() {
+    if (folder == null) {
+      return List.of();
+    }
+    return folder.files().stream().map(EvidenceFile::name).filter(name -> Files.isRegularFile(folder.path().resolve(name))).toList();
   }
 
   /**
@@ -204,12 +214,20 @@ final class EvidenceRecorder {
     return all;
   }
 
-  /** The page may be gone (a closed window); the manifest then says nothing of it. */
+  /**
+   * The page may be gone (a closed window), or the call cut short by Ctrl-C in any way; the
+   * manifest then says nothing of it, but is written.
+   */
   private <T> T ifBrowserAnswers(Supplier<T> question) {
     try {
       return question.get();
     } catch (WebDriverException gone) {
       return null;
+    } catch (RuntimeException cutShort) {
+      if (StopRequest.arrived()) {
+        return null;
+      }
+      throw cutShort;
     }
   }
 

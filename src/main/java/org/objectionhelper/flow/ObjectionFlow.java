@@ -277,9 +277,34 @@ public final class ObjectionFlow {
     // writing of the evidence, which interruptible file channels would.
     Thread.interrupted();
     LOG.info("{}: {} in state {}", page.profile().platform().id(), abort.exitCode(), state);
-    Optional<Path> folder = evidence.abandon(state + ": " + abort.exitCode() + " (" + abort.message() + ")");
-    narrator.say("flow.aborted", page.profile().name(), abort.message());
-    folder.ifPresent(path -> narrator.say("flow.evidence.incomplete", path));
-    return new Outcome(page.profile().platform(), abort.exitCode(), abort.message(), folder);
+    Abort ended = abort;
+    try {
+      evidence.abandon(state + ": " + abort.exitCode() + " (" + abort.message() + ")");
+    } catch (EvidenceException manifestLost) {
+      ended = new Abort(ExitCode.EVIDENCE_FAILED, manifestLost.getMessage());
+    }
+    Optional<Path> folder = evidence.folder();
+    if (ended.exitCode() == ExitCode.EVIDENCE_FAILED) {
+      evidenceLost(page, state, ended.message(), evidence);
+    } else {
+      narrator.say("flow.aborted", page.profile().name(), ended.message());
+      folder.ifPresent(path -> narrator.say("flow.evidence.incomplete", path));
+    }
+    return new Outcome(page.profile().platform(), ended.exitCode(), ended.message(), folder);
+  }
+
+  /**
+   * Evidence that could not be written (a full disk, a folder gone): the person learns whether the
+   * objection went out all the same, and which files are kept where, so that they can save them.
+   */
+  private void evidenceLost(FormPage page, FlowState state, String failure, EvidenceRecorder evidence) {
+    boolean sent = state.compareTo(FlowState.SUBMITTED) >= 0;
+    narrator.say(sent ? "flow.evidence.lost.sent" : "flow.evidence.lost.unsent", page.profile().name(), failure);
+    List<String> kept = evidence.kept();
+    if (kept.isEmpty()) {
+      narrator.say("flow.evidence.lost.nothing");
+    } else {
+      narrator.say("flow.evidence.lost.kept", evidence.folder().orElseThrow(), String.join(", ", kept));
+    }
   }
 }

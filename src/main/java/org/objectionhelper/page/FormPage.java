@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.profile.Confirmation;
 import java.util.stream.Collectors;
@@ -34,6 +34,8 @@ import org.openqa.selenium.remote.RemoteWebDriver;
  * by the profile's locators, and the tool opens only addresses the profile allows.
  */
 public final class FormPage {
+  /** How long one confirmation pattern may search the page's text: far more than a sane one needs. */
+  private static final Duration PATTERN_BUDGET = Duration.ofSeconds(1);
   /** A visible password field means a login gate, wherever it appears. */
   private static final Locator PASSWORD_FIELD = new Locator(Locator.Kind.CSS, "input[type=password]");
   /** The fields the tool can recognise by their role where the profile's locators miss. */
@@ -223,8 +225,12 @@ public final class FormPage {
     return Boolean.parseBoolean(String.valueOf(field.element().getDomProperty("readOnly")));
   }
 
+
+  /** Types into {@code field}; refuses when the page takes the focus away from it, as the text would go elsewhere. */
   public void type(Match field, String text) {
-    actions.run("focus", field.element());
+    if (!Boolean.TRUE.equals(actions.run("focus", field.element()))) {
+      throw FormChangedException.focusTaken(field);
+    }
     typist.type(field.element(), text);
   }
 
@@ -324,10 +330,20 @@ public final class FormPage {
   private static Optional<String> matching(Confirmation answer, String text) {
     return answer.patterns().values().stream()
         .flatMap(List::stream)
-        .map(pattern -> pattern.matcher(text))
-        .filter(Matcher::find)
+        .filter(pattern -> foundIn(pattern, text))
         .findFirst()
         .map(found -> text.strip());
+  }
+
+  private static boolean foundIn(Pattern pattern, String text) {
+    try {
+      return pattern.matcher(BoundedText.of(text, PATTERN_BUDGET)).find();
+    } catch (BoundedText.TooSlow slow) {
+      // Interrupted (Ctrl-C): the flag stays set, and the run ends as interrupted.
+      throw new FormChangedException(
+          "the confirmation pattern '" + pattern + "' of the form profile took longer than "
+              + PATTERN_BUDGET.toMillis() + " ms on the page's text (it backtracks); simplify it");
+    }
   }
 
   public byte[] screenshot() {

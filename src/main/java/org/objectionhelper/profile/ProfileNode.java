@@ -15,6 +15,9 @@ import java.util.Map;
  */
 final class ProfileNode {
   private final JsonNode node;
+  /** Far more than any label, locator, pattern or address needs. */
+  private static final int MAX_TEXT = 2_000;
+
   private final String path;
   private final Problems problems;
 
@@ -89,6 +92,10 @@ final class ProfileNode {
     }
     if (node.asText().isBlank()) {
       problem("must not be empty");
+      return "";
+    }
+    if (node.asText().length() > MAX_TEXT) {
+      problem("too long (" + node.asText().length() + " characters; at most " + MAX_TEXT + ")");
       return "";
     }
     return node.asText();

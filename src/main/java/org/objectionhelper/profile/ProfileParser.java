@@ -320,6 +320,9 @@ final class ProfileParser {
       return Optional.empty();
     }
     String value = entries.get(kind).text();
+    if (LOCATOR_KINDS.get(kind) == Locator.Kind.CSS && !value.isEmpty()) {
+      CssSyntax.problem(value).ifPresent(why -> entries.get(kind).problem("'" + value + "' is not valid CSS: " + why));
+    }
     return value.isEmpty()
         ? Optional.empty()
         : Optional.of(new Locator(LOCATOR_KINDS.get(kind), value));

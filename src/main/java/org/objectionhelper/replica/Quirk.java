@@ -23,6 +23,10 @@ public enum Quirk {
   REJECTS_SUBMIT,
   /** The reason field accepts at most {@link #REASON_LIMIT} characters. */
   LIMITS_REASON,
+  /** Hostile: the page reloads as soon as the reason field gets the focus. */
+  MOVES_ON_FOCUS,
+  /** Hostile: the page moves the focus into a frame of its own as soon as the reason field gets it. */
+  STEALS_FOCUS,
   /** A hostile page: its script puts another address into the e-mail field 1 s after it was typed in. */
   CHANGES_EMAIL_AFTER_FILL;
 

@@ -117,6 +117,15 @@ final class ReplicaFormPage {
     if (quirks.contains(Quirk.SLOW) && !embedded) {
       content = ShownLate.wrap(content);
     }
+    if (quirks.contains(Quirk.MOVES_ON_FOCUS)) {
+      content += "<script>document.addEventListener('focusin', e => { if (e.target.tagName === 'TEXTAREA') location.reload(); });</script>";
+    }
+    if (quirks.contains(Quirk.STEALS_FOCUS)) {
+      content +=
+          "<iframe id=\"thief\" title=\"thief\" srcdoc=\"<input id=sink>\"></iframe>"
+              + "<script>document.addEventListener('focusin', e => { if (e.target.tagName === 'TEXTAREA')"
+              + " document.getElementById('thief').contentDocument.getElementById('sink').focus(); });</script>";
+    }
     if (quirks.contains(Quirk.COOKIE_DIALOG) && !embedded) {
       content += cookieDialog.render(texts.all(language, "cookies."));
     }

@@ -75,6 +75,11 @@ class BadInputTest {
         bad("third-party form without a name", "This form needs --name", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--prompt", "p", "--attach", png.toString()),
         bad("third-party form without a screenshot", "This form needs --attach", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--name", "A B", "--prompt", "p"),
         bad("more accounts than e-mail addresses", "--accounts 2 needs --email 2 times", "file", "--platform", "facebook", "--email", "a@example.org", "--accounts", "2"),
+        bad("confirmation from a pipe, not a terminal", "--confirm-in-terminal needs a terminal", "file", "--platform", "facebook", "--email", "a@example.org", "--confirm-in-terminal"),
+        bad("reason with replacement characters", "could not be read", "file", "--platform", "facebook", "--email", "a@example.org", "--reason", "Gr\uFFFD\uFFFDe"),
+        bad("reason file that is not UTF-8", "is not UTF-8 text", "file", "--platform", "facebook", "--email", "a@example.org", "--reason-file", Files.write(scratch.resolve("latin1.txt"), new byte[] {'G', 'r', (byte) 0xFC, 'e'}).toString()),
+        bad("reason file that does not exist", "cannot be read", "file", "--platform", "facebook", "--email", "a@example.org", "--reason-file", scratch.resolve("no-reason.txt").toString()),
+        bad("e-mail of a whole page", "'" + "a".repeat(60) + "… (100012)' does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a".repeat(100_000) + "@example.org"),
         bad("unknown option", "Unknown option: '--frobnicate'", "file", "--platform", "facebook", "--email", "a@example.org", "--frobnicate"),
         bad("unknown command", "Unmatched argument", "fil"));
   }

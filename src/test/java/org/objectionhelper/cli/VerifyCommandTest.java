@@ -91,6 +91,13 @@ class VerifyCommandTest {
     assertTrue(out.toString().contains("stimmt nicht mit seinem Manifest überein"), out.toString());
   }
 
+  /** Without a timestamp, an edited value inside the manifest cannot be noticed: say so plainly. */
+  @Test
+  void saysPlainlyThatAManifestWithoutTimestampIsNotSealed() {
+    assertEquals(0, verify("--lang", "en"));
+    assertTrue(out.toString().contains("Not sealed: no trusted timestamp seals the manifest"), out.toString());
+  }
+
   @Test
   void aMissingManifestIsAProblemToo() throws IOException {
     Files.delete(folder.resolve("manifest.json"));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.Manifest;
@@ -113,6 +114,27 @@ class ChangingPageTest {
               + " were given. Nothing was sent. Shorten the text to at most " + Quirk.REASON_LIMIT
               + " characters and run the command again.",
           outcome.message());
+      assertTrue(harness.replica.submissions().isEmpty());
+    }
+  }
+
+  /** Hostile pages: one that reloads, one that pulls the focus into a frame, as a field gets the focus. */
+  @ParameterizedTest
+  @CsvSource({
+    "MOVES_ON_FOCUS, The page changed in a way the tool did not expect (stale element",
+    "STEALS_FOCUS, the page took the focus away from the field"
+  })
+  void aPageThatMovesOrStealsTheFocusFromAFieldIsAFormThatChangedNotABrowserFailureOrALimit(Quirk hostile, String said) {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, options(List.of(hostile)))) {
+      Outcome outcome =
+          harness.file(
+              Platform.FACEBOOK,
+              new ObjectionRequest(EMAIL, Optional.empty(), Optional.of("I object.")),
+              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+      assertEquals(ExitCode.FORM_CHANGED, outcome.exitCode(), outcome.message());
+      assertTrue(outcome.message().contains(said), outcome.message());
+      assertFalse(outcome.message().contains("accepts only"), outcome.message());
       assertTrue(harness.replica.submissions().isEmpty());
     }
   }

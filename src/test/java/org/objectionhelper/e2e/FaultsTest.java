@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.browser.ChildProcesses;
+import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
@@ -58,6 +60,43 @@ class FaultsTest {
     assertEquals("The browser window was closed before the objection was sent.", outcome.message());
     assertIncompleteEvidence(outcome);
     assertFalse(Files.exists(profile), "throw-away profile deleted");
+  }
+
+  /**
+   * The manifest cannot be written after Meta confirmed (here a folder squats its name; a full disk
+   * reads the same): exit 7, and the person learns that it was sent and what is kept where.
+   */
+  @Test
+  void aManifestThatCannotBeWrittenAfterSendingEndsAsEvidenceFailedAndSaysWhatWasSentAndKept() throws Exception {
+    Outcome outcome;
+    String terminal;
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      Person sendsOnAFullDisk =
+          harness.loggingInThen(
+              EMAIL,
+              page -> {
+                try (Stream<Path> folders = Files.list(evidence)) {
+                  Path manifest = folders.findFirst().orElseThrow().resolve(Manifest.FILE_NAME);
+                  if (!Files.exists(manifest)) {
+                    Files.createDirectory(manifest);
+                    page.clickSend();
+                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+
+      outcome = harness.file(Platform.FACEBOOK, REQUEST, sendsOnAFullDisk);
+      terminal = harness.terminal();
+    }
+
+    assertEquals(ExitCode.EVIDENCE_FAILED, outcome.exitCode(), outcome.message());
+    assertTrue(outcome.message().contains("manifest.json"), outcome.message());
+    Path folder = outcome.evidence().orElseThrow();
+    assertTrue(terminal.contains("Facebook has confirmed your objection: it was sent. But its proof could not be written completely"), terminal);
+    assertTrue(terminal.contains("Kept in " + folder + ": 01-form-filled.png, 02-confirmation.png"), terminal);
+    assertTrue(terminal.contains("receipt.html"), terminal);
+    assertTrue(Files.isRegularFile(folder.resolve(Bundle.CONFIRMATION)), "what was captured is kept");
   }
 
   @Test

@@ -104,6 +104,28 @@ class EvidenceVerifierTest {
     assertManifestProblem(verifier.verify(folder), "not a valid manifest");
   }
 
+  /** A manifest elsewhere, made to match whatever the folder holds, must not vouch for it. */
+  @Test
+  void followsNoLinkToAManifestOutsideTheFolder() throws IOException {
+    Path manifest = folder.resolve(Manifest.FILE_NAME);
+    Path outside = Files.move(manifest, root.resolve("forged-manifest.json"));
+    Files.createSymbolicLink(manifest, outside);
+
+    assertManifestProblem(verifier.verify(folder), "is a link");
+  }
+
+  @Test
+  void followsNoLinkToATimestampToken() throws IOException {
+    Path elsewhere = Files.write(root.resolve("token-elsewhere.tsr"), bytes("token"));
+    Files.createSymbolicLink(folder.resolve(TimestampAuthority.TOKEN_FILE_NAME), elsewhere);
+
+    Verification verification = verifier.verify(folder);
+
+    assertFalse(verification.isIntact());
+    assertFalse(verification.timestamp().orElseThrow().valid());
+    assertTrue(verification.timestamp().orElseThrow().detail().contains("follows no links"));
+  }
+
   private void rewriteManifest(String from, String to) throws IOException {
     Path manifest = folder.resolve(Manifest.FILE_NAME);
     String json = Files.readString(manifest, StandardCharsets.UTF_8);

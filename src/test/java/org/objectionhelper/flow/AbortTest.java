@@ -45,4 +45,13 @@ class AbortTest {
 
     assertEquals(ExitCode.NOT_SENT, abort.exitCode());
   }
+
+  /** A capture cut short by Ctrl-C may fail in any way, and the interruption may be swallowed on the way. */
+  @Test
+  void anyFailureAfterCtrlCIsTheInterruptionNotAnInternalError() {
+    Abort abort = Abort.of(new NullPointerException("capture cut short"), null, messages, true).orElseThrow();
+
+    assertEquals(ExitCode.INTERRUPTED, abort.exitCode());
+    assertTrue(Abort.of(new NullPointerException("a bug"), null, messages, false).isEmpty(), "a bug stays a bug");
+  }
 }
