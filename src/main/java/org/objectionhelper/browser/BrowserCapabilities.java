@@ -14,7 +14,10 @@ import org.openqa.selenium.edge.EdgeOptions;
 import org.openqa.selenium.firefox.FirefoxOptions;
 import org.openqa.selenium.json.Json;
 
-/** The capabilities each browser is started with: the person's language, a quiet start, one window size. */
+/**
+ * The capabilities each browser is started with: the person's language, a quiet start, one window
+ * size.
+ */
 final class BrowserCapabilities {
   private static final int WIDTH = 1280;
   private static final int HEIGHT = 1000;
@@ -37,7 +40,9 @@ final class BrowserCapabilities {
 
   <T extends ChromiumOptions<?>> T chromium(T options) {
     settings.binary().ifPresent(binary -> options.setBinary(binary.toFile()));
-    settings.profile().ifPresent(profile -> options.addArguments("--user-data-dir=" + profile.toAbsolutePath()));
+    settings
+        .profile()
+        .ifPresent(profile -> options.addArguments("--user-data-dir=" + profile.toAbsolutePath()));
     options.addArguments(chromiumArguments());
     options.setExperimentalOption("prefs", new Json().toType(chromiumPreferences(), Json.MAP_TYPE));
     options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
@@ -78,7 +83,10 @@ final class BrowserCapabilities {
   FirefoxOptions firefox() {
     FirefoxOptions options = new FirefoxOptions();
     settings.binary().ifPresent(options::setBinary);
-    settings.profile().ifPresent(profile -> options.addArguments("-profile", profile.toAbsolutePath().toString()));
+    settings
+        .profile()
+        .ifPresent(
+            profile -> options.addArguments("-profile", profile.toAbsolutePath().toString()));
     options.addArguments("--width=" + WIDTH, "--height=" + HEIGHT);
     if (settings.headless()) {
       options.addArguments("-headless");

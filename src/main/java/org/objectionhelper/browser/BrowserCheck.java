@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * What the doctor found for one browser: its programs, what they say their versions are,
- * and whether a session started with them.
+ * What the doctor found for one browser: its programs, what they say their versions are, and
+ * whether a session started with them.
  *
  * @param session empty where no session was tried, because the browser or its driver is missing
  */
@@ -18,7 +18,9 @@ public record BrowserCheck(
     Optional<Program> driver,
     Optional<SessionTrial> session) {
 
-  /** A program found (on PATH, or the browser where it installs itself) and its version, if known. */
+  /**
+   * A program found (on PATH, or the browser where it installs itself) and its version, if known.
+   */
   public record Program(Path path, Optional<String> version) {
     public OptionalInt major() {
       return version.map(ProgramVersion::major).orElse(OptionalInt.empty());

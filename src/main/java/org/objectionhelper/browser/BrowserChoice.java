@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The browsers the tool can drive, each with the programs it is found by on PATH and what
- * installs them where they are missing (apt-get on Linux, the download page elsewhere).
+ * The browsers the tool can drive, each with the programs it is found by on PATH and what installs
+ * them where they are missing (apt-get on Linux, the download page elsewhere).
  */
 public enum BrowserChoice {
   CHROMIUM(
@@ -62,7 +62,9 @@ public enum BrowserChoice {
 
   /** {@code chrome}, {@code chromium}, {@code edge} or {@code firefox}, in any case. */
   public static Optional<BrowserChoice> parse(String name) {
-    return Arrays.stream(values()).filter(choice -> choice.cliName().equalsIgnoreCase(name.strip())).findFirst();
+    return Arrays.stream(values())
+        .filter(choice -> choice.cliName().equalsIgnoreCase(name.strip()))
+        .findFirst();
   }
 
   /** The names {@link #parse} accepts, for help and error texts. */
@@ -88,7 +90,10 @@ public enum BrowserChoice {
     return programs.toArray(String[]::new);
   }
 
-  /** Chromium's kin: driven through a ChromiumDriver, CDP at hand, driver and browser share a major version. */
+  /**
+   * Chromium's kin: driven through a ChromiumDriver, CDP at hand, driver and browser share a major
+   * version.
+   */
   public boolean chromiumBased() {
     return this != FIREFOX;
   }

@@ -13,8 +13,8 @@ import org.openqa.selenium.WebDriverException;
 
 /**
  * Looks at every browser the tool can drive: is it installed (on PATH or where it installs itself),
- * is its driver on PATH, do their versions match, does a headless session start. It never
- * downloads a driver.
+ * is its driver on PATH, do their versions match, does a headless session start. It never downloads
+ * a driver.
  */
 public final class BrowserDoctor {
   private final ExecutableSearch path;
@@ -35,7 +35,10 @@ public final class BrowserDoctor {
 
   public static BrowserDoctor standard() {
     return new BrowserDoctor(
-        ExecutableSearch.ofSystemPath(), BrowserFinder.standard(), ProgramVersion::of, BrowserDoctor::tryStarting);
+        ExecutableSearch.ofSystemPath(),
+        BrowserFinder.standard(),
+        ProgramVersion::of,
+        BrowserDoctor::tryStarting);
   }
 
   public List<BrowserCheck> examine() {
@@ -58,7 +61,13 @@ public final class BrowserDoctor {
 
   private static SessionTrial tryStarting(BrowserChoice browser, Path driver) {
     BrowserOptions options =
-        new BrowserOptions(Optional.of(browser), Optional.empty(), Optional.of(driver), Optional.empty(), true, Language.EN);
+        new BrowserOptions(
+            Optional.of(browser),
+            Optional.empty(),
+            Optional.of(driver),
+            Optional.empty(),
+            true,
+            Language.EN);
     Instant start = Instant.now();
     Optional<BrowserStartException> failure = Optional.empty();
     try (BrowserSession session = BrowserLauncher.standard().start(options)) {

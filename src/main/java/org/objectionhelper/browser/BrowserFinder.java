@@ -15,10 +15,12 @@ import java.util.function.Function;
  */
 final class BrowserFinder {
   private static final List<BrowserChoice> INSTALL_PLACES_ORDER =
-      List.of(BrowserChoice.CHROME, BrowserChoice.EDGE, BrowserChoice.FIREFOX, BrowserChoice.CHROMIUM);
+      List.of(
+          BrowserChoice.CHROME, BrowserChoice.EDGE, BrowserChoice.FIREFOX, BrowserChoice.CHROMIUM);
 
   private final ExecutableSearch path;
   private final Function<BrowserChoice, Optional<Path>> installPlaces;
+
   /** Asking Selenium Manager starts a program: once per browser is enough. */
   private final Map<BrowserChoice, Optional<Path>> installed = new ConcurrentHashMap<>();
 

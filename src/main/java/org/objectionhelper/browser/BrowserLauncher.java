@@ -21,8 +21,8 @@ import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.remote.service.DriverService;
 
 /**
- * Starts the chosen browser, here through its driver with a profile that keeps the person's data
- * to this run, or on a Selenium Grid.
+ * Starts the chosen browser, here through its driver with a profile that keeps the person's data to
+ * this run, or on a Selenium Grid.
  */
 public final class BrowserLauncher {
   private static final Duration DEVTOOLS_TIMEOUT = Duration.ofSeconds(60);
@@ -51,7 +51,9 @@ public final class BrowserLauncher {
     Path temp = Path.of(System.getProperty("java.io.tmpdir"));
     ThrowawayBrowserProfile.deleteLeftovers(temp);
     Optional<Path> throwaway =
-        options.persistentProfile().isPresent() ? Optional.empty() : Optional.of(ThrowawayBrowserProfile.create(temp));
+        options.persistentProfile().isPresent()
+            ? Optional.empty()
+            : Optional.of(ThrowawayBrowserProfile.create(temp));
     LaunchSettings settings =
         new LaunchSettings(
             options.language(),
@@ -66,7 +68,10 @@ public final class BrowserLauncher {
         process =
             Optional.of(
                 ChromiumProcess.start(
-                    settings.binary().get(), capabilities.chromiumArguments(), throwaway.get(), capabilities.chromiumPreferences()));
+                    settings.binary().get(),
+                    capabilities.chromiumArguments(),
+                    throwaway.get(),
+                    capabilities.chromiumPreferences()));
         ThrowawayBrowserProfile.recordBrowser(throwaway.get(), process.get().handle());
       }
       SeleniumLogging.quiet();
@@ -75,17 +80,26 @@ public final class BrowserLauncher {
           switch (browser) {
             case CHROME, CHROMIUM ->
                 process.isPresent()
-                    ? attach(process.get(), OwnSessionDriverService.build(driver, throwaway), driver)
-                    : new ChromeDriver(OwnSessionDriverService.build(driver, throwaway), capabilities.chromium(new ChromeOptions()));
-            case EDGE -> new EdgeDriver(service(new EdgeDriverService.Builder(), driver), capabilities.chromium(new EdgeOptions()));
-            case FIREFOX -> new FirefoxDriver(service(new GeckoDriverService.Builder(), driver), capabilities.firefox());
+                    ? attach(
+                        process.get(), OwnSessionDriverService.build(driver, throwaway), driver)
+                    : new ChromeDriver(
+                        OwnSessionDriverService.build(driver, throwaway),
+                        capabilities.chromium(new ChromeOptions()));
+            case EDGE ->
+                new EdgeDriver(
+                    service(new EdgeDriverService.Builder(), driver),
+                    capabilities.chromium(new EdgeOptions()));
+            case FIREFOX ->
+                new FirefoxDriver(
+                    service(new GeckoDriverService.Builder(), driver), capabilities.firefox());
           };
       return new BrowserSession(started, process, throwaway);
     } catch (RuntimeException e) {
       process.ifPresent(ChromiumProcess::close);
       throwaway.ifPresent(ThrowawayBrowserProfile::delete);
       if (e instanceof WebDriverException failure) {
-        throw new BrowserStartException("failed", e, BrowserFailure.summary(failure), browser.browserInstall());
+        throw new BrowserStartException(
+            "failed", e, BrowserFailure.summary(failure), browser.browserInstall());
       }
       throw e;
     }
@@ -97,14 +111,18 @@ public final class BrowserLauncher {
    * chromedriver starts the browser and leaves its preferences alone; it also finds a browser that
    * is not on PATH.
    */
-  private static boolean startsBrowserItself(BrowserChoice browser, Optional<Path> binary, Optional<Path> throwaway) {
+  private static boolean startsBrowserItself(
+      BrowserChoice browser, Optional<Path> binary, Optional<Path> throwaway) {
     return (browser == BrowserChoice.CHROMIUM || browser == BrowserChoice.CHROME)
         && binary.isPresent()
         && throwaway.isPresent();
   }
 
-  /** chromedriver starts while the browser does, and attaches to it once it has opened its DevTools. */
-  private static WebDriver attach(ChromiumProcess browser, ChromeDriverService service, File driver) {
+  /**
+   * chromedriver starts while the browser does, and attaches to it once it has opened its DevTools.
+   */
+  private static WebDriver attach(
+      ChromiumProcess browser, ChromeDriverService service, File driver) {
     try {
       service.start();
       ChromeOptions options = new ChromeOptions();
@@ -120,25 +138,30 @@ public final class BrowserLauncher {
   }
 
   /**
-   * The Grid's machine has its own browser, driver and profiles: only the person's language and
-   * the window travel. Augmenting the session brings CDP back to Chrome and Chromium there.
+   * The Grid's machine has its own browser, driver and profiles: only the person's language and the
+   * window travel. Augmenting the session brings CDP back to Chrome and Chromium there.
    */
   private BrowserSession startOnGrid(BrowserChoice browser, URL grid, BrowserOptions options) {
     if (options.persistentProfile().isPresent() || options.driver().isPresent()) {
       throw new BrowserStartException("grid.files");
     }
     LaunchSettings settings =
-        new LaunchSettings(options.language(), options.headless(), Optional.empty(), Optional.empty(), false);
+        new LaunchSettings(
+            options.language(), options.headless(), Optional.empty(), Optional.empty(), false);
     SeleniumLogging.quiet();
     try {
-      RemoteWebDriver remote = new RemoteWebDriver(grid, new BrowserCapabilities(settings).of(browser));
-      return new BrowserSession(new Augmenter().augment(remote), Optional.empty(), Optional.empty());
+      RemoteWebDriver remote =
+          new RemoteWebDriver(grid, new BrowserCapabilities(settings).of(browser));
+      return new BrowserSession(
+          new Augmenter().augment(remote), Optional.empty(), Optional.empty());
     } catch (WebDriverException e) {
-      throw new BrowserStartException("grid.failed", e, grid, browser.cliName(), BrowserFailure.summary(e));
+      throw new BrowserStartException(
+          "grid.failed", e, grid, browser.cliName(), BrowserFailure.summary(e));
     }
   }
 
-  private static <S extends DriverService, B extends DriverService.Builder<S, B>> S service(B builder, File driver) {
+  private static <S extends DriverService, B extends DriverService.Builder<S, B>> S service(
+      B builder, File driver) {
     return builder.usingDriverExecutable(driver).usingAnyFreePort().build();
   }
 }

@@ -8,7 +8,8 @@ import org.objectionhelper.profile.Language;
 /**
  * How to start the browser, resolved once from the command line.
  *
- * @param browser which browser; empty means the first one installed (Chromium, Chrome, Edge, Firefox)
+ * @param browser which browser; empty means the first one installed (Chromium, Chrome, Edge,
+ *     Firefox)
  * @param grid a Selenium Grid to start it on; empty means on this computer
  * @param driver a driver the person named, else PATH and then WebDriverManager are used
  * @param persistentProfile a browser profile the person wants kept; empty means a throw-away one
@@ -22,14 +23,17 @@ public record BrowserOptions(
     Language language) {
 
   public static BrowserOptions headless(Language language) {
-    return new BrowserOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true, language);
+    return new BrowserOptions(
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), true, language);
   }
 
   public BrowserOptions with(BrowserChoice choice) {
-    return new BrowserOptions(Optional.of(choice), grid, driver, persistentProfile, headless, language);
+    return new BrowserOptions(
+        Optional.of(choice), grid, driver, persistentProfile, headless, language);
   }
 
   public BrowserOptions onGrid(URL url) {
-    return new BrowserOptions(browser, Optional.of(url), driver, persistentProfile, headless, language);
+    return new BrowserOptions(
+        browser, Optional.of(url), driver, persistentProfile, headless, language);
   }
 }

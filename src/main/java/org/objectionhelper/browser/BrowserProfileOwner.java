@@ -26,7 +26,8 @@ record BrowserProfileOwner(long pid, Optional<Instant> started) {
   static Optional<BrowserProfileOwner> parse(String marker) {
     String[] parts = marker.trim().split(" ");
     try {
-      Optional<Instant> started = parts.length > 1 ? Optional.of(Instant.parse(parts[1])) : Optional.empty();
+      Optional<Instant> started =
+          parts.length > 1 ? Optional.of(Instant.parse(parts[1])) : Optional.empty();
       return Optional.of(new BrowserProfileOwner(Long.parseLong(parts[0]), started));
     } catch (NumberFormatException | DateTimeParseException unreadable) {
       return Optional.empty();
@@ -36,7 +37,10 @@ record BrowserProfileOwner(long pid, Optional<Instant> started) {
   boolean isAlive() {
     return ProcessHandle.of(pid)
         .filter(ProcessHandle::isAlive)
-        .map(process -> started.isEmpty() || process.info().startInstant().map(started.get()::equals).orElse(true))
+        .map(
+            process ->
+                started.isEmpty()
+                    || process.info().startInstant().map(started.get()::equals).orElse(true))
         .orElse(false);
   }
 }

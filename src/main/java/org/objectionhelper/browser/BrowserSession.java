@@ -14,19 +14,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running browser, here or on a Grid. Closing it ends the browser and deletes the throw-away profile; a shutdown
- * hook does the same on Ctrl-C, so the person's session never outlives the run. On Ctrl-C the hook
- * first interrupts the thread that started the session and gives it a few seconds to end its run
- * (keeping its evidence, marked incomplete) and close the session itself.
+ * A running browser, here or on a Grid. Closing it ends the browser and deletes the throw-away
+ * profile; a shutdown hook does the same on Ctrl-C, so the person's session never outlives the run.
+ * On Ctrl-C the hook first interrupts the thread that started the session and gives it a few
+ * seconds to end its run (keeping its evidence, marked incomplete) and close the session itself.
  */
 public final class BrowserSession implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BrowserSession.class);
+
   /**
    * How long Ctrl-C (or a closed console window) lets the run keep its evidence before the browser
    * is ended: short, as Windows gives a program whose console window is closed 5 seconds in all.
    */
   private static final Duration GRACE_ON_SHUTDOWN = Duration.ofSeconds(2);
-  /** How long the hook then waits for a close that the run has begun: the profile is deleted last. */
+
+  /**
+   * How long the hook then waits for a close that the run has begun: the profile is deleted last.
+   */
   private static final Duration CLOSING_ON_SHUTDOWN = Duration.ofSeconds(10);
 
   private final WebDriver driver;
@@ -41,7 +45,8 @@ public final class BrowserSession implements AutoCloseable {
   /**
    * @param ownBrowser the browser process, where the tool started it and the driver only attached
    */
-  BrowserSession(WebDriver driver, Optional<ChromiumProcess> ownBrowser, Optional<Path> throwawayProfile) {
+  BrowserSession(
+      WebDriver driver, Optional<ChromiumProcess> ownBrowser, Optional<Path> throwawayProfile) {
     this.driver = driver;
     this.ownBrowser = ownBrowser;
     this.throwawayProfile = throwawayProfile;

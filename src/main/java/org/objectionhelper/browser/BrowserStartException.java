@@ -13,7 +13,9 @@ public class BrowserStartException extends RuntimeException {
   private final String key;
   private final Object[] values;
 
-  /** @param key the text's key under {@code browser.start.} in the messages */
+  /**
+   * @param key the text's key under {@code browser.start.} in the messages
+   */
   public BrowserStartException(String key, Object... values) {
     this(key, null, values);
   }

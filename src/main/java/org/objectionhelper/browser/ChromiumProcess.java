@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Chromium (or Chrome) started by the tool itself on a throw-away profile, for chromedriver to
- * attach to. The browser is the slowest part of the start, so it goes first, while the JVM is
- * still loading Selenium; had chromedriver started it, it would wait for that. The browser gets
- * the switches chromedriver would give it, except those for tests. Closing ends the browser and
- * every process it started.
+ * attach to. The browser is the slowest part of the start, so it goes first, while the JVM is still
+ * loading Selenium; had chromedriver started it, it would wait for that. The browser gets the
+ * switches chromedriver would give it, except those for tests. Closing ends the browser and every
+ * process it started.
  */
 final class ChromiumProcess implements AutoCloseable {
   /** What chromedriver passes to a browser it starts, less what only suits tests or logs. */
@@ -52,7 +52,8 @@ final class ChromiumProcess implements AutoCloseable {
    * Starts {@code binary} on the fresh {@code profile} with {@code arguments} and the given
    * preferences; the browser's own output goes to a log inside the profile.
    */
-  static ChromiumProcess start(Path binary, List<String> arguments, Path profile, String preferences) {
+  static ChromiumProcess start(
+      Path binary, List<String> arguments, Path profile, String preferences) {
     try {
       Path defaults = Files.createDirectories(profile.resolve("Default"));
       Files.writeString(defaults.resolve("Preferences"), preferences, StandardCharsets.UTF_8);
@@ -82,8 +83,8 @@ final class ChromiumProcess implements AutoCloseable {
   }
 
   /**
-   * The {@code host:port} of the browser's DevTools, once it has opened them; the browser names
-   * the port it chose in a file in its profile.
+   * The {@code host:port} of the browser's DevTools, once it has opened them; the browser names the
+   * port it chose in a file in its profile.
    */
   String debuggerAddress(Duration timeout) {
     Instant deadline = Instant.now().plus(timeout);
@@ -93,7 +94,8 @@ final class ChromiumProcess implements AutoCloseable {
         return "127.0.0.1:" + port.get();
       }
       if (!process.isAlive()) {
-        throw new BrowserStartException("ended", String.valueOf(process.exitValue()), lastLogLine());
+        throw new BrowserStartException(
+            "ended", String.valueOf(process.exitValue()), lastLogLine());
       }
       if (Instant.now().isAfter(deadline)) {
         throw new BrowserStartException("no.devtools", timeout.toSeconds());
@@ -111,7 +113,9 @@ final class ChromiumProcess implements AutoCloseable {
   private Optional<String> announcedPort() {
     try {
       List<String> lines = Files.readAllLines(profile.resolve(PORT_FILE), StandardCharsets.UTF_8);
-      return lines.size() >= 2 && lines.get(0).matches("\\d+") ? Optional.of(lines.get(0)) : Optional.empty();
+      return lines.size() >= 2 && lines.get(0).matches("\\d+")
+          ? Optional.of(lines.get(0))
+          : Optional.empty();
     } catch (NoSuchFileException notYet) {
       return Optional.empty();
     } catch (IOException e) {
@@ -122,7 +126,11 @@ final class ChromiumProcess implements AutoCloseable {
   private String lastLogLine() {
     try {
       List<String> lines = Files.readAllLines(profile.resolve(LOG_FILE), StandardCharsets.UTF_8);
-      return lines.stream().filter(line -> !line.isBlank()).reduce((first, second) -> second).map(line -> ": " + line.strip()).orElse("");
+      return lines.stream()
+          .filter(line -> !line.isBlank())
+          .reduce((first, second) -> second)
+          .map(line -> ": " + line.strip())
+          .orElse("");
     } catch (IOException unreadable) {
       return "";
     }

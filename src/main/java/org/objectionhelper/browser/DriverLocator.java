@@ -25,7 +25,8 @@ public final class DriverLocator {
   }
 
   public static DriverLocator standard() {
-    return new DriverLocator(ExecutableSearch.ofSystemPath(), DriverLocator::resolveWithWebDriverManager);
+    return new DriverLocator(
+        ExecutableSearch.ofSystemPath(), DriverLocator::resolveWithWebDriverManager);
   }
 
   public Path locate(BrowserChoice browser, Optional<Path> named) {
@@ -40,7 +41,8 @@ public final class DriverLocator {
         .or(() -> download.apply(browser))
         .orElseThrow(
             () ->
-                new BrowserStartException("driver.none", browser.driver(), browser.driverInstall()));
+                new BrowserStartException(
+                    "driver.none", browser.driver(), browser.driverInstall()));
   }
 
   private static Optional<Path> resolveWithWebDriverManager(BrowserChoice browser) {

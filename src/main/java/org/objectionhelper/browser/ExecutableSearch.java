@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds programs on a search path, the way a shell would: on Windows also by the endings in
- * PATHEXT ({@code chrome} finds {@code chrome.exe}).
+ * Finds programs on a search path, the way a shell would: on Windows also by the endings in PATHEXT
+ * ({@code chrome} finds {@code chrome.exe}).
  */
 final class ExecutableSearch {
   private final List<Path> directories;
@@ -22,7 +22,9 @@ final class ExecutableSearch {
     this(directories, List.of());
   }
 
-  /** @param endings what Windows appends to a program's name ({@code .EXE}, {@code .CMD}, ...) */
+  /**
+   * @param endings what Windows appends to a program's name ({@code .EXE}, {@code .CMD}, ...)
+   */
   ExecutableSearch(List<Path> directories, List<String> endings) {
     this.directories = List.copyOf(directories);
     this.endings = List.copyOf(endings);

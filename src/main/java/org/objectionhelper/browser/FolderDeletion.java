@@ -23,7 +23,8 @@ final class FolderDeletion {
   }
 
   /** Within the 5 seconds Windows gives a program whose console window is closed. */
-  static final FolderDeletion STANDARD = new FolderDeletion(FolderDeletion::deleteTree, Duration.ofSeconds(2), Duration.ofMillis(50));
+  static final FolderDeletion STANDARD =
+      new FolderDeletion(FolderDeletion::deleteTree, Duration.ofSeconds(2), Duration.ofMillis(50));
 
   private final Tree tree;
   private final Duration patience;
@@ -67,13 +68,15 @@ final class FolderDeletion {
         folder,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+              throws IOException {
             Files.deleteIfExists(file);
             return FileVisitResult.CONTINUE;
           }
 
           @Override
-          public FileVisitResult postVisitDirectory(Path directory, IOException failure) throws IOException {
+          public FileVisitResult postVisitDirectory(Path directory, IOException failure)
+              throws IOException {
             if (failure != null) {
               throw failure;
             }

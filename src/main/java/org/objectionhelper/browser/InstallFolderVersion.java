@@ -1,9 +1,9 @@
 package org.objectionhelper.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * A browser's version read from its install folder rather than from the browser: on Windows,
- * {@code chrome.exe --version} and {@code msedge.exe --version} open a window and print nothing.
- * Chrome, Edge and Chromium keep their files in a folder named after the version next to the
- * program ({@code Application\131.0.6778.86\}); Firefox names it in {@code application.ini}.
+ * A browser's version read from its install folder rather than from the browser: on Windows, {@code
+ * chrome.exe --version} and {@code msedge.exe --version} open a window and print nothing. Chrome,
+ * Edge and Chromium keep their files in a folder named after the version next to the program
+ * ({@code Application\131.0.6778.86\}); Firefox names it in {@code application.ini}.
  */
 final class InstallFolderVersion {
   private static final Pattern VERSION_FOLDER = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.\\d+");
@@ -48,8 +48,13 @@ final class InstallFolderVersion {
   }
 
   private static Optional<String> applicationIni(Path folder) {
-    try (Stream<String> lines = Files.lines(folder.resolve("application.ini"), StandardCharsets.UTF_8)) {
-      return lines.map(INI_VERSION::matcher).filter(Matcher::matches).map(matcher -> matcher.group(1)).findFirst();
+    try (Stream<String> lines =
+        Files.lines(folder.resolve("application.ini"), StandardCharsets.UTF_8)) {
+      return lines
+          .map(INI_VERSION::matcher)
+          .filter(Matcher::matches)
+          .map(matcher -> matcher.group(1))
+          .findFirst();
     } catch (IOException | UncheckedIOException unreadable) {
       return Optional.empty();
     }

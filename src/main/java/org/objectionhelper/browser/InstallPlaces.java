@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * /Applications, the Edge that every Windows has, Firefox. The places come from the libraries that
  * keep them, not from a list of ours: Selenium Manager (whose programs for Windows, macOS and Linux
  * ship inside the Selenium jar) for Chrome, Edge and Firefox; for Chromium, which Selenium Manager
- * does not know by name, WebDriverManager's commands database as its jar carries it. Both are
- * asked offline, and Selenium Manager is told not to send usage statistics.
+ * does not know by name, WebDriverManager's commands database as its jar carries it. Both are asked
+ * offline, and Selenium Manager is told not to send usage statistics.
  */
 final class InstallPlaces {
   private static final Logger LOG = LoggerFactory.getLogger(InstallPlaces.class);
@@ -30,7 +30,8 @@ final class InstallPlaces {
    * @param commandsDatabase WebDriverManager's answer for a browser
    */
   InstallPlaces(
-      Function<List<String>, Optional<Path>> seleniumManager, Function<BrowserChoice, Optional<Path>> commandsDatabase) {
+      Function<List<String>, Optional<Path>> seleniumManager,
+      Function<BrowserChoice, Optional<Path>> commandsDatabase) {
     this.seleniumManager = seleniumManager;
     this.commandsDatabase = commandsDatabase;
   }
@@ -44,10 +45,17 @@ final class InstallPlaces {
         .map(InstallPlaces::seleniumManagerArguments)
         .flatMap(seleniumManager)
         .filter(found -> browser != BrowserChoice.CHROME || !isChromium(found))
-        .or(() -> browser == BrowserChoice.CHROMIUM ? commandsDatabase.apply(browser) : Optional.empty());
+        .or(
+            () ->
+                browser == BrowserChoice.CHROMIUM
+                    ? commandsDatabase.apply(browser)
+                    : Optional.empty());
   }
 
-  /** Where Chrome is missing on Linux, Selenium Manager offers Chromium: that is the tool's Chromium. */
+  /**
+   * Where Chrome is missing on Linux, Selenium Manager offers Chromium: that is the tool's
+   * Chromium.
+   */
   private static boolean isChromium(Path program) {
     return program.getFileName().toString().toLowerCase(Locale.ROOT).contains("chromium");
   }
@@ -67,8 +75,8 @@ final class InstallPlaces {
   }
 
   /**
-   * Selenium passes system properties that start with {@code SE_} to every Selenium Manager it runs,
-   * Selenium's own runs included: none of them sends usage statistics.
+   * Selenium passes system properties that start with {@code SE_} to every Selenium Manager it
+   * runs, Selenium's own runs included: none of them sends usage statistics.
    */
   static void avoidStatistics() {
     System.setProperty("SE_AVOID_STATS", "true");

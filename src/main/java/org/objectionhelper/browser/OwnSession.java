@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Starts the browser and its driver in a session of their own, where the system can: Ctrl-C in
- * the terminal signals every process of the terminal's process group, and a browser in it would end
- * before the tool had kept its evidence. Out of that group, only the tool hears Ctrl-C, and it
- * ends them itself. On Linux {@code setsid} does it (it replaces itself with the program, so the
- * process started is the program's); elsewhere the programs start as they are.
+ * Starts the browser and its driver in a session of their own, where the system can: Ctrl-C in the
+ * terminal signals every process of the terminal's process group, and a browser in it would end
+ * before the tool had kept its evidence. Out of that group, only the tool hears Ctrl-C, and it ends
+ * them itself. On Linux {@code setsid} does it (it replaces itself with the program, so the process
+ * started is the program's); elsewhere the programs start as they are.
  */
 final class OwnSession {
   private final Optional<Path> setsid;
@@ -20,7 +20,8 @@ final class OwnSession {
   }
 
   OwnSession(ExecutableSearch path) {
-    this.setsid = System.getProperty("os.name").startsWith("Linux") ? path.find("setsid") : Optional.empty();
+    this.setsid =
+        System.getProperty("os.name").startsWith("Linux") ? path.find("setsid") : Optional.empty();
   }
 
   /** {@code command}, started in a session of its own where the system can. */

@@ -12,9 +12,9 @@ import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
 
 /**
  * chromedriver in a session of its own (see {@link OwnSession}), so that Ctrl-C reaches the tool
- * and not the driver the tool still needs to keep its evidence and end the browser. On a
- * throw-away profile its (empty) log lies in the profile: its command line then names the profile,
- * and the next start finds and ends a driver whose run was killed, as it does the browser.
+ * and not the driver the tool still needs to keep its evidence and end the browser. On a throw-away
+ * profile its (empty) log lies in the profile: its command line then names the profile, and the
+ * next start finds and ends a driver whose run was killed, as it does the browser.
  */
 final class OwnSessionDriverService extends ChromeDriverService.Builder {
   static final String LOG_FILE = "chromedriver.log";
@@ -28,9 +28,13 @@ final class OwnSessionDriverService extends ChromeDriverService.Builder {
   static ChromeDriverService build(File driver, Optional<Path> throwawayProfile) {
     OwnSessionDriverService builder = new OwnSessionDriverService(OwnSession.standard());
     builder.usingDriverExecutable(driver).usingAnyFreePort();
-    // No log of what the driver types (the person's e-mail); the file only marks the driver as this profile's.
+    // No log of what the driver types (the person's e-mail); the file only marks the driver as this
+    // profile's.
     throwawayProfile.ifPresent(
-        profile -> builder.withLogFile(profile.resolve(LOG_FILE).toFile()).withLogLevel(ChromiumDriverLogLevel.OFF));
+        profile ->
+            builder
+                .withLogFile(profile.resolve(LOG_FILE).toFile())
+                .withLogLevel(ChromiumDriverLogLevel.OFF));
     return builder.build();
   }
 
@@ -41,6 +45,7 @@ final class OwnSessionDriverService extends ChromeDriverService.Builder {
     command.add(exe.getAbsolutePath());
     command.addAll(args);
     List<String> own = session.command(command);
-    return super.createDriverService(new File(own.get(0)), port, timeout, own.subList(1, own.size()), environment);
+    return super.createDriverService(
+        new File(own.get(0)), port, timeout, own.subList(1, own.size()), environment);
   }
 }

@@ -37,14 +37,21 @@ final class ProgramVersion {
   private static Optional<String> asked(Path program) {
     Process process;
     try {
-      process = new ProcessBuilder(program.toString(), "--version").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      process =
+          new ProcessBuilder(program.toString(), "--version")
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
     } catch (IOException e) {
       return Optional.empty();
     }
     try (InputStream output = process.getInputStream()) {
       String text =
-          CompletableFuture.supplyAsync(() -> readAll(output)).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      return text.lines().map(String::strip).filter(line -> VERSION.matcher(line).find()).findFirst();
+          CompletableFuture.supplyAsync(() -> readAll(output))
+              .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      return text.lines()
+          .map(String::strip)
+          .filter(line -> VERSION.matcher(line).find())
+          .findFirst();
     } catch (IOException | ExecutionException | TimeoutException e) {
       return Optional.empty();
     } catch (InterruptedException e) {
@@ -58,7 +65,9 @@ final class ProgramVersion {
   /** 156 of "Chromium 156.0.8078.79 built on Debian GNU/Linux 12". */
   static OptionalInt major(String version) {
     Matcher matcher = VERSION.matcher(version);
-    return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    return matcher.find()
+        ? OptionalInt.of(Integer.parseInt(matcher.group(1)))
+        : OptionalInt.empty();
   }
 
   private static String readAll(InputStream output) {

@@ -4,9 +4,9 @@ import java.security.NoSuchAlgorithmException;
 import javax.net.ssl.SSLContext;
 
 /**
- * Work the first browser session needs whatever the command line says, begun on another core
- * while the command line is still being read: Selenium's HTTP client sets up Java's default TLS
- * context, reading the whole trust store, even to talk to a driver on this computer.
+ * Work the first browser session needs whatever the command line says, begun on another core while
+ * the command line is still being read: Selenium's HTTP client sets up Java's default TLS context,
+ * reading the whole trust store, even to talk to a driver on this computer.
  */
 public final class SessionWarmUp {
   private SessionWarmUp() {}

@@ -19,15 +19,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A browser profile folder that lives for one run: cookies and the session of the person who
- * logged in go with it when it is deleted. A marker inside names the process that owns it, so that
- * the next start can delete what a crashed run left behind without touching a running one's.
+ * A browser profile folder that lives for one run: cookies and the session of the person who logged
+ * in go with it when it is deleted. A marker inside names the process that owns it, so that the
+ * next start can delete what a crashed run left behind without touching a running one's.
  */
 final class ThrowawayBrowserProfile {
   static final String PREFIX = "objection-helper-profile-";
   static final String OWNER_MARKER = "objection-helper-owner";
-  /** Names the browser the tool started on the profile itself, for systems that do not tell a process's arguments. */
+
+  /**
+   * Names the browser the tool started on the profile itself, for systems that do not tell a
+   * process's arguments.
+   */
   static final String BROWSER_MARKER = "objection-helper-browser";
+
   /** A folder without a marker may be one another instance is just creating. */
   private static final Duration UNMARKED_GRACE = Duration.ofMinutes(1);
 
@@ -39,7 +44,10 @@ final class ThrowawayBrowserProfile {
   static Path create(Path temp) {
     Path folder = createFolder(temp);
     try {
-      Files.writeString(folder.resolve(OWNER_MARKER), BrowserProfileOwner.current().marker(), StandardCharsets.UTF_8);
+      Files.writeString(
+          folder.resolve(OWNER_MARKER),
+          BrowserProfileOwner.current().marker(),
+          StandardCharsets.UTF_8);
       return folder;
     } catch (IOException e) {
       delete(folder);
@@ -55,7 +63,9 @@ final class ThrowawayBrowserProfile {
     }
   }
 
-  /** Deletes the profiles in {@code temp} whose owning process has ended; returns what it deleted. */
+  /**
+   * Deletes the profiles in {@code temp} whose owning process has ended; returns what it deleted.
+   */
   static List<Path> deleteLeftovers(Path temp) {
     List<Path> leftovers = new ArrayList<>();
     try (DirectoryStream<Path> profiles = Files.newDirectoryStream(temp, PREFIX + "*")) {
@@ -79,7 +89,8 @@ final class ThrowawayBrowserProfile {
   /**
    * A profile is left over when the process in its marker has ended. One without a marker (another
    * instance may be just creating it, or an older version made it) only when it is not brand new
-   * and no browser runs on it. One that cannot be read (another user's) is not this tool's to judge.
+   * and no browser runs on it. One that cannot be read (another user's) is not this tool's to
+   * judge.
    */
   private static boolean isLeftover(Path profile) {
     try {
@@ -90,7 +101,8 @@ final class ThrowawayBrowserProfile {
             .orElse(true);
       }
       Instant modified = Files.getLastModifiedTime(profile).toInstant();
-      return modified.isBefore(Instant.now().minus(UNMARKED_GRACE)) && browsersUsing(profile).findAny().isEmpty();
+      return modified.isBefore(Instant.now().minus(UNMARKED_GRACE))
+          && browsersUsing(profile).findAny().isEmpty();
     } catch (IOException unreadable) {
       return false;
     }
@@ -105,7 +117,10 @@ final class ThrowawayBrowserProfile {
         .forEach(
             browser -> {
               browser.destroy();
-              browser.onExit().completeOnTimeout(browser, BROWSER_EXIT.toMillis(), TimeUnit.MILLISECONDS).join();
+              browser
+                  .onExit()
+                  .completeOnTimeout(browser, BROWSER_EXIT.toMillis(), TimeUnit.MILLISECONDS)
+                  .join();
             });
   }
 
@@ -116,20 +131,28 @@ final class ThrowawayBrowserProfile {
    */
   private static Stream<ProcessHandle> browsersUsing(Path profile) {
     String browser = "--user-data-dir=" + profile.toAbsolutePath();
-    String driver = "--log-path=" + profile.toAbsolutePath().resolve(OwnSessionDriverService.LOG_FILE);
+    String driver =
+        "--log-path=" + profile.toAbsolutePath().resolve(OwnSessionDriverService.LOG_FILE);
     Stream<ProcessHandle> byArguments =
         ProcessHandle.allProcesses()
             .filter(
                 process ->
-                    process.info().arguments().map(Arrays::asList).map(args -> args.contains(browser) || args.contains(driver)).orElse(false));
+                    process
+                        .info()
+                        .arguments()
+                        .map(Arrays::asList)
+                        .map(args -> args.contains(browser) || args.contains(driver))
+                        .orElse(false));
     Stream<ProcessHandle> recorded =
-        recordedBrowser(profile).stream().flatMap(started -> Stream.concat(started.descendants(), Stream.of(started)));
+        recordedBrowser(profile).stream()
+            .flatMap(started -> Stream.concat(started.descendants(), Stream.of(started)));
     return Stream.concat(recorded, byArguments).distinct();
   }
 
   private static Optional<ProcessHandle> recordedBrowser(Path profile) {
     try {
-      return BrowserProfileOwner.parse(Files.readString(profile.resolve(BROWSER_MARKER), StandardCharsets.UTF_8))
+      return BrowserProfileOwner.parse(
+              Files.readString(profile.resolve(BROWSER_MARKER), StandardCharsets.UTF_8))
           .filter(BrowserProfileOwner::isAlive)
           .flatMap(browser -> ProcessHandle.of(browser.pid()));
     } catch (IOException notRecorded) {
@@ -140,7 +163,10 @@ final class ThrowawayBrowserProfile {
   /** Notes the browser the tool started on the profile, so that it can be found after a crash. */
   static void recordBrowser(Path profile, ProcessHandle browser) {
     try {
-      Files.writeString(profile.resolve(BROWSER_MARKER), BrowserProfileOwner.of(browser).marker(), StandardCharsets.UTF_8);
+      Files.writeString(
+          profile.resolve(BROWSER_MARKER),
+          BrowserProfileOwner.of(browser).marker(),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       LOG.debug("could not note the browser in its profile {}", profile, e);
     }
@@ -155,7 +181,11 @@ final class ThrowawayBrowserProfile {
   static boolean delete(Path folder) {
     Optional<IOException> held = FolderDeletion.STANDARD.delete(folder);
     held.ifPresent(
-        failure -> LOG.info("could not delete the temporary browser profile {} yet ({}); the next start deletes it", folder, failure.toString()));
+        failure ->
+            LOG.info(
+                "could not delete the temporary browser profile {} yet ({}); the next start deletes it",
+                folder,
+                failure.toString()));
     return held.isEmpty();
   }
 }

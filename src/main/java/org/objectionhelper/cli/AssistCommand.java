@@ -38,21 +38,28 @@ final class AssistCommand extends FilingCommand {
 
   @Option(
       names = "--replica",
-      description = "Rehearse on the bundled replica of Meta's forms: a stand-in logs in and clicks Send there.")
+      description =
+          "Rehearse on the bundled replica of Meta's forms: a stand-in logs in and clicks Send there.")
   boolean replica;
 
-  @Option(names = "--headless", description = "Run the browser without a window (for tests of --replica).")
+  @Option(
+      names = "--headless",
+      description = "Run the browser without a window (for tests of --replica).")
   boolean headless;
 
   private final BufferedReader input;
   private final UnaryOperator<Person> watch;
+
   /** Assist takes none of the browser options; the defaults serve. */
   private final RunOptions options = new RunOptions();
+
   private ReplicaStage stage;
   private AssistSession.Answers answers;
 
   AssistCommand() {
-    this(new BufferedReader(new InputStreamReader(System.in, TerminalCharset.current())), UnaryOperator.identity());
+    this(
+        new BufferedReader(new InputStreamReader(System.in, TerminalCharset.current())),
+        UnaryOperator.identity());
   }
 
   /**
@@ -106,7 +113,10 @@ final class AssistCommand extends FilingCommand {
   /** All questions come first: no browser opens before the person has agreed and answered. */
   @Override
   void checkInput() {
-    answers = new AssistSession(new Dialogue(input, narrator()), ReasonTemplates.bundled(), EvidenceRoot.HOME).run();
+    answers =
+        new AssistSession(
+                new Dialogue(input, narrator()), ReasonTemplates.bundled(), EvidenceRoot.HOME)
+            .run();
   }
 
   @Override
@@ -114,7 +124,8 @@ final class AssistCommand extends FilingCommand {
     List<FormProfile> profiles = profiles(answers.platforms());
     String email = answers.request().email();
     Person person = replica ? stage.standIn(email) : Person.AT_THE_BROWSER;
-    return new Filing(replica ? stage.rehost(profiles) : profiles, answers.request(), watch.apply(person));
+    return new Filing(
+        replica ? stage.rehost(profiles) : profiles, answers.request(), watch.apply(person));
   }
 
   @Override
@@ -132,7 +143,11 @@ final class AssistCommand extends FilingCommand {
     }
     String where =
         folders.stream()
-            .map(folder -> narrator().messages().text("assist.proof.folder", folder.toAbsolutePath(), fileCount(folder)))
+            .map(
+                folder ->
+                    narrator()
+                        .messages()
+                        .text("assist.proof.folder", folder.toAbsolutePath(), fileCount(folder)))
             .collect(Collectors.joining(", "));
     narrator().say("assist.proof", where);
   }

@@ -29,7 +29,10 @@ final class AssistSession {
   }
 
   private static final List<List<Platform>> PLATFORM_CHOICES =
-      List.of(List.of(Platform.INSTAGRAM), List.of(Platform.FACEBOOK), List.of(Platform.INSTAGRAM, Platform.FACEBOOK));
+      List.of(
+          List.of(Platform.INSTAGRAM),
+          List.of(Platform.FACEBOOK),
+          List.of(Platform.INSTAGRAM, Platform.FACEBOOK));
 
   private final Dialogue dialogue;
   private final Messages messages;
@@ -53,7 +56,9 @@ final class AssistSession {
    * @throws Dialogue.Ended if the input ends first
    */
   Answers run() {
-    List<Runnable> questions = List.of(this::consent, this::platforms, this::email, this::reason, this::folder, this::begin);
+    List<Runnable> questions =
+        List.of(
+            this::consent, this::platforms, this::email, this::reason, this::folder, this::begin);
     int next = 0;
     while (next < questions.size()) {
       try {
@@ -63,7 +68,8 @@ final class AssistSession {
         next = Math.max(0, next - 1);
       }
     }
-    ObjectionRequest request = new ObjectionRequest(email, Optional.empty(), reason).withConsent(consent);
+    ObjectionRequest request =
+        new ObjectionRequest(email, Optional.empty(), reason).withConsent(consent);
     return new Answers(platforms, request, folder);
   }
 
@@ -74,7 +80,8 @@ final class AssistSession {
       throw new Declined();
     }
     String agreed = messages.text("assist.words.yes").split(",")[0];
-    consent = messages.text("assist.consent.record", agreed, explanation.replaceAll("\\s*\\n\\s*", " "));
+    consent =
+        messages.text("assist.consent.record", agreed, explanation.replaceAll("\\s*\\n\\s*", " "));
   }
 
   private void platforms() {
@@ -130,7 +137,9 @@ final class AssistSession {
     while (true) {
       String typed = dialogue.ask("assist.folder", suggestedFolder);
       Optional<Path> meant =
-          typed.isEmpty() ? Optional.of(suggestedFolder) : TypedFolder.parse(typed, Path.of(System.getProperty("user.home")));
+          typed.isEmpty()
+              ? Optional.of(suggestedFolder)
+              : TypedFolder.parse(typed, Path.of(System.getProperty("user.home")));
       if (meant.isEmpty()) {
         dialogue.narrator().say("assist.folder.invalid", typed);
         continue;
@@ -147,7 +156,8 @@ final class AssistSession {
 
   private void begin() {
     String names = platforms.stream().map(Platform::displayName).collect(Collectors.joining(", "));
-    String withReason = messages.text(reason.isPresent() ? "assist.ready.reason" : "assist.ready.no.reason");
+    String withReason =
+        messages.text(reason.isPresent() ? "assist.ready.reason" : "assist.ready.no.reason");
     dialogue.narrator().say("assist.ready", names, email, withReason, folder.path());
     if (!dialogue.yes(Optional.of(true), "assist.start")) {
       throw new Declined();

@@ -11,9 +11,9 @@ import org.objectionhelper.evidence.Sha256;
 import org.objectionhelper.flow.Attachment;
 
 /**
- * Checks the files to upload before any browser starts: each exists, can be read, is an image
- * (PNG, JPEG, GIF, WebP) or a PDF by its first bytes, whatever its name says, and is no larger than
- * the form accepts. Its SHA-256 is taken here, from the very bytes checked.
+ * Checks the files to upload before any browser starts: each exists, can be read, is an image (PNG,
+ * JPEG, GIF, WebP) or a PDF by its first bytes, whatever its name says, and is no larger than the
+ * form accepts. Its SHA-256 is taken here, from the very bytes checked.
  */
 final class AttachmentCheck {
   private static final List<byte[]> SIGNATURES =

@@ -9,6 +9,9 @@ final class BrowserChoiceConverter implements ITypeConverter<BrowserChoice> {
   @Override
   public BrowserChoice convert(String value) {
     return BrowserChoice.parse(value)
-        .orElseThrow(() -> new TypeConversionException("'" + value + "' is not a browser; use one of: " + BrowserChoice.names()));
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    "'" + value + "' is not a browser; use one of: " + BrowserChoice.names()));
   }
 }

@@ -35,10 +35,14 @@ final class DemoCommand extends FilingCommand {
       names = "--platform",
       paramLabel = "facebook|instagram|both|third-party",
       converter = PlatformChoice.Converter.class,
-      description = "Which replica form (default: both). The third-party form is filled with a made-up person's sample data.")
+      description =
+          "Which replica form (default: both). The third-party form is filled with a made-up person's sample data.")
   PlatformChoice platforms = PlatformChoice.BOTH;
 
-  @Option(names = "--email", paramLabel = "ADDRESS", description = "The address the replica account has (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--email",
+      paramLabel = "ADDRESS",
+      description = "The address the replica account has (default: ${DEFAULT-VALUE}).")
   String email = DEMO_EMAIL;
 
   @Option(names = "--visible", description = "Show the browser and do the login and Send yourself.")
@@ -46,21 +50,28 @@ final class DemoCommand extends FilingCommand {
 
   @Option(
       names = "--no-send",
-      description = "Fill in the replica form but do not send it: the demo waits at the review until the review timeout or Ctrl-C.")
+      description =
+          "Fill in the replica form but do not send it: the demo waits at the review until the review timeout or Ctrl-C.")
   boolean noSend;
 
-  @Option(names = "--reason", paramLabel = "TEXT", description = "A reason to fill in (default: the sample text).")
+  @Option(
+      names = "--reason",
+      paramLabel = "TEXT",
+      description = "A reason to fill in (default: the sample text).")
   String reason;
 
   @Option(
       names = "--already-logged-in",
-      description = "The replica treats the browser as logged in, like a browser profile still logged in to Meta.")
+      description =
+          "The replica treats the browser as logged in, like a browser profile still logged in to Meta.")
   boolean alreadyLoggedIn;
 
   @Mixin RunOptions options;
 
   /** From the command, JVM start included: what the person waits for. */
-  private final Instant started = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+  private final Instant started =
+      ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
+
   private ReplicaStage stage;
   private ObjectionRequest request;
 
@@ -94,13 +105,19 @@ final class DemoCommand extends FilingCommand {
   @Override
   void checkInput() {
     String reasonText =
-        reason != null ? reason : ReasonTemplates.bundled().text("sample", options.language).orElseThrow();
+        reason != null
+            ? reason
+            : ReasonTemplates.bundled().text("sample", options.language).orElseThrow();
     String consent =
         "objection demo on the local replica"
-            + (visible ? "; the person clicked Send in the browser" : "; the demo played the person and clicked Send");
+            + (visible
+                ? "; the person clicked Send in the browser"
+                : "; the demo played the person and clicked Send");
     ObjectionRequest objection = RequestInput.check(email, "DE", reasonText).withConsent(consent);
     request =
-        platforms.platforms().contains(Platform.THIRD_PARTY) ? stage.withSampleDataSubject(objection) : objection;
+        platforms.platforms().contains(Platform.THIRD_PARTY)
+            ? stage.withSampleDataSubject(objection)
+            : objection;
   }
 
   @Override

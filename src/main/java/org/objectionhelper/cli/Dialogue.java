@@ -67,7 +67,10 @@ final class Dialogue {
     }
   }
 
-  /** Asks until the answer is a number from {@code lowest} to {@code highest}; Enter gives {@code onEnter}. */
+  /**
+   * Asks until the answer is a number from {@code lowest} to {@code highest}; Enter gives {@code
+   * onEnter}.
+   */
   int choose(int lowest, int highest, int onEnter, String key, Object... args) {
     while (true) {
       String answer = ask(key, args);

@@ -30,7 +30,11 @@ import picocli.CommandLine.Spec;
 final class DoctorCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--lang", paramLabel = "de|en", converter = LanguageConverter.class, description = "Language of the report.")
+  @Option(
+      names = "--lang",
+      paramLabel = "de|en",
+      converter = LanguageConverter.class,
+      description = "Language of the report.")
   Language language = LanguageConverter.systemDefault();
 
   @Override
@@ -40,10 +44,16 @@ final class DoctorCommand implements Callable<Integer> {
     List<BrowserCheck> checks = BrowserDoctor.standard().examine();
     checks.forEach(check -> report(check, messages, out));
     String usable =
-        checks.stream().filter(BrowserCheck::usable).map(check -> check.browser().cliName()).collect(Collectors.joining(", "));
+        checks.stream()
+            .filter(BrowserCheck::usable)
+            .map(check -> check.browser().cliName())
+            .collect(Collectors.joining(", "));
     out.println(
         usable.isEmpty()
-            ? messages.text("doctor.none", BrowserChoice.CHROMIUM.browserInstall(), BrowserChoice.CHROMIUM.driverInstall())
+            ? messages.text(
+                "doctor.none",
+                BrowserChoice.CHROMIUM.browserInstall(),
+                BrowserChoice.CHROMIUM.driverInstall())
             : messages.text("doctor.usable", usable));
     out.flush();
     return usable.isEmpty() ? ExitCode.BROWSER_FAILED.code() : 0;
@@ -53,19 +63,30 @@ final class DoctorCommand implements Callable<Integer> {
     BrowserChoice browser = check.browser();
     out.println(browser.cliName());
     out.println(
-        check.program()
-            .map(found -> messages.text("doctor.browser.found", found.path(), version(found, messages)))
-            .orElseGet(() -> messages.text("doctor.browser.missing", String.join(", ", browser.programNames()))));
+        check
+            .program()
+            .map(
+                found ->
+                    messages.text("doctor.browser.found", found.path(), version(found, messages)))
+            .orElseGet(
+                () ->
+                    messages.text(
+                        "doctor.browser.missing", String.join(", ", browser.programNames()))));
     out.println(
-        check.driver()
-            .map(found -> messages.text("doctor.driver.found", found.path(), version(found, messages)))
+        check
+            .driver()
+            .map(
+                found ->
+                    messages.text("doctor.driver.found", found.path(), version(found, messages)))
             .orElseGet(() -> messages.text("doctor.driver.missing", browser.driver())));
-    check.versionsMatch()
+    check
+        .versionsMatch()
         .map(
             match ->
                 match
                     ? messages.text("doctor.versions.match", major(check.program()))
-                    : messages.text("doctor.versions.mismatch", major(check.program()), major(check.driver())))
+                    : messages.text(
+                        "doctor.versions.mismatch", major(check.program()), major(check.driver())))
         .ifPresent(out::println);
     check.session().map(trial -> session(trial, messages)).ifPresent(out::println);
     check.fixes().forEach(fix -> out.println(messages.text("doctor.fix", fix)));
@@ -81,7 +102,9 @@ final class DoctorCommand implements Callable<Integer> {
 
   private static String session(SessionTrial trial, Messages messages) {
     return trial.started()
-        ? messages.text("doctor.session.started", String.format(Locale.ROOT, "%.1f", trial.took().toMillis() / 1000.0))
+        ? messages.text(
+            "doctor.session.started",
+            String.format(Locale.ROOT, "%.1f", trial.took().toMillis() / 1000.0))
         : messages.text("doctor.session.failed", trial.failure().orElseThrow().text(messages));
   }
 }

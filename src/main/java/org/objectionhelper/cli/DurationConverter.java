@@ -14,7 +14,8 @@ final class DurationConverter implements ITypeConverter<Duration> {
   public Duration convert(String value) {
     Matcher matcher = FORM.matcher(value.trim());
     if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-      throw new TypeConversionException("'" + value + "' is not a duration; write e.g. 90s, 10m or 1h");
+      throw new TypeConversionException(
+          "'" + value + "' is not a duration; write e.g. 90s, 10m or 1h");
     }
     long amount = Long.parseLong(matcher.group(1));
     return switch (matcher.group(2)) {

@@ -7,7 +7,9 @@ record EmailAddress(String value) {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
   private static final int MAX_LENGTH = 254;
 
-  /** @throws RequestInput.Rejected if it does not look like an address */
+  /**
+   * @throws RequestInput.Rejected if it does not look like an address
+   */
   static EmailAddress parse(String typed) {
     RequestInput.readable("--email", typed);
     String address = typed == null ? "" : typed.trim();

@@ -9,9 +9,12 @@ record EvidenceRoot(Path path) {
   /** The folder in the person's home where evidence goes unless they choose another. */
   static final Path HOME = Path.of(System.getProperty("user.home"), "objection-evidence");
 
-  /** @throws RequestInput.Rejected if the folder cannot be written to */
+  /**
+   * @throws RequestInput.Rejected if the folder cannot be written to
+   */
   static EvidenceRoot of(Path folder) {
-    return ifWritable(folder).orElseThrow(() -> new RequestInput.Rejected("input.evidence.dir", folder.toString()));
+    return ifWritable(folder)
+        .orElseThrow(() -> new RequestInput.Rejected("input.evidence.dir", folder.toString()));
   }
 
   /** The folder, if it or the nearest one above it that exists can be written to. */
@@ -20,7 +23,8 @@ record EvidenceRoot(Path path) {
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();
     }
-    boolean writable = existing != null && Files.isDirectory(existing) && Files.isWritable(existing);
+    boolean writable =
+        existing != null && Files.isDirectory(existing) && Files.isWritable(existing);
     return writable ? Optional.of(new EvidenceRoot(folder)) : Optional.empty();
   }
 }

@@ -40,13 +40,15 @@ final class FileCommand extends FilingCommand {
       names = "--email",
       required = true,
       paramLabel = "ADDRESS",
-      description = "The e-mail address of your account; with --accounts, once per account, in order.")
+      description =
+          "The e-mail address of your account; with --accounts, once per account, in order.")
   List<String> emails;
 
   @Option(
       names = "--accounts",
       paramLabel = "N",
-      description = "File for N accounts one after another, each in a fresh browser, logged out in between (default: one per --email).")
+      description =
+          "File for N accounts one after another, each in a fresh browser, logged out in between (default: one per --email).")
   Integer accounts;
 
   @Option(names = "--name", paramLabel = "NAME", description = "Your full name (third-party form).")
@@ -55,17 +57,22 @@ final class FileCommand extends FilingCommand {
   @Option(
       names = "--prompt",
       paramLabel = "TEXT",
-      description = "A prompt that made Meta's AI show your data (third-party form); repeat for several.")
+      description =
+          "A prompt that made Meta's AI show your data (third-party form); repeat for several.")
   List<String> prompts = List.of();
 
   @Option(
       names = "--attach",
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Screenshot(s) of the AI's answer, PNG, JPEG, GIF, WebP or PDF (third-party form).")
+      description =
+          "Screenshot(s) of the AI's answer, PNG, JPEG, GIF, WebP or PDF (third-party form).")
   List<Path> attach = List.of();
 
-  @Option(names = "--country", paramLabel = "CODE", description = "Your country of residence, two letters, e.g. DE.")
+  @Option(
+      names = "--country",
+      paramLabel = "CODE",
+      description = "Your country of residence, two letters, e.g. DE.")
   String country;
 
   @ArgGroup(exclusive = true)
@@ -73,7 +80,8 @@ final class FileCommand extends FilingCommand {
 
   @Option(
       names = "--confirm-in-terminal",
-      description = "Instead of clicking Send in the browser, type a confirmation here; the tool then clicks Send.")
+      description =
+          "Instead of clicking Send in the browser, type a confirmation here; the tool then clicks Send.")
   boolean confirmInTerminal;
 
   @Mixin RunOptions options;
@@ -103,14 +111,16 @@ final class FileCommand extends FilingCommand {
       TerminalConfirmation.requireTerminal();
     }
     addresses = emails.stream().map(EmailAddress::parse).map(EmailAddress::value).toList();
-    ObjectionRequest objection = RequestInput.check(addresses.get(0), country, reason.text(options.language));
+    ObjectionRequest objection =
+        RequestInput.check(addresses.get(0), country, reason.text(options.language));
     RequestInput.readable("--name", name);
     prompts.forEach(prompt -> RequestInput.readable("--prompt", prompt));
     List<Attachment> attachments = List.of();
     if (formsAskForMore()) {
       // These forms say what they ask for (a name, a file and its size): read before any browser.
       profiles = profiles(platforms.platforms());
-      attachments = attach.isEmpty() ? List.of() : AttachmentCheck.check(attach, uploadLimit(profiles));
+      attachments =
+          attach.isEmpty() ? List.of() : AttachmentCheck.check(attach, uploadLimit(profiles));
     }
     request =
         new ObjectionRequest(
@@ -139,9 +149,7 @@ final class FileCommand extends FilingCommand {
       profiles.forEach(profile -> RequestInput.checkFits(request, profile));
     }
     Person person =
-        confirmInTerminal
-            ? TerminalConfirmation.ofTerminal(narrator())
-            : Person.AT_THE_BROWSER;
+        confirmInTerminal ? TerminalConfirmation.ofTerminal(narrator()) : Person.AT_THE_BROWSER;
     return new Filing(profiles, request, person, addresses);
   }
 
@@ -160,7 +168,8 @@ final class FileCommand extends FilingCommand {
                 profile
                     .field(FieldRole.ATTACHMENT)
                     .filter(field -> field.type() == FieldType.FILE)
-                    .orElseThrow(() -> new RequestInput.Rejected("input.attach.unused", profile.name()))
+                    .orElseThrow(
+                        () -> new RequestInput.Rejected("input.attach.unused", profile.name()))
                     .maxBytes())
         .min()
         .orElseThrow();

@@ -22,9 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * What {@code file}, {@code demo} and {@code assist} share: check the input, load the profiles,
- * run the filing, and turn every way it can end into a message and an exit code, never a stack
- * trace.
+ * What {@code file}, {@code demo} and {@code assist} share: check the input, load the profiles, run
+ * the filing, and turn every way it can end into a message and an exit code, never a stack trace.
  */
 abstract class FilingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -34,7 +33,8 @@ abstract class FilingCommand implements Callable<Integer> {
    *
    * @param accounts the e-mail address of each account to file for in this sitting, in order
    */
-  record Filing(List<FormProfile> profiles, ObjectionRequest request, Person person, List<String> accounts) {
+  record Filing(
+      List<FormProfile> profiles, ObjectionRequest request, Person person, List<String> accounts) {
     Filing(List<FormProfile> profiles, ObjectionRequest request, Person person) {
       this(profiles, request, person, List.of(request.email()));
     }
@@ -66,7 +66,9 @@ abstract class FilingCommand implements Callable<Integer> {
     return options().language;
   }
 
-  /** Where the evidence goes: --evidence-dir, else the folder in the person's home; checked here. */
+  /**
+   * Where the evidence goes: --evidence-dir, else the folder in the person's home; checked here.
+   */
   EvidenceRoot evidenceRoot() {
     return EvidenceRoot.of(options().evidenceDir(EvidenceRoot.HOME));
   }
@@ -87,7 +89,10 @@ abstract class FilingCommand implements Callable<Integer> {
       try (PendingBrowser browser = PendingBrowser.start(launcher, browserOptions)) {
         Filing filing = filing();
         List<Outcome> outcomes =
-            new Sitting(options().flowSettings(evidenceRoot.path()), narrator, () -> launcher.start(browserOptions))
+            new Sitting(
+                    options().flowSettings(evidenceRoot.path()),
+                    narrator,
+                    () -> launcher.start(browserOptions))
                 .run(
                     filing.profiles(),
                     filing.accounts().stream().map(filing.request()::forAccount).toList(),
@@ -114,7 +119,8 @@ abstract class FilingCommand implements Callable<Integer> {
   /** A browser window needs a screen; on Linux without one, say so rather than fail to start. */
   private void checkDisplay() {
     boolean linux = System.getProperty("os.name").startsWith("Linux");
-    boolean noDisplay = System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
+    boolean noDisplay =
+        System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
     if (!headless() && options().grid == null && linux && noDisplay) {
       throw new RequestInput.Rejected("input.no.display");
     }

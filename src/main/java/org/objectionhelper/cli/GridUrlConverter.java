@@ -13,12 +13,14 @@ final class GridUrlConverter implements ITypeConverter<URL> {
   public URL convert(String value) {
     try {
       URI uri = new URI(value);
-      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+      if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+          && uri.getHost() != null) {
         return uri.toURL();
       }
     } catch (URISyntaxException | MalformedURLException e) {
       // falls through to the one message below
     }
-    throw new TypeConversionException("'" + value + "' is not a Grid address; give one like http://grid.example:4444");
+    throw new TypeConversionException(
+        "'" + value + "' is not a Grid address; give one like http://grid.example:4444");
   }
 }

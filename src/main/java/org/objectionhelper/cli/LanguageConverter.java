@@ -16,7 +16,8 @@ final class LanguageConverter implements ITypeConverter<Language> {
     try {
       return Language.fromCode(value);
     } catch (IllegalArgumentException e) {
-      throw new TypeConversionException("'" + value + "' is not a language this tool speaks; use de or en");
+      throw new TypeConversionException(
+          "'" + value + "' is not a language this tool speaks; use de or en");
     }
   }
 }

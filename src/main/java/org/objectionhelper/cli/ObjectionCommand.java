@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
     resourceBundle = "help",
     mixinStandardHelpOptions = true,
     versionProvider = ToolVersion.class,
-    description = "Files Meta's objection (GDPR Art. 21) against the use of your data for AI training, with you in control and proof kept.",
+    description =
+        "Files Meta's objection (GDPR Art. 21) against the use of your data for AI training, with you in control and proof kept.",
     subcommands = {
       FileCommand.class,
       AssistCommand.class,
@@ -28,7 +29,9 @@ final class ObjectionCommand {
 
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new ObjectionCommand());
-    commandLine.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, ExitCodeTable::render);
+    commandLine
+        .getHelpSectionMap()
+        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, ExitCodeTable::render);
     commandLine.setParameterExceptionHandler(ObjectionCommand::badInput);
     commandLine.setExecutionExceptionHandler(
         (failure, line, parseResult) -> {
@@ -38,7 +41,11 @@ final class ObjectionCommand {
             return ExitCode.INTERRUPTED.code();
           }
           LoggerFactory.getLogger(ObjectionCommand.class).debug("internal error", failure);
-          line.getErr().println("Internal error: " + failure + " (run with -Dorg.slf4j.simpleLogger.defaultLogLevel=debug for details)");
+          line.getErr()
+              .println(
+                  "Internal error: "
+                      + failure
+                      + " (run with -Dorg.slf4j.simpleLogger.defaultLogLevel=debug for details)");
           return ExitCode.INTERNAL_ERROR.code();
         });
     return commandLine;

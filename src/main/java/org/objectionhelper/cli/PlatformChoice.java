@@ -10,7 +10,8 @@ import picocli.CommandLine.TypeConversionException;
  * forms only), or {@code third-party}.
  */
 record PlatformChoice(List<Platform> platforms) {
-  static final PlatformChoice BOTH = new PlatformChoice(List.of(Platform.INSTAGRAM, Platform.FACEBOOK));
+  static final PlatformChoice BOTH =
+      new PlatformChoice(List.of(Platform.INSTAGRAM, Platform.FACEBOOK));
 
   static final class Converter implements ITypeConverter<PlatformChoice> {
     @Override
@@ -21,7 +22,8 @@ record PlatformChoice(List<Platform> platforms) {
       try {
         return new PlatformChoice(List.of(Platform.fromId(value)));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a platform; use facebook, instagram, both or third-party");
+        throw new TypeConversionException(
+            "'" + value + "' is not a platform; use facebook, instagram, both or third-party");
       }
     }
   }

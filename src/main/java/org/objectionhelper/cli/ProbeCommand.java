@@ -49,8 +49,15 @@ final class ProbeCommand implements Callable<Integer> {
     try {
       List<FormProfile> profiles = options.formProfiles(platforms.platforms());
       ExitCode worst = ExitCode.SENT;
-      try (BrowserSession session = BrowserLauncher.standard().start(options.browserOptions(options.headless, options.language))) {
-        FormProbe probe = new FormProbe(options.flowSettings(options.evidenceDir(EvidenceRoot.HOME)), Person.AT_THE_BROWSER, narrator, Clock.systemDefaultZone());
+      try (BrowserSession session =
+          BrowserLauncher.standard()
+              .start(options.browserOptions(options.headless, options.language))) {
+        FormProbe probe =
+            new FormProbe(
+                options.flowSettings(options.evidenceDir(EvidenceRoot.HOME)),
+                Person.AT_THE_BROWSER,
+                narrator,
+                Clock.systemDefaultZone());
         for (FormProfile profile : profiles) {
           ExitCode result = probe.probe(new FormPage(session.driver(), profile));
           worst = worst == ExitCode.SENT ? result : worst;

@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 
 /** The optional reason: the person's own words, or one of the bundled templates. */
 final class ReasonChoice {
-  @Option(names = "--reason", paramLabel = "TEXT", description = "Your reason, in your own words (optional).")
+  @Option(
+      names = "--reason",
+      paramLabel = "TEXT",
+      description = "Your reason, in your own words (optional).")
   String text;
 
   @Option(
@@ -24,7 +27,8 @@ final class ReasonChoice {
   @Option(
       names = "--reason-file",
       paramLabel = "FILE",
-      description = "Your reason from a text file in UTF-8, for text the terminal cannot carry intact.")
+      description =
+          "Your reason from a text file in UTF-8, for text the terminal cannot carry intact.")
   Path file;
 
   /** The reason text, or null where the person gave none. */

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 final class ReplicaStage implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReplicaStage.class);
   private final ReplicaSite site;
+
   /** Where the sample screenshot for the third-party form is written, for this run only. */
   private Path samples;
 
@@ -70,7 +71,9 @@ final class ReplicaStage implements AutoCloseable {
     }
   }
 
-  /** The sample is made up, not the person's: where it cannot be deleted, the demo still succeeded. */
+  /**
+   * The sample is made up, not the person's: where it cannot be deleted, the demo still succeeded.
+   */
   private void deleteSamples() {
     try (Stream<Path> files = Files.walk(samples)) {
       for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {

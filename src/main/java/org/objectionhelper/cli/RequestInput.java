@@ -54,7 +54,9 @@ final class RequestInput {
     }
   }
 
-  /** An error quotes at most the start of what was given: a pasted page must not fill the terminal. */
+  /**
+   * An error quotes at most the start of what was given: a pasted page must not fill the terminal.
+   */
   static String excerpt(String text) {
     return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "… (" + text.length() + ")";
   }
@@ -63,12 +65,15 @@ final class RequestInput {
   static ObjectionRequest check(String email, String country, String reason) {
     readable("--reason", reason);
     return new ObjectionRequest(
-        EmailAddress.parse(email).value(), CountryCode.parse(country).map(CountryCode::value), reason(reason));
+        EmailAddress.parse(email).value(),
+        CountryCode.parse(country).map(CountryCode::value),
+        reason(reason));
   }
 
   /** The reason as plain text, empty where the person gave none. */
   static Optional<String> reason(String reason) {
-    Optional<String> text = Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty());
+    Optional<String> text =
+        Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty());
     if (text.isPresent() && CONTROL.matcher(text.get()).find()) {
       throw new Rejected("input.reason.control", "");
     }

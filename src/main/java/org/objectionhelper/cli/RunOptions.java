@@ -5,7 +5,6 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.objectionhelper.browser.BrowserChoice;
 import org.objectionhelper.browser.BrowserOptions;
@@ -22,13 +21,15 @@ final class RunOptions {
       names = "--lang",
       paramLabel = "de|en",
       converter = LanguageConverter.class,
-      description = "Language of the tool's messages and of the browser (default: the system's, else en).")
+      description =
+          "Language of the tool's messages and of the browser (default: the system's, else en).")
   Language language = LanguageConverter.systemDefault();
 
   @Option(
       names = "--evidence-dir",
       paramLabel = "DIR",
-      description = "Where the proof folders go (default: ~/objection-evidence; for the demo ./demo-evidence).")
+      description =
+          "Where the proof folders go (default: ~/objection-evidence; for the demo ./demo-evidence).")
   Path evidenceDir;
 
   /** The folder the person chose, else the command's own default. */
@@ -39,20 +40,23 @@ final class RunOptions {
   @Option(
       names = "--browser-profile",
       paramLabel = "DIR",
-      description = "Keep this browser profile (cookies, login) after the run. Default: a throw-away profile, deleted at the end.")
+      description =
+          "Keep this browser profile (cookies, login) after the run. Default: a throw-away profile, deleted at the end.")
   Path browserProfile;
 
   @Option(
       names = "--browser",
       paramLabel = "chrome|chromium|edge|firefox",
       converter = BrowserChoiceConverter.class,
-      description = "Which browser (default: the first installed of chromium, chrome, edge, firefox). See: objection doctor")
+      description =
+          "Which browser (default: the first installed of chromium, chrome, edge, firefox). See: objection doctor")
   BrowserChoice browser;
 
   @Option(
       names = "--driver",
       paramLabel = "PATH",
-      description = "The driver to use: chromedriver, msedgedriver or geckodriver (default: PATH, then WebDriverManager).")
+      description =
+          "The driver to use: chromedriver, msedgedriver or geckodriver (default: PATH, then WebDriverManager).")
   Path driver;
 
   @Option(
@@ -65,7 +69,9 @@ final class RunOptions {
       })
   URL grid;
 
-  @Option(names = "--headless", description = "Run the browser without a window (for scripted use).")
+  @Option(
+      names = "--headless",
+      description = "Run the browser without a window (for scripted use).")
   boolean headless;
 
   @Option(
@@ -79,24 +85,28 @@ final class RunOptions {
       names = "--review-timeout",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "How long to wait for you to check the form and click Send, e.g. 30m (default).")
+      description =
+          "How long to wait for you to check the form and click Send, e.g. 30m (default).")
   Duration reviewTimeout = FlowSettings.DEFAULT_REVIEW_TIMEOUT;
 
   @Option(
       names = "--profiles",
       paramLabel = "DIR",
-      description = "A folder with edited form profiles (<platform>.yaml) that replace the bundled ones.")
+      description =
+          "A folder with edited form profiles (<platform>.yaml) that replace the bundled ones.")
   Path profiles;
 
   @Option(
       names = "--tsa-url",
       paramLabel = "URL",
-      description = "Ask this RFC 3161 time-stamping authority for a trusted timestamp over the manifest (only its SHA-256 is sent).")
+      description =
+          "Ask this RFC 3161 time-stamping authority for a trusted timestamp over the manifest (only its SHA-256 is sent).")
   URI tsaUrl;
 
   /** The profiles of these platforms, from --profiles where given, else the bundled ones. */
   List<FormProfile> formProfiles(List<Platform> platforms) {
-    ProfileLoader loader = profiles == null ? ProfileLoader.bundled() : ProfileLoader.withOverrides(profiles);
+    ProfileLoader loader =
+        profiles == null ? ProfileLoader.bundled() : ProfileLoader.withOverrides(profiles);
     return platforms.stream().map(loader::load).toList();
   }
 

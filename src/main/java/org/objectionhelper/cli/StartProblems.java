@@ -6,7 +6,9 @@ import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.ProfileException;
 
-/** What stops a command before it gets to a form: an unusable profile, or no browser. One line each. */
+/**
+ * What stops a command before it gets to a form: an unusable profile, or no browser. One line each.
+ */
 final class StartProblems {
   private StartProblems() {}
 

@@ -4,9 +4,9 @@ import java.io.Console;
 import java.nio.charset.Charset;
 
 /**
- * The encoding of what the person types in the terminal: the console's own where there is one,
- * else the system's. The launchers choose UTF-8 where the locale names none (LANG=C), so that
- * "Grüße" arrives intact. The one place to teach other systems' consoles (Windows code pages).
+ * The encoding of what the person types in the terminal: the console's own where there is one, else
+ * the system's. The launchers choose UTF-8 where the locale names none (LANG=C), so that "Grüße"
+ * arrives intact. The one place to teach other systems' consoles (Windows code pages).
  */
 final class TerminalCharset {
   private TerminalCharset() {}

@@ -15,10 +15,10 @@ import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
 
 /**
- * The person confirms in the terminal and the tool clicks Send for them; only the typed word
- * sends, and clicking Send in the browser works as well. The word counts only when typed after the
- * prompt: whatever was typed ahead, or piped in, is thrown away, as nobody had reviewed anything
- * then. Lines are read on a background thread so that the flow keeps watching the browser meanwhile.
+ * The person confirms in the terminal and the tool clicks Send for them; only the typed word sends,
+ * and clicking Send in the browser works as well. The word counts only when typed after the prompt:
+ * whatever was typed ahead, or piped in, is thrown away, as nobody had reviewed anything then.
+ * Lines are read on a background thread so that the flow keeps watching the browser meanwhile.
  */
 final class TerminalConfirmation implements Person {
   /** A line as it arrived. */

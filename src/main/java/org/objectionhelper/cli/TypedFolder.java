@@ -31,7 +31,8 @@ final class TypedFolder {
   private static String unquoted(String text) {
     boolean quoted =
         text.length() >= 2
-            && (text.startsWith("\"") && text.endsWith("\"") || text.startsWith("'") && text.endsWith("'"));
+            && (text.startsWith("\"") && text.endsWith("\"")
+                || text.startsWith("'") && text.endsWith("'"));
     return quoted ? text.substring(1, text.length() - 1).strip() : text;
   }
 }

@@ -14,10 +14,10 @@ import org.objectionhelper.evidence.ChainVerification;
 import org.objectionhelper.evidence.ChainVerifier;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceException;
-import org.objectionhelper.evidence.Manifest;
-import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.FileCheck;
+import org.objectionhelper.evidence.Manifest;
+import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.TrustedCertificates;
 import org.objectionhelper.evidence.Verification;
@@ -41,7 +41,10 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", descriptionKey = "folder", description = "The evidence folder of one objection.")
+  @Parameters(
+      paramLabel = "DIR",
+      descriptionKey = "folder",
+      description = "The evidence folder of one objection.")
   Path folder;
 
   @Option(
@@ -54,7 +57,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(
       names = "--trust",
       paramLabel = "FILE",
-      description = "Certificates (PEM or DER) of time-stamping authorities you trust, beside this computer's trust store.")
+      description =
+          "Certificates (PEM or DER) of time-stamping authorities you trust, beside this computer's trust store.")
   Path trust;
 
   @Override
@@ -69,7 +73,9 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       trusted = trust == null ? List.of() : TrustedCertificates.in(trust);
     } catch (IOException | CertificateException e) {
-      spec.commandLine().getErr().println(messages.text("verify.trust.unreadable", trust, e.getMessage()));
+      spec.commandLine()
+          .getErr()
+          .println(messages.text("verify.trust.unreadable", trust, e.getMessage()));
       return ExitCode.BAD_INPUT.code();
     }
     ChainVerification chain;
@@ -80,9 +86,15 @@ final class VerifyCommand implements Callable<Integer> {
       return ExitCode.EVIDENCE_INVALID.code();
     }
     Verification verification = chain.folder();
-    verification.manifestProblem().ifPresent(problem -> out.println(messages.text("verify.manifest.problem", problem)));
+    verification
+        .manifestProblem()
+        .ifPresent(problem -> out.println(messages.text("verify.manifest.problem", problem)));
     for (FileCheck check : verification.files()) {
-      line(out, messages.text("verify.status." + check.status().name().toLowerCase(Locale.ROOT)), check.name(), "");
+      line(
+          out,
+          messages.text("verify.status." + check.status().name().toLowerCase(Locale.ROOT)),
+          check.name(),
+          "");
     }
     verification
         .timestamp()
@@ -93,18 +105,24 @@ final class VerifyCommand implements Callable<Integer> {
                   messages.text(timestamp.valid() ? "verify.status.ok" : "verify.status.invalid"),
                   TimestampAuthority.TOKEN_FILE_NAME,
                   messages.text("verify.timestamp", timestamp.detail()));
-              new TrustReport(messages, out).print(folder.resolve(TimestampAuthority.TOKEN_FILE_NAME), trusted, trust);
+              new TrustReport(messages, out)
+                  .print(folder.resolve(TimestampAuthority.TOKEN_FILE_NAME), trusted, trust);
             });
     if (verification.timestamp().isEmpty() && verification.manifestProblem().isEmpty()) {
       out.println(messages.text("verify.unsealed"));
     }
     new AddendaReport(messages, out).print(chain.addenda());
-    out.println(messages.text(chain.isIntact() ? "verify.intact" : verification.isIntact() ? "verify.chain.broken" : "verify.broken"));
+    out.println(
+        messages.text(
+            chain.isIntact()
+                ? "verify.intact"
+                : verification.isIntact() ? "verify.chain.broken" : "verify.broken"));
     if (!chain.isIntact()) {
       out.flush();
       return ExitCode.EVIDENCE_INVALID.code();
     }
-    // Whole files can still tell of a run that stopped early: say so, and why, apart from a changed file.
+    // Whole files can still tell of a run that stopped early: say so, and why, apart from a changed
+    // file.
     Optional<String> incomplete = incompleteReason();
     incomplete.ifPresent(reason -> out.println(messages.text("verify.incomplete", reason)));
     out.flush();
@@ -113,7 +131,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   private Optional<String> incompleteReason() {
     try {
-      Completion completion = ManifestJson.read(folder.resolve(Manifest.FILE_NAME)).run().completion();
+      Completion completion =
+          ManifestJson.read(folder.resolve(Manifest.FILE_NAME)).run().completion();
       return completion.complete() ? Optional.empty() : Optional.of(completion.incompleteReason());
     } catch (IOException e) {
       return Optional.of(e.getMessage());

@@ -29,7 +29,11 @@ public final class EvidenceVerifier {
     // whatever the folder holds.
     if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
       return Verification.unusableManifest(
-          folder, Manifest.FILE_NAME + " in " + folder + " is a link or a folder, not the file the tool wrote; verify follows no links");
+          folder,
+          Manifest.FILE_NAME
+              + " in "
+              + folder
+              + " is a link or a folder, not the file the tool wrote; verify follows no links");
     }
     Manifest manifest;
     try {
@@ -49,7 +53,8 @@ public final class EvidenceVerifier {
               + "; this version of the tool reads "
               + Manifest.SCHEMA_VERSION);
     }
-    return Verification.of(folder, check(folder, manifest.files()), timestamp(folder, manifestFile));
+    return Verification.of(
+        folder, check(folder, manifest.files()), timestamp(folder, manifestFile));
   }
 
   private static Optional<TimestampCheck> timestamp(Path folder, Path manifestFile) {
@@ -58,7 +63,9 @@ public final class EvidenceVerifier {
       return Optional.empty();
     }
     if (!Files.isRegularFile(token, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.of(new TimestampCheck(false, "a link or a folder, not the token the tool wrote; verify follows no links"));
+      return Optional.of(
+          new TimestampCheck(
+              false, "a link or a folder, not the token the tool wrote; verify follows no links"));
     }
     try {
       return Optional.of(TimestampCheck.of(token, manifestFile));
@@ -73,7 +80,10 @@ public final class EvidenceVerifier {
       checks.add(new FileCheck(file.name(), statusOf(folder.resolve(file.name()), file)));
     }
     Set<String> known =
-        Stream.concat(listed.stream().map(EvidenceFile::name), Stream.of(Manifest.FILE_NAME, TimestampAuthority.TOKEN_FILE_NAME, Addenda.FOLDER_NAME))
+        Stream.concat(
+                listed.stream().map(EvidenceFile::name),
+                Stream.of(
+                    Manifest.FILE_NAME, TimestampAuthority.TOKEN_FILE_NAME, Addenda.FOLDER_NAME))
             .collect(Collectors.toUnmodifiableSet());
     for (String present : namesIn(folder)) {
       if (!known.contains(present)) {

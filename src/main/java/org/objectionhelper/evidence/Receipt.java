@@ -81,7 +81,13 @@ public final class Receipt {
 
   static String rows(Map<String, String> facts) {
     return facts.entrySet().stream()
-        .map(fact -> "<tr><th>" + Template.escape(fact.getKey()) + "</th><td>" + Template.escape(fact.getValue()) + "</td></tr>")
+        .map(
+            fact ->
+                "<tr><th>"
+                    + Template.escape(fact.getKey())
+                    + "</th><td>"
+                    + Template.escape(fact.getValue())
+                    + "</td></tr>")
         .collect(Collectors.joining("\n"));
   }
 
@@ -105,13 +111,16 @@ public final class Receipt {
     try {
       return Files.readAllBytes(folder.path().resolve(file.name()));
     } catch (IOException e) {
-      throw new EvidenceException("Could not read '" + file.name() + "' for the receipt in " + folder.path(), e);
+      throw new EvidenceException(
+          "Could not read '" + file.name() + "' for the receipt in " + folder.path(), e);
     }
   }
 
   /** The lines {@code sha256sum -c} reads: hash, two spaces, name. */
   static String sha256sumLines(List<EvidenceFile> files) {
-    return files.stream().map(file -> file.sha256() + "  " + file.name()).collect(Collectors.joining("\n"));
+    return files.stream()
+        .map(file -> file.sha256() + "  " + file.name())
+        .collect(Collectors.joining("\n"));
   }
 
   private String platformName(Run run) {
@@ -119,9 +128,12 @@ public final class Receipt {
   }
 
   String when(Moment moment) {
-    DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.text("receipt.datetime.pattern"), messages.language().locale());
+    DateTimeFormatter format =
+        DateTimeFormatter.ofPattern(
+            messages.text("receipt.datetime.pattern"), messages.language().locale());
     return messages.text(
-        "receipt.datetime", format.format(moment.utc().atZone(ZoneId.of(moment.zone()))),
+        "receipt.datetime",
+        format.format(moment.utc().atZone(ZoneId.of(moment.zone()))),
         moment.zone(),
         moment.utc().truncatedTo(ChronoUnit.SECONDS));
   }

@@ -45,7 +45,6 @@ public record Run(
     String operatingSystem,
     String consent,
     Map<String, String> notes,
-
     List<EvidenceFile> attachments) {
 
   public Run {
@@ -54,7 +53,8 @@ public record Run(
     Objects.requireNonNull(completion, "completion");
     Objects.requireNonNull(started, "started");
     Objects.requireNonNull(consent, "consent");
-    notes = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(notes, "notes")));
+    notes =
+        Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(notes, "notes")));
     enteredValues =
         Collections.unmodifiableMap(
             new LinkedHashMap<>(Objects.requireNonNull(enteredValues, "enteredValues")));

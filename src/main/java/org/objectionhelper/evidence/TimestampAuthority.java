@@ -55,7 +55,8 @@ public final class TimestampAuthority {
     TimeStampRequest request =
         generator.generate(TSPAlgorithms.SHA256, Sha256.raw(manifest), new BigInteger(64, NONCES));
     try {
-      HttpResponse<byte[]> answer = http.send(post(request.getEncoded()), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> answer =
+          http.send(post(request.getEncoded()), HttpResponse.BodyHandlers.ofByteArray());
       if (answer.statusCode() != 200) {
         throw new TimestampException(url + " answered HTTP " + answer.statusCode());
       }

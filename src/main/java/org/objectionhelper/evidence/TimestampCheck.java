@@ -39,17 +39,21 @@ public record TimestampCheck(boolean valid, String detail) {
     }
     TimeStampTokenInfo info = parsed.getTimeStampInfo();
     if (!info.getMessageImprintAlgOID().equals(TSPAlgorithms.SHA256)
-        || !MessageDigest.isEqual(info.getMessageImprintDigest(), Sha256.raw(Files.readAllBytes(manifest)))) {
+        || !MessageDigest.isEqual(
+            info.getMessageImprintDigest(), Sha256.raw(Files.readAllBytes(manifest)))) {
       return new TimestampCheck(false, "stamps another content than this " + Manifest.FILE_NAME);
     }
     @SuppressWarnings("unchecked")
-    Collection<X509CertificateHolder> signers = parsed.getCertificates().getMatches(parsed.getSID());
+    Collection<X509CertificateHolder> signers =
+        parsed.getCertificates().getMatches(parsed.getSID());
     if (signers.isEmpty()) {
       return new TimestampCheck(false, "carries no certificate of its signer");
     }
     X509CertificateHolder signer = signers.iterator().next();
     try {
-      parsed.validate(new JcaSimpleSignerInfoVerifierBuilder().build(new JcaX509CertificateConverter().getCertificate(signer)));
+      parsed.validate(
+          new JcaSimpleSignerInfoVerifierBuilder()
+              .build(new JcaX509CertificateConverter().getCertificate(signer)));
     } catch (TSPException | OperatorCreationException | CertificateException e) {
       return new TimestampCheck(false, "its signature does not hold: " + e.getMessage());
     }

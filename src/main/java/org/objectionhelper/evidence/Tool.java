@@ -10,9 +10,14 @@ public record Tool(String name, String version) {
     Objects.requireNonNull(version, "version");
   }
 
-  /** This program, with the version the jar's manifest carries ("development" when run from classes). */
+  /**
+   * This program, with the version the jar's manifest carries ("development" when run from
+   * classes).
+   */
   public static Tool current() {
-    String version = Optional.ofNullable(Tool.class.getPackage().getImplementationVersion()).orElse("development");
+    String version =
+        Optional.ofNullable(Tool.class.getPackage().getImplementationVersion())
+            .orElse("development");
     return new Tool("objection-helper", version);
   }
 }

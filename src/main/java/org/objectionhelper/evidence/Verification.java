@@ -12,7 +12,10 @@ import java.util.Optional;
  * @param timestamp the check of the timestamp token, where the folder has one
  */
 public record Verification(
-    Path folder, List<FileCheck> files, Optional<String> manifestProblem, Optional<TimestampCheck> timestamp) {
+    Path folder,
+    List<FileCheck> files,
+    Optional<String> manifestProblem,
+    Optional<TimestampCheck> timestamp) {
 
   public Verification {
     files = List.copyOf(files);
@@ -27,8 +30,8 @@ public record Verification(
   }
 
   /**
-   * True when the manifest could be read, every file is exactly as it lists, and a timestamp
-   * token, if there is one, holds for the manifest.
+   * True when the manifest could be read, every file is exactly as it lists, and a timestamp token,
+   * if there is one, holds for the manifest.
    */
   public boolean isIntact() {
     return manifestProblem.isEmpty()

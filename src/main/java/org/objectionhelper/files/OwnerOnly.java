@@ -59,7 +59,9 @@ public enum OwnerOnly {
 
   private static FileAttribute<?>[] attributes(Path near, String permissions) {
     return of(near) == POSIX
-        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))}
+        ? new FileAttribute<?>[] {
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        }
         : new FileAttribute<?>[0];
   }
 
@@ -72,10 +74,15 @@ public enum OwnerOnly {
     return created;
   }
 
-  /** Everything for the owner, for a folder passed on to what it will hold; nothing for anyone else. */
+  /**
+   * Everything for the owner, for a folder passed on to what it will hold; nothing for anyone else.
+   */
   static List<AclEntry> forOwnerAlone(UserPrincipal owner, boolean folder) {
     AclEntry.Builder entry =
-        AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner).setPermissions(EnumSet.allOf(AclEntryPermission.class));
+        AclEntry.newBuilder()
+            .setType(AclEntryType.ALLOW)
+            .setPrincipal(owner)
+            .setPermissions(EnumSet.allOf(AclEntryPermission.class));
     if (folder) {
       entry.setFlags(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT);
     }

@@ -48,7 +48,8 @@ final class EvidenceRecorder {
       "this drive's file system (FAT on a USB stick, say) has neither POSIX permissions nor access lists:"
           + " these files are not restricted to their owner; anyone with access to the drive can read them.";
 
-  private static final String AMBIGUOUS = "two candidates fit equally; the tool filled neither and asked the person";
+  private static final String AMBIGUOUS =
+      "two candidates fit equally; the tool filled neither and asked the person";
 
   private final Path root;
   private final FormPage page;
@@ -69,7 +70,13 @@ final class EvidenceRecorder {
   private URI finalUrl;
   private String pageTitle;
 
-  EvidenceRecorder(Path root, FormPage page, Messages messages, String browserVersion, String consent, Clock clock) {
+  EvidenceRecorder(
+      Path root,
+      FormPage page,
+      Messages messages,
+      String browserVersion,
+      String consent,
+      Clock clock) {
     this.root = root;
     this.page = page;
     this.messages = messages;
@@ -83,12 +90,17 @@ final class EvidenceRecorder {
     return Optional.ofNullable(folder).map(EvidenceFolder::path);
   }
 
-  /** The files on disk so far, in the order they were written (a folder may vanish with its drive). */
+  /**
+   * The files on disk so far, in the order they were written (a folder may vanish with its drive).
+   */
   List<String> kept() {
     if (folder == null) {
       return List.of();
     }
-    return folder.files().stream().map(EvidenceFile::name).filter(name -> Files.isRegularFile(folder.path().resolve(name))).toList();
+    return folder.files().stream()
+        .map(EvidenceFile::name)
+        .filter(name -> Files.isRegularFile(folder.path().resolve(name)))
+        .toList();
   }
 
   /**
@@ -101,17 +113,23 @@ final class EvidenceRecorder {
         field ->
             notes.put(
                 "found " + field.role().key(),
-                field.found().map(Match::how).orElse(field.note().equals("fill.ambiguous") ? AMBIGUOUS : "not on the page")));
+                field
+                    .found()
+                    .map(Match::how)
+                    .orElse(
+                        field.note().equals("fill.ambiguous") ? AMBIGUOUS : "not on the page")));
     if (entered.containsKey(FieldRole.ATTACHMENT.key())) {
       attachments =
-          uploaded.stream().map(file -> new EvidenceFile(file.name(), file.sha256(), file.size())).toList();
+          uploaded.stream()
+              .map(file -> new EvidenceFile(file.name(), file.sha256(), file.size()))
+              .toList();
     }
     folder.write(Bundle.FORM_FILLED, screenshot);
   }
 
   /**
-   * Captures the confirmation page file by file, each on disk before the next is taken, so that
-   * a run that dies here keeps what it had, and the confirmation it saw.
+   * Captures the confirmation page file by file, each on disk before the next is taken, so that a
+   * run that dies here keeps what it had, and the confirmation it saw.
    */
   void confirmed(String confirmationText, String recognisedWhere) {
     notes.put("confirmation", "recognised " + recognisedWhere);
@@ -139,11 +157,17 @@ final class EvidenceRecorder {
   void sent(SendMoment moment, Map<String, String> changedByPage) {
     submittedAt = moment.at();
     entered.putAll(moment.values());
-    notes.put("submitted", "noticed in the page by " + moment.how()
-        + moment.request().map(at -> "; the form's request went out at " + at).orElse(""));
+    notes.put(
+        "submitted",
+        "noticed in the page by "
+            + moment.how()
+            + moment.request().map(at -> "; the form's request went out at " + at).orElse(""));
     if (!changedByPage.isEmpty()) {
-      notes.put("changedAfterFill", "the page changed " + String.join(", ", changedByPage.keySet())
-          + " after the tool filled it; enteredValues holds what the form held at Send");
+      notes.put(
+          "changedAfterFill",
+          "the page changed "
+              + String.join(", ", changedByPage.keySet())
+              + " after the tool filled it; enteredValues holds what the form held at Send");
     }
   }
 
@@ -197,8 +221,13 @@ final class EvidenceRecorder {
         entered,
         browserVersion,
         ifBrowserAnswers(() -> DriverVersion.of(page.driver()).orElse(null)),
-        System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch")
-            + ", Java " + Runtime.version(),
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
+            + System.getProperty("os.arch")
+            + ", Java "
+            + Runtime.version(),
         consent,
         notes(notes, OwnerOnly.of(folder.path())),
         attachments);

@@ -20,7 +20,10 @@ public enum ExitCode {
   EVIDENCE_INVALID(9),
   /** Send was clicked, but the page's answer was not recognised as a confirmation. */
   SENT_UNCONFIRMED(10),
-  /** {@code verify}: every file is whole, but the run it records did not finish (the manifest says why). */
+  /**
+   * {@code verify}: every file is whole, but the run it records did not finish (the manifest says
+   * why).
+   */
   EVIDENCE_INCOMPLETE(11),
   INTERRUPTED(130);
 

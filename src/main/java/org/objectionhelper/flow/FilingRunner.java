@@ -20,11 +20,13 @@ public final class FilingRunner {
     this.narrator = narrator;
   }
 
-  List<Outcome> run(List<FormProfile> profiles, ObjectionRequest request, Person person, BrowserSession session) {
+  List<Outcome> run(
+      List<FormProfile> profiles, ObjectionRequest request, Person person, BrowserSession session) {
     ObjectionFlow flow = new ObjectionFlow(settings, person, narrator, Clock.systemDefaultZone());
     List<Outcome> outcomes = new ArrayList<>();
     for (FormProfile profile : profiles) {
-      Outcome outcome = flow.file(new FormPage(session.driver(), profile), request, session.browserVersion());
+      Outcome outcome =
+          flow.file(new FormPage(session.driver(), profile), request, session.browserVersion());
       outcomes.add(outcome);
       if (!outcome.sent()) {
         break;

@@ -11,9 +11,9 @@ import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
+import org.objectionhelper.profile.FieldType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.objectionhelper.profile.FieldType;
 
 /**
  * Fills the form as a person would: picks the country, types the e-mail and the texts, chooses the
@@ -30,7 +30,9 @@ final class FormFiller {
 
   List<FilledField> fill(FormPage page, ObjectionRequest request) {
     FieldSpec emailSpec =
-        page.profile().field(FieldRole.EMAIL).orElseThrow(() -> new IllegalStateException("profile without e-mail"));
+        page.profile()
+            .field(FieldRole.EMAIL)
+            .orElseThrow(() -> new IllegalStateException("profile without e-mail"));
     // The e-mail field is always there: once it shows, the page is ready and the others show too.
     try {
       page.waitFor(emailSpec, findTimeout);
@@ -38,7 +40,9 @@ final class FormFiller {
       // The form shows; which field is the e-mail is the person's to say, below.
     }
     if (page.dismissCookieDialog()) {
-      LOG.info("{}: cookie dialog dismissed with the profile's privacy-friendly choice", page.profile().platform().id());
+      LOG.info(
+          "{}: cookie dialog dismissed with the profile's privacy-friendly choice",
+          page.profile().platform().id());
     }
     List<FilledField> filled = new ArrayList<>();
     for (FieldSpec spec : page.profile().fields().values()) {
@@ -73,7 +77,12 @@ final class FormFiller {
     page.markFilled(field);
     if (chosen != files.size()) {
       throw new FormChangedException(
-          "Field '" + spec.name() + "' took " + chosen + " of the " + files.size()
+          "Field '"
+              + spec.name()
+              + "' took "
+              + chosen
+              + " of the "
+              + files.size()
               + " files; the form may accept only one");
     }
     return new FilledField(spec.role(), names, "", Optional.of(field));
@@ -90,9 +99,15 @@ final class FormFiller {
         String present = page.valueOf(field);
         if (!present.isBlank()) {
           page.markFilled(field);
-          boolean same = present.trim().toLowerCase(Locale.ROOT).equals(wanted.trim().toLowerCase(Locale.ROOT));
-          String different = page.readOnly(field) ? "fill.prefilled.readonly" : "fill.prefilled.different";
-          return new FilledField(spec.role(), present, same ? "fill.prefilled.same" : different, Optional.of(field));
+          boolean same =
+              present
+                  .trim()
+                  .toLowerCase(Locale.ROOT)
+                  .equals(wanted.trim().toLowerCase(Locale.ROOT));
+          String different =
+              page.readOnly(field) ? "fill.prefilled.readonly" : "fill.prefilled.different";
+          return new FilledField(
+              spec.role(), present, same ? "fill.prefilled.same" : different, Optional.of(field));
         }
         // A browser keeps line breaks as \n; comparing with what the field holds needs the same.
         String text = wanted.replace("\r\n", "\n");

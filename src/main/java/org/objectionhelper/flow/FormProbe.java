@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.objectionhelper.page.AmbiguousFieldException;
-import org.objectionhelper.page.FormChangedException;
-import org.objectionhelper.profile.PersonStep;
 import org.objectionhelper.page.ElementFinder;
+import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.page.Poll;
@@ -16,6 +15,7 @@ import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Locator;
+import org.objectionhelper.profile.PersonStep;
 
 /**
  * Checks a live form against its profile, the day Meta changes the page: opens it (after the same
@@ -28,7 +28,9 @@ public final class FormProbe {
   private final Narrator narrator;
   private final PatientWait wait;
 
-  /** @param person who logs in where the form asks for it; the probe never calls it at review */
+  /**
+   * @param person who logs in where the form asks for it; the probe never calls it at review
+   */
   public FormProbe(FlowSettings settings, Person person, Narrator narrator, Clock clock) {
     this.settings = settings;
     this.person = person;
@@ -42,7 +44,8 @@ public final class FormProbe {
     narrator.say("probe.start", profile.name(), profile.source());
     try {
       page.open();
-      Optional<String> loginGate = new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
+      Optional<String> loginGate =
+          new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
       reportSteps(page);
       try {
         if (new QuestionWait(settings, person, narrator, wait).untilFormShows(page)) {
@@ -68,10 +71,18 @@ public final class FormProbe {
     }
     loginGate.ifPresentOrElse(
         how -> narrator.say("probe.login.seen", how),
-        () -> narrator.say("probe.login.unseen", ElementFinder.describe(profile.login().indicators())));
+        () ->
+            narrator.say(
+                "probe.login.unseen", ElementFinder.describe(profile.login().indicators())));
     boolean complete = true;
     for (FieldSpec field : profile.fields().values()) {
-      complete &= found(page, field.name(), ambiguousAsNone(() -> page.findNow(field)), field.locators(), field.optional());
+      complete &=
+          found(
+              page,
+              field.name(),
+              ambiguousAsNone(() -> page.findNow(field)),
+              field.locators(),
+              field.optional());
     }
     complete &= found(page, "submit", ambiguousAsNone(page::sendControl), profile.submit(), false);
     if (!profile.cookieDismiss().isEmpty()) {
@@ -82,15 +93,24 @@ public final class FormProbe {
     }
     afterSend("confirmation", profile.confirmation());
     afterSend("sendError", profile.sendError());
-    narrator.say(complete ? "probe.ok" : "probe.drift", profile.name(), complete ? page.currentUrl() : profile.source());
+    narrator.say(
+        complete ? "probe.ok" : "probe.drift",
+        profile.name(),
+        complete ? page.currentUrl() : profile.source());
     return complete ? ExitCode.SENT : ExitCode.FORM_CHANGED;
   }
 
   /** Says whether the part shows; returns false only where a required part is missing. */
-  private boolean found(FormPage page, String part, Optional<Match> match, List<Locator> locators, boolean optional) {
+  private boolean found(
+      FormPage page, String part, Optional<Match> match, List<Locator> locators, boolean optional) {
     match.ifPresentOrElse(
-        found -> narrator.say(found.byRole() ? "probe.found.role" : "probe.found", part, found.how()),
-        () -> narrator.say(optional ? "probe.missing.optional" : "probe.missing", part, ElementFinder.describe(locators)));
+        found ->
+            narrator.say(found.byRole() ? "probe.found.role" : "probe.found", part, found.how()),
+        () ->
+            narrator.say(
+                optional ? "probe.missing.optional" : "probe.missing",
+                part,
+                ElementFinder.describe(locators)));
     // Found only by its role, a field still works, but the profile no longer describes the page.
     return match.filter(found -> !found.byRole()).isPresent() || optional;
   }
@@ -99,7 +119,10 @@ public final class FormProbe {
   private void reportSteps(FormPage page) {
     for (PersonStep step : page.profile().steps()) {
       Optional<Match> shows = page.findNow(step.shows());
-      narrator.say(shows.isPresent() ? "probe.step.seen" : "probe.step.unseen", step.name(), shows.map(Match::how).orElse(""));
+      narrator.say(
+          shows.isPresent() ? "probe.step.seen" : "probe.step.unseen",
+          step.name(),
+          shows.map(Match::how).orElse(""));
     }
   }
 

@@ -27,14 +27,15 @@ final class LoginWait {
   }
 
   /**
-   * Returns once the form shows: how the login gate was recognised, if one was seen. "Logged in"
-   * is said only after a gate was seen and left.
+   * Returns once the form shows: how the login gate was recognised, if one was seen. "Logged in" is
+   * said only after a gate was seen and left.
    */
   Optional<String> untilFormShows(FormPage page) {
     Optional<String> gate = Optional.empty();
     for (int returns = 0; returns <= MAX_RETURNS_TO_FORM; returns++) {
       URI address = page.address();
-      Optional<String> gateNow = page.onAllowedHost(address) ? page.loginGate(address) : Optional.of("another host");
+      Optional<String> gateNow =
+          page.onAllowedHost(address) ? page.loginGate(address) : Optional.of("another host");
       if (gateNow.isPresent()) {
         gate = gateNow;
         awaitLogin(page);
@@ -67,6 +68,7 @@ final class LoginWait {
         .orElseThrow(
             () ->
                 new FlowAbortedException(
-                    ExitCode.LOGIN_TIMEOUT, narrator.messages().text("abort.login.timeout", Minutes.of(timeout))));
+                    ExitCode.LOGIN_TIMEOUT,
+                    narrator.messages().text("abort.login.timeout", Minutes.of(timeout))));
   }
 }

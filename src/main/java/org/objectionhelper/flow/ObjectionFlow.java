@@ -15,8 +15,8 @@ import org.objectionhelper.page.Match;
 import org.objectionhelper.page.SendWatch;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.PersonStep;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +45,12 @@ public final class ObjectionFlow {
     String platform = page.profile().name();
     EvidenceRecorder evidence =
         new EvidenceRecorder(
-            settings.evidenceRoot(), page, narrator.messages(), browserVersion, request.consent(), clock);
+            settings.evidenceRoot(),
+            page,
+            narrator.messages(),
+            browserVersion,
+            request.consent(),
+            clock);
     FlowState state = FlowState.OPEN;
     try {
       enter(state, page);
@@ -118,15 +123,22 @@ public final class ObjectionFlow {
 
   private void presentForReview(FormPage page, List<FilledField> filled) {
     narrator.say("review.summary", page.profile().name());
-    StringBuilder banner = new StringBuilder(narrator.messages().text("review.banner", Minutes.of(settings.reviewTimeout())));
+    StringBuilder banner =
+        new StringBuilder(
+            narrator.messages().text("review.banner", Minutes.of(settings.reviewTimeout())));
     for (FilledField field : filled) {
       narrator.say(field.role().messageKey(), field.value());
-      field.found().filter(Match::byRole).ifPresent(match -> narrator.say("review.found.role", match.how()));
+      field
+          .found()
+          .filter(Match::byRole)
+          .ifPresent(match -> narrator.say("review.found.role", match.how()));
       if (!field.note().isEmpty()) {
         narrator.say(field.note());
       }
       if (field.note().equals("fill.ambiguous")) {
-        banner.append('\n').append(narrator.messages().text("fill.ambiguous.banner", field.role().key()));
+        banner
+            .append('\n')
+            .append(narrator.messages().text("fill.ambiguous.banner", field.role().key()));
       }
     }
     narrator.say("review.banner", Minutes.of(settings.reviewTimeout()));
@@ -137,7 +149,8 @@ public final class ObjectionFlow {
    * What ends the wait after the review: Meta's confirmation, a step only the person can do, or a
    * Send whose answer the tool does not recognise.
    */
-  private record AfterReview(Optional<Recognised> confirmation, Optional<PersonStep> step, boolean sentUnrecognised) {
+  private record AfterReview(
+      Optional<Recognised> confirmation, Optional<PersonStep> step, boolean sentUnrecognised) {
     static AfterReview confirmed(String text, String where) {
       return new AfterReview(Optional.of(new Recognised(text, where)), Optional.empty(), false);
     }
@@ -146,21 +159,24 @@ public final class ObjectionFlow {
       return new AfterReview(Optional.empty(), Optional.of(step), false);
     }
 
-    static final AfterReview UNRECOGNISED = new AfterReview(Optional.empty(), Optional.empty(), true);
+    static final AfterReview UNRECOGNISED =
+        new AfterReview(Optional.empty(), Optional.empty(), true);
   }
 
   /** Meta's confirmation as the tool recognised it, and where on the page. */
   record Recognised(String text, String where) {}
 
   private static final String IN_CONTAINERS = "in the profile's confirmation containers";
-  private static final String ON_THE_PAGE = "on the whole page, after Send (the profile's containers held no match)";
+  private static final String ON_THE_PAGE =
+      "on the whole page, after Send (the profile's containers held no match)";
 
   /**
    * Waits for Meta's confirmation, pausing for any step only the person can do (a code from an
    * e-mail). Meta's error message after Send ends the run as not sent, with a screenshot of it: a
    * retry belongs in a new run, with its own evidence.
    */
-  private Optional<Recognised> awaitConfirmation(FormPage page, EvidenceRecorder evidence, Review review) {
+  private Optional<Recognised> awaitConfirmation(
+      FormPage page, EvidenceRecorder evidence, Review review) {
     while (true) {
       AfterReview next =
           wait.until(
@@ -169,9 +185,12 @@ public final class ObjectionFlow {
                   () -> {
                     person.duringReview(page);
                     boolean sent = review.look(page, narrator);
-                    Optional<AfterReview> confirmed = page.confirmation().map(text -> AfterReview.confirmed(text, IN_CONTAINERS));
+                    Optional<AfterReview> confirmed =
+                        page.confirmation().map(text -> AfterReview.confirmed(text, IN_CONTAINERS));
                     if (confirmed.isEmpty() && sent) {
-                      confirmed = page.confirmationOnThePage().map(text -> AfterReview.confirmed(text, ON_THE_PAGE));
+                      confirmed =
+                          page.confirmationOnThePage()
+                              .map(text -> AfterReview.confirmed(text, ON_THE_PAGE));
                     }
                     if (confirmed.isPresent()) {
                       return confirmed;
@@ -188,7 +207,9 @@ public final class ObjectionFlow {
                   () ->
                       new FlowAbortedException(
                           ExitCode.NOT_SENT,
-                          narrator.messages().text("abort.review.timeout", Minutes.of(settings.reviewTimeout()))));
+                          narrator
+                              .messages()
+                              .text("abort.review.timeout", Minutes.of(settings.reviewTimeout()))));
       if (next.sentUnrecognised()) {
         return Optional.empty();
       }
@@ -200,7 +221,10 @@ public final class ObjectionFlow {
     }
   }
 
-  /** How long Meta's page may take to answer a Send before the tool says it does not recognise the answer. */
+  /**
+   * How long Meta's page may take to answer a Send before the tool says it does not recognise the
+   * answer.
+   */
   private java.time.Duration afterSend() {
     return settings.findTimeout().multipliedBy(2);
   }
@@ -213,12 +237,16 @@ public final class ObjectionFlow {
     page.overlay().clear();
     evidence.unconfirmed(narrator.messages().text("evidence.sent.unconfirmed"));
     Path folder = evidence.folder().orElseThrow();
-    String message = narrator.messages().text("flow.sent.unconfirmed", page.profile().name(), folder);
+    String message =
+        narrator.messages().text("flow.sent.unconfirmed", page.profile().name(), folder);
     narrator.say("flow.sent.unconfirmed", page.profile().name(), folder);
-    return new Outcome(page.profile().platform(), ExitCode.SENT_UNCONFIRMED, message, evidence.folder());
+    return new Outcome(
+        page.profile().platform(), ExitCode.SENT_UNCONFIRMED, message, evidence.folder());
   }
 
-  /** A question before the form (or a check) waits for the person, each step once, in profile order. */
+  /**
+   * A question before the form (or a check) waits for the person, each step once, in profile order.
+   */
   private void awaitStepsBeforeTheForm(FormPage page) {
     for (PersonStep step : page.profile().steps()) {
       if (page.findNow(step.shows()).isPresent()) {
@@ -228,7 +256,9 @@ public final class ObjectionFlow {
   }
 
   private static Optional<PersonStep> stepShowing(FormPage page) {
-    return page.profile().steps().stream().filter(step -> page.findNow(step.shows()).isPresent()).findFirst();
+    return page.profile().steps().stream()
+        .filter(step -> page.findNow(step.shows()).isPresent())
+        .findFirst();
   }
 
   /**
@@ -248,7 +278,14 @@ public final class ObjectionFlow {
                 narrator.say("pause.rejected");
                 reported[0] = rejected.get();
               }
-              page.overlay().show(narrator.messages().text(rejected.isPresent() ? "pause.rejected" : "pause." + kind + ".banner"));
+              page.overlay()
+                  .show(
+                      narrator
+                          .messages()
+                          .text(
+                              rejected.isPresent()
+                                  ? "pause.rejected"
+                                  : "pause." + kind + ".banner"));
               person.duringPause(page, step.name());
               return stepDone(page, step) ? Optional.of(Boolean.TRUE) : Optional.empty();
             })
@@ -256,7 +293,9 @@ public final class ObjectionFlow {
             () ->
                 new FlowAbortedException(
                     ExitCode.NOT_SENT,
-                    narrator.messages().text("abort.pause.timeout", Minutes.of(settings.reviewTimeout()))));
+                    narrator
+                        .messages()
+                        .text("abort.pause.timeout", Minutes.of(settings.reviewTimeout()))));
     page.overlay().clear();
   }
 
@@ -269,7 +308,8 @@ public final class ObjectionFlow {
   private void rejected(FormPage page, EvidenceRecorder evidence, String error) {
     page.overlay().clear();
     evidence.sendFailed(page.screenshot());
-    throw new FlowAbortedException(ExitCode.NOT_SENT, narrator.messages().text("abort.send.error", error));
+    throw new FlowAbortedException(
+        ExitCode.NOT_SENT, narrator.messages().text("abort.send.error", error));
   }
 
   private Outcome aborted(FormPage page, FlowState state, Abort abort, EvidenceRecorder evidence) {
@@ -297,14 +337,19 @@ public final class ObjectionFlow {
    * Evidence that could not be written (a full disk, a folder gone): the person learns whether the
    * objection went out all the same, and which files are kept where, so that they can save them.
    */
-  private void evidenceLost(FormPage page, FlowState state, String failure, EvidenceRecorder evidence) {
+  private void evidenceLost(
+      FormPage page, FlowState state, String failure, EvidenceRecorder evidence) {
     boolean sent = state.compareTo(FlowState.SUBMITTED) >= 0;
-    narrator.say(sent ? "flow.evidence.lost.sent" : "flow.evidence.lost.unsent", page.profile().name(), failure);
+    narrator.say(
+        sent ? "flow.evidence.lost.sent" : "flow.evidence.lost.unsent",
+        page.profile().name(),
+        failure);
     List<String> kept = evidence.kept();
     if (kept.isEmpty()) {
       narrator.say("flow.evidence.lost.nothing");
     } else {
-      narrator.say("flow.evidence.lost.kept", evidence.folder().orElseThrow(), String.join(", ", kept));
+      narrator.say(
+          "flow.evidence.lost.kept", evidence.folder().orElseThrow(), String.join(", ", kept));
     }
   }
 }

@@ -34,11 +34,19 @@ public record ObjectionRequest(
    * not say how the person consented; the evidence says so.
    */
   public ObjectionRequest(String email, Optional<String> country, Optional<String> reason) {
-    this(email, country, reason, Optional.empty(), Optional.empty(), List.of(), CONSENT_NOT_RECORDED);
+    this(
+        email,
+        country,
+        reason,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        CONSENT_NOT_RECORDED);
   }
 
   public ObjectionRequest withConsent(String howThePersonAsked) {
-    return new ObjectionRequest(email, country, reason, name, prompt, attachments, howThePersonAsked);
+    return new ObjectionRequest(
+        email, country, reason, name, prompt, attachments, howThePersonAsked);
   }
 
   /** What the request says for a field of the form, by the field's role; empty where nothing. */
@@ -52,7 +60,8 @@ public record ObjectionRequest(
       case ATTACHMENT ->
           attachments.isEmpty()
               ? Optional.empty()
-              : Optional.of(attachments.stream().map(Attachment::name).collect(Collectors.joining(", ")));
+              : Optional.of(
+                  attachments.stream().map(Attachment::name).collect(Collectors.joining(", ")));
     };
   }
 

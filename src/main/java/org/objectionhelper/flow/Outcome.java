@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.objectionhelper.profile.Platform;
 
 /** How one platform's objection ended, and where its evidence is. */
-public record Outcome(Platform platform, ExitCode exitCode, String message, Optional<Path> evidence) {
+public record Outcome(
+    Platform platform, ExitCode exitCode, String message, Optional<Path> evidence) {
   public boolean sent() {
     return exitCode == ExitCode.SENT;
   }

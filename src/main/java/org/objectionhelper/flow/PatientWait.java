@@ -9,7 +9,9 @@ import org.objectionhelper.page.Poll;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.StaleElementReferenceException;
 
-/** Waits for what only the person can do, telling them every little while that the tool still waits. */
+/**
+ * Waits for what only the person can do, telling them every little while that the tool still waits.
+ */
 final class PatientWait {
   private static final Duration TICK = Duration.ofMillis(250);
 
@@ -28,8 +30,12 @@ final class PatientWait {
     return until(() -> stillWaitingKey, timeout, probe);
   }
 
-  /** Probes until it yields or {@code timeout} passes; what it says meanwhile may change as the wait goes on. */
-  <T> Optional<T> until(Supplier<String> stillWaitingKey, Duration timeout, Supplier<Optional<T>> probe) {
+  /**
+   * Probes until it yields or {@code timeout} passes; what it says meanwhile may change as the wait
+   * goes on.
+   */
+  <T> Optional<T> until(
+      Supplier<String> stillWaitingKey, Duration timeout, Supplier<Optional<T>> probe) {
     Instant start = clock.instant();
     Instant[] nextNotice = {start.plus(progressEvery)};
     return Poll.until(
@@ -41,7 +47,8 @@ final class PatientWait {
           if (result.isEmpty() && now.isAfter(nextNotice[0])) {
             Duration elapsed = Duration.between(start, now);
             Duration left = elapsed.compareTo(timeout) > 0 ? Duration.ZERO : timeout.minus(elapsed);
-            narrator.say(stillWaitingKey.get(), Math.max(0, left.toSeconds() / 60), left.toSecondsPart());
+            narrator.say(
+                stillWaitingKey.get(), Math.max(0, left.toSeconds() / 60), left.toSecondsPart());
             nextNotice[0] = now.plus(progressEvery);
           }
           return result;

@@ -3,9 +3,9 @@ package org.objectionhelper.flow;
 import org.objectionhelper.page.FormPage;
 
 /**
- * The human at the browser. The flow calls in again and again while it waits for something only
- * the person may do: log in, send the objection, and do the steps a form asks of them alone (type
- * a code from an e-mail). The tool itself never does any of these.
+ * The human at the browser. The flow calls in again and again while it waits for something only the
+ * person may do: log in, send the objection, and do the steps a form asks of them alone (type a
+ * code from an e-mail). The tool itself never does any of these.
  */
 public interface Person {
   /** The one who does everything in the browser window, and needs nothing from the tool. */

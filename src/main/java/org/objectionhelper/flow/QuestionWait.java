@@ -8,9 +8,9 @@ import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 
 /**
- * Waits for the form's e-mail field; where the page asks a question first (choices, a single
- * button to go on), tells the person in the page and the terminal and waits, as long as the login
- * timeout allows, for them to answer it. The tool never answers itself.
+ * Waits for the form's e-mail field; where the page asks a question first (choices, a single button
+ * to go on), tells the person in the page and the terminal and waits, as long as the login timeout
+ * allows, for them to answer it. The tool never answers itself.
  */
 final class QuestionWait {
   private final FlowSettings settings;
@@ -29,7 +29,9 @@ final class QuestionWait {
   boolean untilFormShows(FormPage page) {
     FieldSpec email = page.profile().field(FieldRole.EMAIL).orElseThrow();
     Optional<Boolean> formShows =
-        Poll.until(settings.findTimeout(), () -> formShows(page, email) ? Optional.of(true) : question(page));
+        Poll.until(
+            settings.findTimeout(),
+            () -> formShows(page, email) ? Optional.of(true) : question(page));
     if (formShows.isEmpty()) {
       throw page.notFound(email, settings.findTimeout());
     }
@@ -49,7 +51,9 @@ final class QuestionWait {
             () ->
                 new FlowAbortedException(
                     ExitCode.NOT_SENT,
-                    narrator.messages().text("abort.pause.timeout", Minutes.of(settings.loginTimeout()))));
+                    narrator
+                        .messages()
+                        .text("abort.pause.timeout", Minutes.of(settings.loginTimeout()))));
     page.overlay().clear();
     return true;
   }

@@ -61,7 +61,10 @@ final class Review {
     answerFrom = now;
   }
 
-  /** The fields that held something else at the moment of Send than the tool filled, with what was sent. */
+  /**
+   * The fields that held something else at the moment of Send than the tool filled, with what was
+   * sent.
+   */
   Map<String, String> changedByPage() {
     return sent == null ? Map.of() : differences(sent.values());
   }
@@ -73,12 +76,13 @@ final class Review {
     } catch (StaleElementReferenceException | JavascriptException pageChanging) {
       return;
     }
-    differences(now).forEach(
-        (role, held) -> {
-          if (!held.equals(reported.put(role, held))) {
-            narrator.guide(page.overlay(), "review.changed", role, held);
-          }
-        });
+    differences(now)
+        .forEach(
+            (role, held) -> {
+              if (!held.equals(reported.put(role, held))) {
+                narrator.guide(page.overlay(), "review.changed", role, held);
+              }
+            });
   }
 
   private Map<String, String> differences(Map<String, String> values) {

@@ -67,7 +67,11 @@ public final class Sitting {
   }
 
   private static List<Outcome> fileAndLogOut(
-      FilingRunner runner, List<FormProfile> profiles, ObjectionRequest account, Person person, BrowserSession session) {
+      FilingRunner runner,
+      List<FormProfile> profiles,
+      ObjectionRequest account,
+      Person person,
+      BrowserSession session) {
     try {
       return runner.run(profiles, account, person, session);
     } finally {
@@ -88,7 +92,8 @@ public final class Sitting {
         narrator.say("accounts.summary.skipped", i + 1, email);
         continue;
       }
-      Optional<Outcome> failed = byAccount.get(i).stream().filter(outcome -> !outcome.sent()).findFirst();
+      Optional<Outcome> failed =
+          byAccount.get(i).stream().filter(outcome -> !outcome.sent()).findFirst();
       if (failed.isEmpty()) {
         narrator.say("accounts.summary.sent", i + 1, email);
       } else {

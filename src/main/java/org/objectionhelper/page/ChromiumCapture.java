@@ -36,10 +36,21 @@ final class ChromiumCapture implements PageCapture {
     @SuppressWarnings("unchecked")
     Map<String, Object> content = (Map<String, Object>) metrics.get("cssContentSize");
     Map<String, Object> clip =
-        Map.of("x", 0, "y", 0, "width", content.get("width"), "height", content.get("height"), "scale", 1);
+        Map.of(
+            "x",
+            0,
+            "y",
+            0,
+            "width",
+            content.get("width"),
+            "height",
+            content.get("height"),
+            "scale",
+            1);
     return decoded(
         cdp.executeCdpCommand(
-            "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)));
+            "Page.captureScreenshot",
+            Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)));
   }
 
   @Override
@@ -47,17 +58,27 @@ final class ChromiumCapture implements PageCapture {
     return decoded(
         cdp.executeCdpCommand(
             "Page.printToPDF",
-            Map.of("printBackground", true, "paperWidth", A4_WIDTH_INCHES, "paperHeight", A4_HEIGHT_INCHES)));
+            Map.of(
+                "printBackground",
+                true,
+                "paperWidth",
+                A4_WIDTH_INCHES,
+                "paperHeight",
+                A4_HEIGHT_INCHES)));
   }
 
   @Override
   public Archive archive() {
     try {
-      Map<String, Object> snapshot = cdp.executeCdpCommand("Page.captureSnapshot", Map.of("format", "mhtml"));
-      return new Archive("confirmation.mhtml", String.valueOf(snapshot.get("data")).getBytes(StandardCharsets.UTF_8));
+      Map<String, Object> snapshot =
+          cdp.executeCdpCommand("Page.captureSnapshot", Map.of("format", "mhtml"));
+      return new Archive(
+          "confirmation.mhtml",
+          String.valueOf(snapshot.get("data")).getBytes(StandardCharsets.UTF_8));
     } catch (WebDriverException unavailable) {
       // headless shells without MHTML support: the DOM as HTML still shows what the page said
-      return new Archive("confirmation.html", driver.getPageSource().getBytes(StandardCharsets.UTF_8));
+      return new Archive(
+          "confirmation.html", driver.getPageSource().getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -12,13 +12,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
- * Finds elements by a profile's locators, all tried in one round trip to the browser, and waits
- * for them in one place. A form inside a same-origin iframe is found too: the driver is then left
- * in that frame, so that the element can be used; the next search starts from the top again.
+ * Finds elements by a profile's locators, all tried in one round trip to the browser, and waits for
+ * them in one place. A form inside a same-origin iframe is found too: the driver is then left in
+ * that frame, so that the element can be used; the next search starts from the top again.
  */
 public final class ElementFinder {
   /** What find.js answers, in place of a locator's index, for an element found by its role. */
   private static final int BY_ROLE = -1;
+
   /** What find.js answers where two elements fit the role equally. */
   private static final int AMBIGUOUS = -2;
 
@@ -64,19 +65,27 @@ public final class ElementFinder {
     }
     WebElement element = (WebElement) found.get(0);
     return Optional.of(
-        index == BY_ROLE ? Match.byRole(element, String.valueOf(found.get(2))) : Match.byLocator(element, locators.get(index)));
+        index == BY_ROLE
+            ? Match.byRole(element, String.valueOf(found.get(2)))
+            : Match.byLocator(element, locators.get(index)));
   }
 
   public Match waitFor(String what, List<Locator> locators, Duration timeout) {
     return waitFor(what, locators, Optional.empty(), timeout);
   }
 
-  public Match waitFor(String what, List<Locator> locators, Optional<RoleHint> hint, Duration timeout) {
-    return Poll.until(timeout, () -> findNow(locators, hint)).orElseThrow(() -> notFound(what, locators, hint, timeout));
+  public Match waitFor(
+      String what, List<Locator> locators, Optional<RoleHint> hint, Duration timeout) {
+    return Poll.until(timeout, () -> findNow(locators, hint))
+        .orElseThrow(() -> notFound(what, locators, hint, timeout));
   }
 
-  /** What a field that did not show within {@code waited} is reported as: what was tried, where, how long. */
-  public FormChangedException notFound(String what, List<Locator> locators, Optional<RoleHint> hint, Duration waited) {
+  /**
+   * What a field that did not show within {@code waited} is reported as: what was tried, where, how
+   * long.
+   */
+  public FormChangedException notFound(
+      String what, List<Locator> locators, Optional<RoleHint> hint, Duration waited) {
     return new FormChangedException(
         String.format(
             Locale.ROOT,

@@ -12,7 +12,8 @@ public class FormChangedException extends RuntimeException {
   /** The page moved the focus away from a field as it got it: into another element or a frame. */
   static FormChangedException focusTaken(Match field) {
     return new FormChangedException(
-        "the page took the focus away from the field found by " + field.how()
+        "the page took the focus away from the field found by "
+            + field.how()
             + " (into another element or a frame), so nothing was typed");
   }
 }

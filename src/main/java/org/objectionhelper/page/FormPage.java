@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.profile.Confirmation;
-import java.util.stream.Collectors;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
@@ -30,16 +30,23 @@ import org.openqa.selenium.remote.LocalFileDetector;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
 /**
- * One of Meta's objection forms in the browser, seen through its profile: every element is found
- * by the profile's locators, and the tool opens only addresses the profile allows.
+ * One of Meta's objection forms in the browser, seen through its profile: every element is found by
+ * the profile's locators, and the tool opens only addresses the profile allows.
  */
 public final class FormPage {
-  /** How long one confirmation pattern may search the page's text: far more than a sane one needs. */
+  /**
+   * How long one confirmation pattern may search the page's text: far more than a sane one needs.
+   */
   private static final Duration PATTERN_BUDGET = Duration.ofSeconds(1);
+
   /** A visible password field means a login gate, wherever it appears. */
-  private static final Locator PASSWORD_FIELD = new Locator(Locator.Kind.CSS, "input[type=password]");
+  private static final Locator PASSWORD_FIELD =
+      new Locator(Locator.Kind.CSS, "input[type=password]");
+
   /** The fields the tool can recognise by their role where the profile's locators miss. */
-  private static final Set<FieldRole> ROLES = EnumSet.of(FieldRole.EMAIL, FieldRole.COUNTRY, FieldRole.REASON);
+  private static final Set<FieldRole> ROLES =
+      EnumSet.of(FieldRole.EMAIL, FieldRole.COUNTRY, FieldRole.REASON);
+
   private static final AtomicReference<List<String>> COUNTRY_NAMES = new AtomicReference<>();
 
   private final WebDriver driver;
@@ -81,8 +88,8 @@ public final class FormPage {
   }
 
   /**
-   * Logs the person out where the profile names a logout URL, so that the next account's run
-   * starts without this one's session; without one, nothing happens.
+   * Logs the person out where the profile names a logout URL, so that the next account's run starts
+   * without this one's session; without one, nothing happens.
    */
   public void logOut() {
     profile.logoutUrl().ifPresent(this::navigate);
@@ -91,7 +98,10 @@ public final class FormPage {
   private void navigate(URI url) {
     if (!profile.allows(url)) {
       throw new NavigationRefusedException(
-          "Refusing to open " + url + ": its host is not in the allowed hosts of " + profile.source());
+          "Refusing to open "
+              + url
+              + ": its host is not in the allowed hosts of "
+              + profile.source());
     }
     try {
       driver.get(url.toString());
@@ -108,7 +118,9 @@ public final class FormPage {
     return URI.create(currentUrl());
   }
 
-  /** Whether the browser shows a page of one of the profile's hosts, the only ones the tool acts on. */
+  /**
+   * Whether the browser shows a page of one of the profile's hosts, the only ones the tool acts on.
+   */
   public boolean onAllowedHost() {
     return onAllowedHost(address());
   }
@@ -134,7 +146,8 @@ public final class FormPage {
 
   /**
    * Whether the page at {@code address} is Meta's login, by its address or by what it shows: the
-   * profile's indicators, or a visible password field wherever it appears, as a person sees a login.
+   * profile's indicators, or a visible password field wherever it appears, as a person sees a
+   * login.
    */
   public boolean loginGateShows(URI address) {
     return loginGate(address).isPresent();
@@ -142,12 +155,16 @@ public final class FormPage {
 
   /** How the login gate at {@code address} was recognised, if one shows. */
   public Optional<String> loginGate(URI address) {
-    Optional<String> shown = findNow(withPasswordField(profile.login().indicators())).map(Match::how);
+    Optional<String> shown =
+        findNow(withPasswordField(profile.login().indicators())).map(Match::how);
     if (shown.isPresent()) {
       return shown;
     }
     String url = address.toString();
-    return profile.login().urlContains().stream().filter(url::contains).findFirst().map(part -> "address contains '" + part + "'");
+    return profile.login().urlContains().stream()
+        .filter(url::contains)
+        .findFirst()
+        .map(part -> "address contains '" + part + "'");
   }
 
   private static List<Locator> withPasswordField(List<Locator> indicators) {
@@ -189,13 +206,20 @@ public final class FormPage {
 
   private Optional<RoleHint> hintFor(FieldSpec field) {
     return ROLES.contains(field.role())
-        ? Optional.of(new RoleHint(field.name(), List.of(), field.role() == FieldRole.COUNTRY ? countryNames() : List.of()))
+        ? Optional.of(
+            new RoleHint(
+                field.name(),
+                List.of(),
+                field.role() == FieldRole.COUNTRY ? countryNames() : List.of()))
         : Optional.empty();
   }
 
   private RoleHint sendHint() {
     List<String> words =
-        profile.submit().stream().filter(l -> l.kind() == Locator.Kind.TEXT).map(Locator::value).toList();
+        profile.submit().stream()
+            .filter(l -> l.kind() == Locator.Kind.TEXT)
+            .map(Locator::value)
+            .toList();
     return new RoleHint("send", words, List.of());
   }
 
@@ -206,7 +230,10 @@ public final class FormPage {
             known != null
                 ? known
                 : Arrays.stream(Locale.getISOCountries())
-                    .flatMap(code -> Arrays.stream(Language.values()).map(l -> new Locale("", code).getDisplayCountry(l.locale())))
+                    .flatMap(
+                        code ->
+                            Arrays.stream(Language.values())
+                                .map(l -> new Locale("", code).getDisplayCountry(l.locale())))
                     .distinct()
                     .toList());
   }
@@ -225,8 +252,10 @@ public final class FormPage {
     return Boolean.parseBoolean(String.valueOf(field.element().getDomProperty("readOnly")));
   }
 
-
-  /** Types into {@code field}; refuses when the page takes the focus away from it, as the text would go elsewhere. */
+  /**
+   * Types into {@code field}; refuses when the page takes the focus away from it, as the text would
+   * go elsewhere.
+   */
   public void type(Match field, String text) {
     if (!Boolean.TRUE.equals(actions.run("focus", field.element()))) {
       throw FormChangedException.focusTaken(field);
@@ -243,15 +272,25 @@ public final class FormPage {
       // A browser on another machine (Selenium Grid) gets the files sent along.
       remote.setFileDetector(new LocalFileDetector());
     }
-    field.element().sendKeys(files.stream().map(file -> file.toAbsolutePath().toString()).collect(Collectors.joining("\n")));
-    Object count = ((JavascriptExecutor) driver).executeScript("return arguments[0].files.length", field.element());
+    field
+        .element()
+        .sendKeys(
+            files.stream()
+                .map(file -> file.toAbsolutePath().toString())
+                .collect(Collectors.joining("\n")));
+    Object count =
+        ((JavascriptExecutor) driver)
+            .executeScript("return arguments[0].files.length", field.element());
     return ((Number) count).intValue();
   }
 
   /** Picks a country by its ISO code, or by its name in either language where the codes differ. */
   public void selectCountry(Match field, String isoCode) {
     Locale country = new Locale("", isoCode);
-    List<String> names = Arrays.stream(Language.values()).map(language -> country.getDisplayCountry(language.locale())).toList();
+    List<String> names =
+        Arrays.stream(Language.values())
+            .map(language -> country.getDisplayCountry(language.locale()))
+            .toList();
     Object picked = actions.run("select", field.element(), isoCode, names);
     if (!Boolean.TRUE.equals(picked)) {
       throw new FormChangedException("The form's country list does not offer " + isoCode);
@@ -262,10 +301,17 @@ public final class FormPage {
   public void clickSend() {
     requireAllowedHost();
     overlay.clear();
-    finder.waitFor("The Send button", profile.submit(), Optional.of(sendHint()), Duration.ofSeconds(5)).element().click();
+    finder
+        .waitFor(
+            "The Send button", profile.submit(), Optional.of(sendHint()), Duration.ofSeconds(5))
+        .element()
+        .click();
   }
 
-  /** The confirmation text Meta shows after a sent objection, if it shows now in the profile's containers. */
+  /**
+   * The confirmation text Meta shows after a sent objection, if it shows now in the profile's
+   * containers.
+   */
   public Optional<String> confirmation() {
     return shown(profile.confirmation());
   }
@@ -275,7 +321,9 @@ public final class FormPage {
    * hold no match: a form replaced by text, a toast, a new page count.
    */
   public Optional<String> confirmationOnThePage() {
-    return matching(profile.confirmation(), String.valueOf(new TopDocument(driver).run(Scripts.named("page-text"))));
+    return matching(
+        profile.confirmation(),
+        String.valueOf(new TopDocument(driver).run(Scripts.named("page-text"))));
   }
 
   /** Whether the page asks a question before the form: choices or a single button, no field. */
@@ -341,8 +389,11 @@ public final class FormPage {
     } catch (BoundedText.TooSlow slow) {
       // Interrupted (Ctrl-C): the flag stays set, and the run ends as interrupted.
       throw new FormChangedException(
-          "the confirmation pattern '" + pattern + "' of the form profile took longer than "
-              + PATTERN_BUDGET.toMillis() + " ms on the page's text (it backtracks); simplify it");
+          "the confirmation pattern '"
+              + pattern
+              + "' of the form profile took longer than "
+              + PATTERN_BUDGET.toMillis()
+              + " ms on the page's text (it backtracks); simplify it");
     }
   }
 

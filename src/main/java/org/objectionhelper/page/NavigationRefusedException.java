@@ -8,10 +8,16 @@ public class NavigationRefusedException extends RuntimeException {
     super(message);
   }
 
-  /** The browser shows {@code address}, outside the hosts of {@code profile}: the tool does not act there. */
+  /**
+   * The browser shows {@code address}, outside the hosts of {@code profile}: the tool does not act
+   * there.
+   */
   static NavigationRefusedException onForeignPage(Object address, FormProfile profile) {
     return new NavigationRefusedException(
-        "The browser shows " + address + ", whose host is not in the allowed hosts of " + profile.source()
+        "The browser shows "
+            + address
+            + ", whose host is not in the allowed hosts of "
+            + profile.source()
             + "; the tool does not act on it");
   }
 }

@@ -9,8 +9,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The scripts that act on the page (focus a field, pick an option, outline what was filled), each
- * run behind the navigation guard in one step with it: there is no moment between the check and
- * the act in which the page could have moved to a foreign host, and no round trip of its own.
+ * run behind the navigation guard in one step with it: there is no moment between the check and the
+ * act in which the page could have moved to a foreign host, and no round trip of its own.
  */
 final class PageActions {
   private final JavascriptExecutor js;
@@ -27,7 +27,8 @@ final class PageActions {
   Object run(String script, Object... arguments) {
     Object[] withHosts = Arrays.copyOf(arguments, arguments.length + 1);
     withHosts[arguments.length] = allowedHosts;
-    Object result = js.executeScript(Scripts.named("guard") + "\n" + Scripts.named(script), withHosts);
+    Object result =
+        js.executeScript(Scripts.named("guard") + "\n" + Scripts.named(script), withHosts);
     if (result instanceof Map<?, ?> answer && answer.containsKey("refused")) {
       throw NavigationRefusedException.onForeignPage(answer.get("refused"), profile);
     }

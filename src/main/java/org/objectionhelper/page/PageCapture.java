@@ -25,10 +25,12 @@ public interface PageCapture {
   record Archive(String fileName, byte[] content) {}
 
   /**
-   * The capture that fits the browser {@code driver} drives: CDP for Chromium's kin (also Chrome
-   * on a Grid, whose session is augmented with CDP), WebDriver's own commands for the others.
+   * The capture that fits the browser {@code driver} drives: CDP for Chromium's kin (also Chrome on
+   * a Grid, whose session is augmented with CDP), WebDriver's own commands for the others.
    */
   static PageCapture of(WebDriver driver) {
-    return driver instanceof HasCdp chromium ? new ChromiumCapture(driver, chromium) : new WebDriverCapture(driver);
+    return driver instanceof HasCdp chromium
+        ? new ChromiumCapture(driver, chromium)
+        : new WebDriverCapture(driver);
   }
 }

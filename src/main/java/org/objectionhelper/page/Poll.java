@@ -16,7 +16,8 @@ public final class Poll {
     return until(timeout, INTERVAL, probe);
   }
 
-  public static <T> Optional<T> until(Duration timeout, Duration interval, Supplier<Optional<T>> probe) {
+  public static <T> Optional<T> until(
+      Duration timeout, Duration interval, Supplier<Optional<T>> probe) {
     Instant deadline = Clock.systemUTC().instant().plus(timeout);
     while (true) {
       Optional<T> result = probe.get();

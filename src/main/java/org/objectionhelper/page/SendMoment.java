@@ -10,7 +10,8 @@ import java.util.Optional;
  * @param how {@code click} on the Send control, or the form's {@code submit}
  * @param request when the page's request went out after it, where the page made one
  */
-public record SendMoment(Instant at, String how, Map<String, String> values, Optional<Instant> request) {
+public record SendMoment(
+    Instant at, String how, Map<String, String> values, Optional<Instant> request) {
   public SendMoment {
     values = Map.copyOf(values);
   }

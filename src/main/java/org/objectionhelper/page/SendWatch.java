@@ -21,27 +21,38 @@ public final class SendWatch {
     this.driver = driver;
     this.fields = new LinkedHashMap<>();
     fields.forEach((role, match) -> this.fields.put(role, match.element()));
-    js().executeScript(Scripts.named("field-values") + Scripts.named("send-watch"), send.map(Match::element).orElse(null), this.fields, true);
+    js().executeScript(
+            Scripts.named("field-values") + Scripts.named("send-watch"),
+            send.map(Match::element).orElse(null),
+            this.fields,
+            true);
   }
 
   /** The moment of Send, once the page has noticed one. */
   public Optional<SendMoment> moment() {
     Object noted =
-        js().executeScript("const noted = sessionStorage.getItem('objection-helper-sent'); return noted && JSON.parse(noted);");
+        js().executeScript(
+                "const noted = sessionStorage.getItem('objection-helper-sent'); return noted && JSON.parse(noted);");
     if (!(noted instanceof Map<?, ?> record)) {
       return Optional.empty();
     }
     Map<String, String> values = strings(record.get("values"));
     Optional<Instant> request =
-        Optional.ofNullable(record.get("requestAt")).map(at -> Instant.ofEpochMilli(((Number) at).longValue()));
+        Optional.ofNullable(record.get("requestAt"))
+            .map(at -> Instant.ofEpochMilli(((Number) at).longValue()));
     return Optional.of(
         new SendMoment(
-            Instant.ofEpochMilli(((Number) record.get("at")).longValue()), String.valueOf(record.get("how")), values, request));
+            Instant.ofEpochMilli(((Number) record.get("at")).longValue()),
+            String.valueOf(record.get("how")),
+            values,
+            request));
   }
 
   /** What each watched field holds now, by role. */
   public Map<String, String> valuesNow() {
-    return strings(js().executeScript(Scripts.named("field-values") + "return fieldValues(arguments[0]);", fields));
+    return strings(
+        js().executeScript(
+                Scripts.named("field-values") + "return fieldValues(arguments[0]);", fields));
   }
 
   private static Map<String, String> strings(Object map) {

@@ -46,6 +46,7 @@ final class WebDriverCapture implements PageCapture {
 
   @Override
   public Archive archive() {
-    return new Archive("confirmation.html", driver.getPageSource().getBytes(StandardCharsets.UTF_8));
+    return new Archive(
+        "confirmation.html", driver.getPageSource().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -6,9 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * How one of Meta's answers to a sent objection is recognised, the confirmation or the error
- * message: a text pattern (any language, matched
- * case-insensitively) inside one of the {@code within} elements, or anywhere on the page where
- * none is listed.
+ * message: a text pattern (any language, matched case-insensitively) inside one of the {@code
+ * within} elements, or anywhere on the page where none is listed.
  */
 public record Confirmation(List<Locator> within, Map<Language, List<Pattern>> patterns) {
   public Confirmation {

@@ -23,7 +23,8 @@ final class CssSyntax {
     if (strict.isEmpty()) {
       return strict;
     }
-    String known = STATE_PSEUDO.matcher(WHERE.matcher(selector).replaceAll(":is(")).replaceAll(":root");
+    String known =
+        STATE_PSEUDO.matcher(WHERE.matcher(selector).replaceAll(":is(")).replaceAll(":root");
     return parse(known).isEmpty() ? Optional.empty() : strict;
   }
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Everything the tool knows about one of Meta's objection forms, loaded from
- * {@code config/forms/<id>.yaml}. Meta changes its pages without notice, so this is data, not code.
+ * Everything the tool knows about one of Meta's objection forms, loaded from {@code
+ * config/forms/<id>.yaml}. Meta changes its pages without notice, so this is data, not code.
  *
  * @param source where the profile was loaded from, for messages
  * @param login {@link LoginGate#NONE} for a form that needs no account
@@ -74,7 +74,10 @@ public record FormProfile(
   }
 
   private FormProfile copy(
-      URI formUrl, Set<String> allowedHosts, Map<FieldRole, FieldSpec> fields, Optional<URI> logoutUrl) {
+      URI formUrl,
+      Set<String> allowedHosts,
+      Map<FieldRole, FieldSpec> fields,
+      Optional<URI> logoutUrl) {
     return new FormProfile(
         platform,
         source,

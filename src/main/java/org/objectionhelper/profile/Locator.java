@@ -3,8 +3,9 @@ package org.objectionhelper.profile;
 import java.util.Locale;
 
 /**
- * One way to find an element on a page, as written in a form profile ({@code label: E-Mail-Adresse}).
- * A field lists several, tried in order, so that a renamed id or a changed label still leaves a way.
+ * One way to find an element on a page, as written in a form profile ({@code label:
+ * E-Mail-Adresse}). A field lists several, tried in order, so that a renamed id or a changed label
+ * still leaves a way.
  */
 public record Locator(Kind kind, String value) {
 

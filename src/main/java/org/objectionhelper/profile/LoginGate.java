@@ -3,8 +3,8 @@ package org.objectionhelper.profile;
 import java.util.List;
 
 /**
- * What shows that Meta wants the person to log in first: any indicator element on the page, or
- * any of the URL fragments in the address.
+ * What shows that Meta wants the person to log in first: any indicator element on the page, or any
+ * of the URL fragments in the address.
  */
 public record LoginGate(List<Locator> indicators, List<String> urlContains) {
   /** For a form open to people without an account: nothing ever shows a login. */

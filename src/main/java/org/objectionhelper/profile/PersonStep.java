@@ -20,7 +20,9 @@ public record PersonStep(
     CODE,
     /** A check that the person is a person, such as a captcha. */
     CHECK,
-    /** A question the page asks before the form, such as "Does your request relate to AI at Meta?". */
+    /**
+     * A question the page asks before the form, such as "Does your request relate to AI at Meta?".
+     */
     QUESTION;
 
     public String key() {

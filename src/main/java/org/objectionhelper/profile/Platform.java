@@ -7,7 +7,10 @@ import java.util.Locale;
 public enum Platform {
   FACEBOOK,
   INSTAGRAM,
-  /** The data-subject-rights form about third-party information, for people with or without an account. */
+  /**
+   * The data-subject-rights form about third-party information, for people with or without an
+   * account.
+   */
   THIRD_PARTY;
 
   /** {@code facebook}, {@code instagram}, {@code third-party}. */

@@ -61,7 +61,9 @@ public final class ProfileLoader {
     try {
       // Checked before reading: a file of 50 MB would otherwise be read whole, and parsed for long.
       if (Files.size(file) > YamlReader.MAX_CHARS * 4L) {
-        throw unusable(file, "too large (" + Files.size(file) / 1024 + " KB) for a form profile; one has a few KB");
+        throw unusable(
+            file,
+            "too large (" + Files.size(file) / 1024 + " KB) for a form profile; one has a few KB");
       }
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 final class ProfileNode {
   private final JsonNode node;
+
   /** Far more than any label, locator, pattern or address needs. */
   private static final int MAX_TEXT = 2_000;
 

@@ -56,6 +56,7 @@ final class ProfileParser {
       byKey(FieldType.values(), type -> type.name().toLowerCase(Locale.ROOT));
   private static final Map<String, PersonStep.Kind> STEP_KINDS =
       byKey(PersonStep.Kind.values(), PersonStep.Kind::key);
+
   /** A file size as a person writes it: {@code 10 MB}, {@code 500 KB}. */
   private static final Pattern SIZE = Pattern.compile("(\\d{1,6})\\s*(KB|MB)");
 
@@ -142,9 +143,14 @@ final class ProfileParser {
       node.problem("not a URL: " + e.getMessage());
       return null;
     }
-    boolean secure = "https".equals(url.getScheme()) || "http".equals(url.getScheme()) && loopback(url.getHost());
+    boolean secure =
+        "https".equals(url.getScheme())
+            || "http".equals(url.getScheme()) && loopback(url.getHost());
     if (!secure || url.getHost() == null) {
-      node.problem("'" + text + "' is not an absolute https URL (http is allowed only for this computer: 127.0.0.1, localhost)");
+      node.problem(
+          "'"
+              + text
+              + "' is not an absolute https URL (http is allowed only for this computer: 127.0.0.1, localhost)");
     } else if (!allowedHosts.contains(url.getHost().toLowerCase(Locale.ROOT))) {
       node.problem("host '" + url.getHost() + "' is not in allowedHosts");
     }
@@ -156,7 +162,10 @@ final class ProfileParser {
    * at a saved copy of a page served there over plain http.
    */
   static boolean loopback(String host) {
-    return host != null && (host.equals("localhost") || host.equals("[::1]") || LOOPBACK_V4.matcher(host).matches());
+    return host != null
+        && (host.equals("localhost")
+            || host.equals("[::1]")
+            || LOOPBACK_V4.matcher(host).matches());
   }
 
   private static Map<Language, String> titles(ProfileNode node) {
@@ -195,7 +204,8 @@ final class ProfileParser {
   private static FieldSpec field(FieldRole role, ProfileNode node) {
     node.mapping(FIELD_KEYS);
     FieldType type = fieldType(node.required("type"));
-    ProfileNode maxSize = type == FieldType.FILE ? node.required("maxSize") : node.optional("maxSize");
+    ProfileNode maxSize =
+        type == FieldType.FILE ? node.required("maxSize") : node.optional("maxSize");
     if (type != FieldType.FILE && maxSize.isPresent()) {
       maxSize.problem("only a field of type file has a maximum size");
     }
@@ -228,7 +238,11 @@ final class ProfileParser {
               String kind = step.required("kind").text();
               if (!kind.isEmpty() && !STEP_KINDS.containsKey(kind)) {
                 step.optional("kind")
-                    .problem("unknown step kind '" + kind + "' " + Problems.useOneOf(STEP_KINDS.keySet()));
+                    .problem(
+                        "unknown step kind '"
+                            + kind
+                            + "' "
+                            + Problems.useOneOf(STEP_KINDS.keySet()));
               }
               steps.add(
                   new PersonStep(
@@ -321,7 +335,8 @@ final class ProfileParser {
     }
     String value = entries.get(kind).text();
     if (LOCATOR_KINDS.get(kind) == Locator.Kind.CSS && !value.isEmpty()) {
-      CssSyntax.problem(value).ifPresent(why -> entries.get(kind).problem("'" + value + "' is not valid CSS: " + why));
+      CssSyntax.problem(value)
+          .ifPresent(why -> entries.get(kind).problem("'" + value + "' is not valid CSS: " + why));
     }
     return value.isEmpty()
         ? Optional.empty()

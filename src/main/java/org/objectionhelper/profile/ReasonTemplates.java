@@ -24,7 +24,8 @@ import java.util.Optional;
 public final class ReasonTemplates {
   static final String BUNDLED = "/config/templates/reasons.yaml";
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final TypeReference<LinkedHashMap<String, Map<String, String>>> SHAPE = new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, Map<String, String>>> SHAPE =
+      new TypeReference<>() {};
 
   private final Map<String, Map<String, String>> byId;
 
@@ -32,9 +33,13 @@ public final class ReasonTemplates {
     this.byId = Collections.unmodifiableMap(byId);
   }
 
-  /** The bundled templates, and the person's own from {@code ~/.config/objection-helper/reasons.yaml}. */
+  /**
+   * The bundled templates, and the person's own from {@code
+   * ~/.config/objection-helper/reasons.yaml}.
+   */
   public static ReasonTemplates bundled() {
-    return bundledAnd(Path.of(System.getProperty("user.home"), ".config", "objection-helper", "reasons.yaml"));
+    return bundledAnd(
+        Path.of(System.getProperty("user.home"), ".config", "objection-helper", "reasons.yaml"));
   }
 
   /**
@@ -70,13 +75,16 @@ public final class ReasonTemplates {
     try (InputStream in = Files.newInputStream(own)) {
       templates = read(in);
     } catch (IOException | IllegalArgumentException e) {
-      String problem = own + ": not readable as reason templates (an id, then de: and en:): " + e.getMessage();
+      String problem =
+          own + ": not readable as reason templates (an id, then de: and en:): " + e.getMessage();
       throw new ProfileException(own.toString(), List.of(problem));
     }
     List<String> problems = new ArrayList<>();
     templates.forEach(
         (id, texts) -> {
-          if (texts == null || Arrays.stream(Language.values()).noneMatch(language -> texts.get(language.code()) != null)) {
+          if (texts == null
+              || Arrays.stream(Language.values())
+                  .noneMatch(language -> texts.get(language.code()) != null)) {
             problems.add(own + ": " + id + ": needs a text under de: or en:");
           }
         });

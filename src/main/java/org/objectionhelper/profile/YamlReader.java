@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 /** Turns a profile's text into a YAML tree, or reports where and why it is not valid YAML. */
 final class YamlReader {
   /**
-   * A profile is a few KB of short texts, a few levels deep; anything far beyond is no profile. (The
-   * length of one text is checked as the tree is read: see ProfileNode.)
+   * A profile is a few KB of short texts, a few levels deep; anything far beyond is no profile.
+   * (The length of one text is checked as the tree is read: see ProfileNode.)
    */
   static final int MAX_CHARS = 256 * 1024;
 

@@ -18,7 +18,8 @@ final class ConfirmationPage {
   Response show(Request request) {
     Language language = request.language();
     String heading = texts.get(language, "confirmation.heading");
-    String content = body.render(Map.of("heading", heading, "text", texts.get(language, "confirmation.text")));
+    String content =
+        body.render(Map.of("heading", heading, "text", texts.get(language, "confirmation.text")));
     return Response.html(layout.render(language, heading, "Meta", content));
   }
 }

@@ -6,8 +6,8 @@ import java.util.function.Function;
 import org.objectionhelper.replica.Variety.LabelStyle;
 
 /**
- * A form field's markup in one of the ways pages label their fields: a {@code <label for>}, a
- * label around the control, {@code aria-labelledby}, a text set before the control, or only a
+ * A form field's markup in one of the ways pages label their fields: a {@code <label for>}, a label
+ * around the control, {@code aria-labelledby}, a text set before the control, or only a
  * placeholder.
  */
 final class FieldMarkup {
@@ -26,17 +26,43 @@ final class FieldMarkup {
     String text = escape(label);
     return switch (style) {
       case LABEL_FOR ->
-          "  <label class=\"" + labelClass + "\" for=\"" + id + "\">" + text + "</label>\n  " + control.apply("") + "\n";
+          "  <label class=\""
+              + labelClass
+              + "\" for=\""
+              + id
+              + "\">"
+              + text
+              + "</label>\n  "
+              + control.apply("")
+              + "\n";
       case WRAPPING_LABEL ->
-          "  <label class=\"" + labelClass + "\">" + text + "\n    " + control.apply("") + "\n  </label>\n";
+          "  <label class=\""
+              + labelClass
+              + "\">"
+              + text
+              + "\n    "
+              + control.apply("")
+              + "\n  </label>\n";
       case ARIA_LABELLEDBY -> {
         String labelId = Tokens.elementId();
-        yield "  <span class=\"" + labelClass + "\" id=\"" + labelId + "\">" + text + "</span>\n  "
-            + control.apply(" aria-labelledby=\"" + labelId + "\"") + "\n";
+        yield "  <span class=\""
+            + labelClass
+            + "\" id=\""
+            + labelId
+            + "\">"
+            + text
+            + "</span>\n  "
+            + control.apply(" aria-labelledby=\"" + labelId + "\"")
+            + "\n";
       }
       case TEXT_BEFORE ->
-          "  <div class=\"x1iyjqo2\">\n    <div class=\"" + labelClass + "\">" + text + "</div>\n    "
-              + control.apply("") + "\n  </div>\n";
+          "  <div class=\"x1iyjqo2\">\n    <div class=\""
+              + labelClass
+              + "\">"
+              + text
+              + "</div>\n    "
+              + control.apply("")
+              + "\n  </div>\n";
       case PLACEHOLDER_ONLY -> "  " + control.apply(" placeholder=\"" + text + "\"") + "\n";
     };
   }

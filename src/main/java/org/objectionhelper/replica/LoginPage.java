@@ -20,7 +20,8 @@ final class LoginPage {
   private final boolean slow;
 
   /**
-   * @param slow whether the login form shows only a while after the page (see {@link Quirk#SLOW_LOGIN})
+   * @param slow whether the login form shows only a while after the page (see {@link
+   *     Quirk#SLOW_LOGIN})
    */
   LoginPage(Layout layout, Texts texts, Sessions sessions, PlatformSite site, boolean slow) {
     this.layout = layout;
@@ -69,7 +70,8 @@ final class LoginPage {
                 "passwordName", site.passwordField(),
                 "passwordPlaceholder", texts.get(language, "login.password"),
                 "submit", texts.get(language, "login.submit")));
-    return layout.render(language, site.name(), site.name(), slow ? ShownLate.wrap(content) : content);
+    return layout.render(
+        language, site.name(), site.name(), slow ? ShownLate.wrap(content) : content);
   }
 
   /** The {@code next} parameter if it is a path on this site; anything else could lead away. */

@@ -1,6 +1,5 @@
 package org.objectionhelper.replica;
 
-import org.objectionhelper.html.Template;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
 
 /**
@@ -48,7 +48,8 @@ final class Mailbox {
                 "address", address,
                 "text", texts.get(language, code.isPresent() ? "mailbox.text" : "mailbox.empty"),
                 "code", code.orElse("")));
-    return Response.html(layout.render(language, texts.get(language, "mailbox.heading"), "Mailbox", content));
+    return Response.html(
+        layout.render(language, texts.get(language, "mailbox.heading"), "Mailbox", content));
   }
 
   private static String key(String address) {

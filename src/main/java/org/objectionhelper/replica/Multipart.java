@@ -57,7 +57,8 @@ final class Multipart {
       int headersEnd = require(indexOf(body, HEADERS_END, headersStart));
       int contentStart = headersEnd + HEADERS_END.length;
       int contentEnd = require(indexOf(body, nextDelimiter, contentStart));
-      String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
+      String headers =
+          new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
       parts.add(part(headers, Arrays.copyOfRange(body, contentStart, contentEnd)));
       at = contentEnd + CRLF.length;
     }
@@ -82,7 +83,10 @@ final class Multipart {
     }
     Matcher fileName = FILE_NAME.matcher(disposition);
     return new Part(
-        name.group(1), fileName.find() ? Optional.of(fileName.group(1)) : Optional.empty(), type, content);
+        name.group(1),
+        fileName.find() ? Optional.of(fileName.group(1)) : Optional.empty(),
+        type,
+        content);
   }
 
   private static int require(int index) {

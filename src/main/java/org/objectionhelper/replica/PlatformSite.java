@@ -29,8 +29,17 @@ record PlatformSite(
   /** The same site with its login gate at another address, with other input names. */
   PlatformSite withLoginElsewhere() {
     return new PlatformSite(
-        platform, name, formNumber, formPath, "/auth/" + platform.id() + "/signin/", logoutPath, sessionCookie, "signin_form",
-        "user_identifier", "user_secret", landsOnFeed);
+        platform,
+        name,
+        formNumber,
+        formPath,
+        "/auth/" + platform.id() + "/signin/",
+        logoutPath,
+        sessionCookie,
+        "signin_form",
+        "user_identifier",
+        "user_secret",
+        landsOnFeed);
   }
 
   static PlatformSite of(Platform platform) {
@@ -61,7 +70,8 @@ record PlatformSite(
               "username",
               "password",
               false);
-      case THIRD_PARTY -> throw new IllegalArgumentException("the third-party form has no accounts");
+      case THIRD_PARTY ->
+          throw new IllegalArgumentException("the third-party form has no accounts");
     };
   }
 }

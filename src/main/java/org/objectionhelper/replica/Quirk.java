@@ -25,9 +25,14 @@ public enum Quirk {
   LIMITS_REASON,
   /** Hostile: the page reloads as soon as the reason field gets the focus. */
   MOVES_ON_FOCUS,
-  /** Hostile: the page moves the focus into a frame of its own as soon as the reason field gets it. */
+  /**
+   * Hostile: the page moves the focus into a frame of its own as soon as the reason field gets it.
+   */
   STEALS_FOCUS,
-  /** A hostile page: its script puts another address into the e-mail field 1 s after it was typed in. */
+  /**
+   * A hostile page: its script puts another address into the e-mail field 1 s after it was typed
+   * in.
+   */
   CHANGES_EMAIL_AFTER_FILL;
 
   /** The address {@link #CHANGES_EMAIL_AFTER_FILL} puts in. */
@@ -35,6 +40,7 @@ public enum Quirk {
 
   /** The reason length that {@link #LIMITS_REASON} allows. */
   public static final int REASON_LIMIT = 200;
+
   /** How long {@link #SLOW} and {@link #SLOW_LOGIN} keep a form hidden, in milliseconds. */
   static final int SLOW_MILLIS = 3000;
 }

@@ -26,8 +26,13 @@ import org.objectionhelper.profile.Language;
 final class ReplicaFormPage {
 
   static final String SUBMIT_PATH = "/ajax/help/contact/submit/page";
-  /** The query parameter that asks for the form itself, as the iframe of {@link Quirk#IN_IFRAME} does. */
+
+  /**
+   * The query parameter that asks for the form itself, as the iframe of {@link Quirk#IN_IFRAME}
+   * does.
+   */
   private static final String EMBEDDED = "embedded";
+
   /** The query parameter the question before the form sends its answer in. */
   private static final String QUESTION = "ai";
 
@@ -83,7 +88,8 @@ final class ReplicaFormPage {
   /** With {@link Variety#questionFirst}, the question shows until it is answered "yes". */
   private String questionOrForm(Request request, Sessions.Session session) {
     Language language = request.language();
-    if (variety.get().questionFirst() && !request.query(QUESTION).filter("yes"::equals).isPresent()) {
+    if (variety.get().questionFirst()
+        && !request.query(QUESTION).filter("yes"::equals).isPresent()) {
       String content =
           question.render(
               Map.of(
@@ -93,7 +99,11 @@ final class ReplicaFormPage {
                   "yes", texts.get(language, "thirdParty.yes"),
                   "no", texts.get(language, "thirdParty.no"),
                   "continue", texts.get(language, "question.continue")));
-      return layout.render(language, texts.get(language, "form.helpCenter." + site.platform().id()), site.name(), content);
+      return layout.render(
+          language,
+          texts.get(language, "form.helpCenter." + site.platform().id()),
+          site.name(),
+          content);
     }
     return render(language, session, request.query(EMBEDDED).isPresent());
   }
@@ -109,7 +119,8 @@ final class ReplicaFormPage {
 
   private String render(Language language, Sessions.Session session, boolean embedded) {
     String title = texts.get(language, "form.title");
-    String pageTitle = title + " | " + texts.get(language, "form.helpCenter." + site.platform().id());
+    String pageTitle =
+        title + " | " + texts.get(language, "form.helpCenter." + site.platform().id());
     String content =
         quirks.contains(Quirk.IN_IFRAME) && !embedded
             ? iframe.render(Map.of("src", site.formPath() + "?" + EMBEDDED + "=1", "title", title))
@@ -118,7 +129,8 @@ final class ReplicaFormPage {
       content = ShownLate.wrap(content);
     }
     if (quirks.contains(Quirk.MOVES_ON_FOCUS)) {
-      content += "<script>document.addEventListener('focusin', e => { if (e.target.tagName === 'TEXTAREA') location.reload(); });</script>";
+      content +=
+          "<script>document.addEventListener('focusin', e => { if (e.target.tagName === 'TEXTAREA') location.reload(); });</script>";
     }
     if (quirks.contains(Quirk.STEALS_FOCUS)) {
       content +=
@@ -140,8 +152,14 @@ final class ReplicaFormPage {
     values.put("heading", title);
     values.put("intro", texts.get(language, "form.intro"));
     values.put("formId", Tokens.elementId());
-    values.put("action", SUBMIT_PATH + "?platform=" + site.platform().id()
-        + (variety.get().confirmation() == Variety.ConfirmationStyle.NEW_PAGE ? "&" + SubmitEndpoint.AS_PAGE + "=1" : ""));
+    values.put(
+        "action",
+        SUBMIT_PATH
+            + "?platform="
+            + site.platform().id()
+            + (variety.get().confirmation() == Variety.ConfirmationStyle.NEW_PAGE
+                ? "&" + SubmitEndpoint.AS_PAGE + "=1"
+                : ""));
     values.put("jazoest", jazoest(lsd));
     values.put("lsd", lsd);
     values.put("supportFormId", site.formNumber());
@@ -158,7 +176,8 @@ final class ReplicaFormPage {
     return body.render(values);
   }
 
-  private String fields(Language language, Sessions.Session session, Variety looks, FieldNames names) {
+  private String fields(
+      Language language, Sessions.Session session, Variety looks, FieldNames names) {
     FieldMarkup markup = new FieldMarkup(looks.labels(), names.labelClass());
     String control = names.controlClass();
     String choose = Template.escape(texts.get(language, "form.country.choose"));
@@ -167,41 +186,124 @@ final class ReplicaFormPage {
         switch (looks.country()) {
           case ABSENT -> "";
           case SELECT ->
-              markup.labelled(countryId, label(language, "country", looks), attributes ->
-                  "<select class=\"" + control + "\" id=\"" + countryId + "\" name=\"" + names.country() + "\"" + attributes + ">\n"
-                      + "    <option value=\"\">" + choose + "</option>\n" + countryOptions(language.locale()) + "\n  </select>\n"
-                      + "  <input type=\"hidden\" name=\"" + names.country() + "_iso2_country_code\" value=\"\">");
+              markup.labelled(
+                  countryId,
+                  label(language, "country", looks),
+                  attributes ->
+                      "<select class=\""
+                          + control
+                          + "\" id=\""
+                          + countryId
+                          + "\" name=\""
+                          + names.country()
+                          + "\""
+                          + attributes
+                          + ">\n"
+                          + "    <option value=\"\">"
+                          + choose
+                          + "</option>\n"
+                          + countryOptions(language.locale())
+                          + "\n  </select>\n"
+                          + "  <input type=\"hidden\" name=\""
+                          + names.country()
+                          + "_iso2_country_code\" value=\"\">");
           case COMBOBOX -> {
             String listId = Tokens.elementId();
-            yield markup.labelled(countryId, label(language, "country", looks), attributes ->
-                "<div class=\"" + control + "\" id=\"" + countryId + "\" role=\"combobox\" tabindex=\"0\" aria-expanded=\"false\""
-                    + " aria-controls=\"" + listId + "\" data-name=\"" + names.country() + "\" data-value=\"\"" + attributes + ">" + choose + "</div>\n"
-                    + "  <ul role=\"listbox\" id=\"" + listId + "\" hidden>\n" + countryChoices(language.locale()) + "\n  </ul>\n"
-                    + "  <input type=\"hidden\" name=\"" + names.country() + "\" value=\"\">");
+            yield markup.labelled(
+                countryId,
+                label(language, "country", looks),
+                attributes ->
+                    "<div class=\""
+                        + control
+                        + "\" id=\""
+                        + countryId
+                        + "\" role=\"combobox\" tabindex=\"0\" aria-expanded=\"false\""
+                        + " aria-controls=\""
+                        + listId
+                        + "\" data-name=\""
+                        + names.country()
+                        + "\" data-value=\"\""
+                        + attributes
+                        + ">"
+                        + choose
+                        + "</div>\n"
+                        + "  <ul role=\"listbox\" id=\""
+                        + listId
+                        + "\" hidden>\n"
+                        + countryChoices(language.locale())
+                        + "\n  </ul>\n"
+                        + "  <input type=\"hidden\" name=\""
+                        + names.country()
+                        + "\" value=\"\">");
           }
         };
     String emailId = Tokens.elementId();
     String type = looks.email() == Variety.EmailInput.EMAIL ? "email" : "text";
     // A text input for the address says what it holds the way such pages do, by autocomplete.
-    String readOnly = (looks.readOnlyEmail() ? " readonly" : "") + (type.equals("text") ? " autocomplete=\"email\"" : "");
+    String readOnly =
+        (looks.readOnlyEmail() ? " readonly" : "")
+            + (type.equals("text") ? " autocomplete=\"email\"" : "");
     String email =
-        markup.labelled(emailId, label(language, "email", looks), attributes ->
-            "<input class=\"" + control + "\" type=\"" + type + "\" id=\"" + emailId + "\" name=\"" + names.email()
-                + "\" value=\"" + Template.escape(session.accountEmail()) + "\" required" + readOnly + attributes + ">");
+        markup.labelled(
+            emailId,
+            label(language, "email", looks),
+            attributes ->
+                "<input class=\""
+                    + control
+                    + "\" type=\""
+                    + type
+                    + "\" id=\""
+                    + emailId
+                    + "\" name=\""
+                    + names.email()
+                    + "\" value=\""
+                    + Template.escape(session.accountEmail())
+                    + "\" required"
+                    + readOnly
+                    + attributes
+                    + ">");
     if (looks.secondEmailField()) {
       String confirmId = Tokens.elementId();
       email +=
-          markup.labelled(confirmId, texts.get(language, "form.email.confirm"), attributes ->
-              "<input class=\"" + control + "\" type=\"" + type + "\" id=\"" + confirmId + "\" name=\"" + names.email()
-                  + "_confirm\" value=\"\"" + readOnly + attributes + ">");
+          markup.labelled(
+              confirmId,
+              texts.get(language, "form.email.confirm"),
+              attributes ->
+                  "<input class=\""
+                      + control
+                      + "\" type=\""
+                      + type
+                      + "\" id=\""
+                      + confirmId
+                      + "\" name=\""
+                      + names.email()
+                      + "_confirm\" value=\"\""
+                      + readOnly
+                      + attributes
+                      + ">");
     }
-    String limit = quirks.contains(Quirk.LIMITS_REASON) ? " maxlength=\"" + Quirk.REASON_LIMIT + "\"" : "";
+    String limit =
+        quirks.contains(Quirk.LIMITS_REASON) ? " maxlength=\"" + Quirk.REASON_LIMIT + "\"" : "";
     String reasonId = Tokens.elementId();
     String reason =
-        markup.labelled(reasonId, label(language, "reason", looks), attributes ->
-            "<textarea class=\"" + control + "\" id=\"" + reasonId + "\" name=\"" + names.reason() + "\" rows=\"6\"" + limit
-                + attributes + "></textarea>");
-    List<String> inOrder = quirks.contains(Quirk.REORDERED) ? List.of(reason, email, country) : List.of(country, email, reason);
+        markup.labelled(
+            reasonId,
+            label(language, "reason", looks),
+            attributes ->
+                "<textarea class=\""
+                    + control
+                    + "\" id=\""
+                    + reasonId
+                    + "\" name=\""
+                    + names.reason()
+                    + "\" rows=\"6\""
+                    + limit
+                    + attributes
+                    + "></textarea>");
+    List<String> inOrder =
+        quirks.contains(Quirk.REORDERED)
+            ? List.of(reason, email, country)
+            : List.of(country, email, reason);
     return String.join("", inOrder);
   }
 
@@ -215,30 +317,53 @@ final class ReplicaFormPage {
     String classes = "x1i10hfl xjbqb8w x1ypdohk xt0psk2";
     return switch (kind) {
       case BUTTON -> "<button type=\"submit\" class=\"" + classes + "\">" + text + "</button>";
-      case INPUT -> "<input type=\"submit\" class=\"" + classes + "\" data-replica=\"send\" value=\"" + text + "\">";
+      case INPUT ->
+          "<input type=\"submit\" class=\""
+              + classes
+              + "\" data-replica=\"send\" value=\""
+              + text
+              + "\">";
       case DIV_ROLE_BUTTON ->
-          "<div role=\"button\" tabindex=\"0\" class=\"" + classes + "\" data-replica=\"send\">" + text + "</div>";
-      case SPAN -> "<span class=\"" + classes + "\" style=\"display:inline-block\" data-replica=\"send\">" + text + "</span>";
+          "<div role=\"button\" tabindex=\"0\" class=\""
+              + classes
+              + "\" data-replica=\"send\">"
+              + text
+              + "</div>";
+      case SPAN ->
+          "<span class=\""
+              + classes
+              + "\" style=\"display:inline-block\" data-replica=\"send\">"
+              + text
+              + "</span>";
     };
   }
 
   /** Every ISO country as the options of a combobox's list. */
   private static String countryChoices(Locale locale) {
-    return countries(locale, (code, name) -> "    <li role=\"option\" data-value=\"" + code + "\">" + name + "</li>");
+    return countries(
+        locale,
+        (code, name) -> "    <li role=\"option\" data-value=\"" + code + "\">" + name + "</li>");
   }
 
   /** Every ISO country, named and sorted in the page's language. */
   static String countryOptions(Locale locale) {
-    return countries(locale, (code, name) -> "    <option value=\"" + code + "\">" + name + "</option>");
+    return countries(
+        locale, (code, name) -> "    <option value=\"" + code + "\">" + name + "</option>");
   }
 
-  /** Every ISO country, named and sorted in the page's language, each as {@code markup} makes it of code and name. */
+  /**
+   * Every ISO country, named and sorted in the page's language, each as {@code markup} makes it of
+   * code and name.
+   */
   private static String countries(Locale locale, BinaryOperator<String> markup) {
     Collator collator = Collator.getInstance(locale);
     return Arrays.stream(Locale.getISOCountries())
         .map(code -> Map.entry(code, new Locale("", code).getDisplayCountry(locale)))
         .sorted(Comparator.comparing(Map.Entry::getValue, collator))
-        .map(country -> markup.apply(Template.escape(country.getKey()), Template.escape(country.getValue())))
+        .map(
+            country ->
+                markup.apply(
+                    Template.escape(country.getKey()), Template.escape(country.getValue())))
         .collect(Collectors.joining("\n"));
   }
 

@@ -41,8 +41,10 @@ public final class ReplicaPerson implements Person {
   private Instant questionSeen;
   private int codesTyped;
   private Instant loginSeen;
+
   /** The login form this person sent, until the page that answers it replaces it. */
   private WebElement loginSent;
+
   private FormPage reviewing;
   private Instant reviewSeen;
   private int sendClicks;
@@ -66,16 +68,19 @@ public final class ReplicaPerson implements Person {
 
   /** Logs in with {@code account} and sends at once. */
   public static ReplicaPerson prompt(URI replica, String account) {
-    return new ReplicaPerson(replica, account, Duration.ZERO, Duration.ZERO, Clock.systemUTC(), false, Duration.ZERO);
+    return new ReplicaPerson(
+        replica, account, Duration.ZERO, Duration.ZERO, Clock.systemUTC(), false, Duration.ZERO);
   }
 
   public ReplicaPerson loggingInAfter(Duration delay) {
-    return new ReplicaPerson(replica, account, delay, sendAfter, clock, wrongCodeFirst, answerAfter);
+    return new ReplicaPerson(
+        replica, account, delay, sendAfter, clock, wrongCodeFirst, answerAfter);
   }
 
   /** A person who takes {@code delay} at the review before clicking Send. */
   public ReplicaPerson sendingAfter(Duration delay) {
-    return new ReplicaPerson(replica, account, loginAfter, delay, clock, wrongCodeFirst, answerAfter);
+    return new ReplicaPerson(
+        replica, account, loginAfter, delay, clock, wrongCodeFirst, answerAfter);
   }
 
   /** A person who takes {@code delay} to answer a question the page asks before the form. */
@@ -85,7 +90,8 @@ public final class ReplicaPerson implements Person {
 
   /** A person who never clicks Send: the review must time out with nothing sent. */
   public ReplicaPerson neverSending() {
-    return new ReplicaPerson(replica, account, loginAfter, null, clock, wrongCodeFirst, answerAfter);
+    return new ReplicaPerson(
+        replica, account, loginAfter, null, clock, wrongCodeFirst, answerAfter);
   }
 
   /** A person who mistypes the e-mail code once, then types the right one. */
@@ -123,7 +129,8 @@ public final class ReplicaPerson implements Person {
     }
     // Any of the replica's login gates, wherever it is: the form that asks for a password.
     Optional<WebElement> form = visible(driver, "form:has(input[type=password])");
-    Optional<WebElement> identifier = form.flatMap(f -> visible(f, "input[type=text], input[type=email]"));
+    Optional<WebElement> identifier =
+        form.flatMap(f -> visible(f, "input[type=text], input[type=email]"));
     Optional<WebElement> password = form.flatMap(f -> visible(f, "input[type=password]"));
     Optional<WebElement> submit = form.flatMap(f -> visible(f, "button[type=submit]"));
     if (identifier.isEmpty() || password.isEmpty() || submit.isEmpty()) {
@@ -243,7 +250,9 @@ public final class ReplicaPerson implements Person {
   }
 
   private static Optional<WebElement> visible(SearchContext where, String css) {
-    return where.findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed).findFirst();
+    return where.findElements(By.cssSelector(css)).stream()
+        .filter(WebElement::isDisplayed)
+        .findFirst();
   }
 
   private static void typeInto(WebElement input, String text) {

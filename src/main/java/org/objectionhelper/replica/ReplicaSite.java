@@ -20,9 +20,9 @@ import org.objectionhelper.profile.Platform;
  * Replicas of Meta's Facebook and Instagram objection forms, with their login gates and the
  * confirmation dialog, and of the third-party-data form with its upload and e-mail code step (the
  * code lands on a {@linkplain #mailboxUrl mailbox page}), in German and English, served on
- * 127.0.0.1 at a random free port. Used by
- * the {@code demo} command and the end-to-end tests; the paths are those of the real forms, so a
- * form profile rehosted to {@link #origin()} works unchanged.
+ * 127.0.0.1 at a random free port. Used by the {@code demo} command and the end-to-end tests; the
+ * paths are those of the real forms, so a form profile rehosted to {@link #origin()} works
+ * unchanged.
  *
  * <pre>{@code
  * try (ReplicaSite site = ReplicaSite.start()) {
@@ -112,12 +112,23 @@ public final class ReplicaSite implements AutoCloseable {
             .post(ReplicaFormPage.SUBMIT_PATH, submitEndpoint::submit);
     for (Platform platform : PlatformSite.WITH_ACCOUNTS) {
       PlatformSite site = PlatformSite.of(platform);
-      LoginPage login = new LoginPage(layout, texts, sessions, site, options.quirks().contains(Quirk.SLOW_LOGIN));
+      LoginPage login =
+          new LoginPage(layout, texts, sessions, site, options.quirks().contains(Quirk.SLOW_LOGIN));
       PlatformSite elsewhere = site.withLoginElsewhere();
-      LoginPage loginElsewhere = new LoginPage(layout, texts, sessions, elsewhere, options.quirks().contains(Quirk.SLOW_LOGIN));
+      LoginPage loginElsewhere =
+          new LoginPage(
+              layout, texts, sessions, elsewhere, options.quirks().contains(Quirk.SLOW_LOGIN));
       ReplicaFormPage form =
           new ReplicaFormPage(
-              layout, texts, sessions, site, login, loginElsewhere, options.quirks(), variety::get, options.signedIn());
+              layout,
+              texts,
+              sessions,
+              site,
+              login,
+              loginElsewhere,
+              options.quirks(),
+              variety::get,
+              options.signedIn());
       router
           .get(site.loginPath(), login::show)
           .post(site.loginPath(), login::logIn)
@@ -148,7 +159,9 @@ public final class ReplicaSite implements AutoCloseable {
     return new ReplicaSite(server, executor, submitEndpoint, thirdParty, variety);
   }
 
-  /** From the next page on, the form looks as {@code looks} says: one browser serves many variants. */
+  /**
+   * From the next page on, the form looks as {@code looks} says: one browser serves many variants.
+   */
   public void vary(Variety looks) {
     variety.set(looks);
   }
@@ -161,7 +174,10 @@ public final class ReplicaSite implements AutoCloseable {
   /** The replica of the given platform's form, at the real form's path. */
   public URI formUrl(Platform platform) {
     return origin()
-        .resolve(platform == Platform.THIRD_PARTY ? ThirdPartyFormPage.PATH : PlatformSite.of(platform).formPath());
+        .resolve(
+            platform == Platform.THIRD_PARTY
+                ? ThirdPartyFormPage.PATH
+                : PlatformSite.of(platform).formPath());
   }
 
   /** The replica's stand-in inbox of {@code address}: the latest e-mail code sent to it. */

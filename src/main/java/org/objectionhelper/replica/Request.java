@@ -19,7 +19,9 @@ import org.objectionhelper.profile.Language;
  */
 final class Request {
 
-  /** More than any form of the replica accepts, so that an oversized upload is the form's to refuse. */
+  /**
+   * More than any form of the replica accepts, so that an oversized upload is the form's to refuse.
+   */
   private static final int MAX_MULTIPART_BYTES = 32 * 1024 * 1024;
 
   private final String method;
@@ -70,7 +72,10 @@ final class Request {
         parts = Multipart.parse(contentType, bytes);
       }
       form = textFields(parts);
-      files = parts.stream().filter(part -> part.fileName().filter(name -> !name.isEmpty()).isPresent()).toList();
+      files =
+          parts.stream()
+              .filter(part -> part.fileName().filter(name -> !name.isEmpty()).isPresent())
+              .toList();
     }
     return new Request(
         method,

@@ -12,8 +12,8 @@ import org.objectionhelper.flow.Attachment;
 import org.objectionhelper.flow.ObjectionRequest;
 
 /**
- * A made-up person for the demo of the third-party data form: her name, the prompt that made an
- * AI show her address, and a screenshot of that answer, marked as a sample in the picture itself.
+ * A made-up person for the demo of the third-party data form: her name, the prompt that made an AI
+ * show her address, and a screenshot of that answer, marked as a sample in the picture itself.
  */
 public final class SampleDataSubject {
   static final String NAME = "Erika Muster";
@@ -38,7 +38,8 @@ public final class SampleDataSubject {
   }
 
   private static Attachment screenshot(Path folder) {
-    try (InputStream in = SampleDataSubject.class.getClassLoader().getResourceAsStream(SCREENSHOT)) {
+    try (InputStream in =
+        SampleDataSubject.class.getClassLoader().getResourceAsStream(SCREENSHOT)) {
       byte[] content = in.readAllBytes();
       Path file = Files.write(folder.resolve("sample-ai-answer.png"), content);
       return new Attachment(file.toAbsolutePath(), Sha256.of(content), content.length);

@@ -25,7 +25,8 @@ final class SubmitEndpoint {
   /**
    * @param rejectsAll answer every submission with a server error, as {@link Quirk#REJECTS_SUBMIT}
    */
-  SubmitEndpoint(Sessions sessions, Clock clock, FieldNames names, boolean rejectsAll, ConfirmationPage page) {
+  SubmitEndpoint(
+      Sessions sessions, Clock clock, FieldNames names, boolean rejectsAll, ConfirmationPage page) {
     this.page = page;
     this.sessions = sessions;
     this.clock = clock;
@@ -62,7 +63,9 @@ final class SubmitEndpoint {
   private Optional<Submission> accept(Request request, PlatformSite site) {
     String lsd = request.field("lsd");
     Optional<Sessions.Session> session =
-        request.cookie(site.sessionCookie()).flatMap(token -> sessions.find(site.platform(), token));
+        request
+            .cookie(site.sessionCookie())
+            .flatMap(token -> sessions.find(site.platform(), token));
     Optional<Language> pageLanguage = session.flatMap(known -> known.pageOf(lsd));
     FieldNames sent = session.flatMap(known -> known.namesOf(lsd)).orElse(names);
     String email = request.field(sent.email());

@@ -1,8 +1,8 @@
 package org.objectionhelper.replica;
 
-import org.objectionhelper.html.Template;
 import java.util.HashMap;
 import java.util.Map;
+import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
 
 /**
@@ -50,7 +50,10 @@ final class ThirdPartyFormPage {
     field(values, "prompt", PROMPT, texts.get(language, "thirdParty.prompt.label"));
     field(values, "attachment", ATTACHMENT, texts.get(language, "thirdParty.attachment.label"));
     values.put("send", texts.get(language, "form.send"));
-    String title = texts.get(language, "thirdParty.title") + " | " + texts.get(language, "form.helpCenter.facebook");
+    String title =
+        texts.get(language, "thirdParty.title")
+            + " | "
+            + texts.get(language, "form.helpCenter.facebook");
     return Response.html(layout.render(language, title, "Facebook", body.render(values)));
   }
 

@@ -1,22 +1,23 @@
 package org.objectionhelper.replica;
 
-import org.objectionhelper.html.Template;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
 
 /**
  * Receives the third-party-data form and its e-mail code step: a complete form gets a code, "sent"
- * to the {@link Mailbox}; the request counts once that code is typed in. A wrong code shows an error
- * and the person may try again.
+ * to the {@link Mailbox}; the request counts once that code is typed in. A wrong code shows an
+ * error and the person may try again.
  */
 final class ThirdPartyRequests {
 
   static final String VERIFY_PATH = ThirdPartyFormPage.PATH + "/verify";
+
   /** What the replica accepts per file; the profile's {@code maxSize} says the same. */
   static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
@@ -91,11 +92,14 @@ final class ThirdPartyRequests {
     List<Upload> uploads =
         request.files().stream()
             .filter(file -> file.name().equals(ThirdPartyFormPage.ATTACHMENT))
-            .map(file -> new Upload(file.fileName().orElseThrow(), file.contentType(), file.content()))
+            .map(
+                file ->
+                    new Upload(file.fileName().orElseThrow(), file.contentType(), file.content()))
             .toList();
     boolean filesFit =
         !uploads.isEmpty()
-            && uploads.stream().allMatch(file -> file.content().length <= MAX_FILE_BYTES && accepted(file));
+            && uploads.stream()
+                .allMatch(file -> file.content().length <= MAX_FILE_BYTES && accepted(file));
     List<String> texts =
         List.of(
             request.field(ThirdPartyFormPage.NAME),
@@ -107,7 +111,14 @@ final class ThirdPartyRequests {
     }
     return Optional.of(
         new DataSubjectRequest(
-            request.language(), texts.get(0), texts.get(1), texts.get(2), texts.get(3), uploads, 0, null));
+            request.language(),
+            texts.get(0),
+            texts.get(1),
+            texts.get(2),
+            texts.get(3),
+            uploads,
+            0,
+            null));
   }
 
   private static boolean accepted(Upload file) {
@@ -132,13 +143,16 @@ final class ThirdPartyRequests {
                 "codeId", Tokens.elementId(),
                 "codeLabel", texts.get(language, "thirdParty.code.label"),
                 "confirm", texts.get(language, "thirdParty.code.confirm")));
-    return layout.render(language, texts.get(language, "thirdParty.code.heading"), "Facebook", content);
+    return layout.render(
+        language, texts.get(language, "thirdParty.code.heading"), "Facebook", content);
   }
 
   private Response message(int status, Language language, String headingKey, String textKey) {
     String content =
         messagePage.render(
-            Map.of("heading", texts.get(language, headingKey), "text", texts.get(language, textKey)));
-    return Response.html(status, layout.render(language, texts.get(language, headingKey), "Facebook", content));
+            Map.of(
+                "heading", texts.get(language, headingKey), "text", texts.get(language, textKey)));
+    return Response.html(
+        status, layout.render(language, texts.get(language, headingKey), "Facebook", content));
   }
 }

@@ -16,10 +16,22 @@ import org.junit.jupiter.api.Test;
 class PackageLayersTest {
   /** Each package may use only those before it. */
   private static final List<String> LAYERS =
-      List.of("files", "profile", "html", "i18n", "browser", "page", "evidence", "mail", "flow", "replica", "cli");
+      List.of(
+          "files",
+          "profile",
+          "html",
+          "i18n",
+          "browser",
+          "page",
+          "evidence",
+          "mail",
+          "flow",
+          "replica",
+          "cli");
 
   private static final Path SOURCES = Path.of("src/main/java/org/objectionhelper");
-  private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.objectionhelper\\.([a-z0-9]+)\\.");
+  private static final Pattern IMPORT =
+      Pattern.compile("^import (?:static )?org\\.objectionhelper\\.([a-z0-9]+)\\.");
 
   @Test
   void everyImportGoesToAnEarlierLayer() throws IOException {
@@ -45,7 +57,11 @@ class PackageLayersTest {
   void everyPackageHasItsLayer() throws IOException {
     try (Stream<Path> packages = Files.list(SOURCES)) {
       List<String> unknown =
-          packages.filter(Files::isDirectory).map(path -> path.getFileName().toString()).filter(name -> !LAYERS.contains(name)).toList();
+          packages
+              .filter(Files::isDirectory)
+              .map(path -> path.getFileName().toString())
+              .filter(name -> !LAYERS.contains(name))
+              .toList();
       assertEquals(List.of(), unknown, "add new packages to LAYERS and to docs/ARCHITECTURE.md");
     }
   }

@@ -21,8 +21,8 @@ import org.objectionhelper.replica.ReplicaSite;
 /**
  * Time to a filled form, as a person feels it: objection-helper against the floor (plain Selenium)
  * and against Playwright, on the replica with the login already given, headless. Every figure is
- * measured from spawning the process to the line it prints when it got there. Run through
- * {@code scripts/benchmark}.
+ * measured from spawning the process to the line it prints when it got there. Run through {@code
+ * scripts/benchmark}.
  */
 public final class Bench {
   static final String REASON =
@@ -43,31 +43,65 @@ public final class Bench {
     Map<String, List<Long>> figures = new LinkedHashMap<>();
     List<Long> rss = new ArrayList<>();
 
-    try (ReplicaSite replica = ReplicaSite.start(ReplicaSite.Options.defaults().withEveryoneSignedIn())) {
+    try (ReplicaSite replica =
+        ReplicaSite.start(ReplicaSite.Options.defaults().withEveryoneSignedIn())) {
       String formUrl = replica.formUrl(Platform.FACEBOOK).toString();
       List<String> helper =
-          List.of(root.resolve("scripts/objection").toString(), "demo", "--platform", "facebook", "--lang", "en",
-              "--already-logged-in", "--reason", REASON, "--evidence-dir", Files.createTempDirectory("bench-evidence").toString());
-      List<String> floor = List.of(javaBinary(), "-cp", classpath, FloorFill.class.getName(), formUrl);
-      List<String> peer = playwright.map(script -> List.of("node", script.toString(), formUrl, REASON)).orElse(List.of());
+          List.of(
+              root.resolve("scripts/objection").toString(),
+              "demo",
+              "--platform",
+              "facebook",
+              "--lang",
+              "en",
+              "--already-logged-in",
+              "--reason",
+              REASON,
+              "--evidence-dir",
+              Files.createTempDirectory("bench-evidence").toString());
+      List<String> floor =
+          List.of(javaBinary(), "-cp", classpath, FloorFill.class.getName(), formUrl);
+      List<String> peer =
+          playwright
+              .map(script -> List.of("node", script.toString(), formUrl, REASON))
+              .orElse(List.of());
 
       for (int i = 0; i <= runs; i++) {
         boolean warmUp = i == 0;
         Run ours =
-            measure(helper, Map.of(
-                "review", line -> line.startsWith("The form is filled in"),
-                "confirmed", line -> line.endsWith("has confirmed your objection."),
-                "evidence", line -> line.startsWith("Your proof is saved in")));
+            measure(
+                helper,
+                Map.of(
+                    "review", line -> line.startsWith("The form is filled in"),
+                    "confirmed", line -> line.endsWith("has confirmed your objection."),
+                    "evidence", line -> line.startsWith("Your proof is saved in")));
         Run plain = measure(floor, Map.of("filled", line -> line.startsWith("filled")));
-        Optional<Run> other = peer.isEmpty() ? Optional.empty() : Optional.of(measure(peer, Map.of("filled", "filled"::equals)));
+        Optional<Run> other =
+            peer.isEmpty()
+                ? Optional.empty()
+                : Optional.of(measure(peer, Map.of("filled", "filled"::equals)));
         if (warmUp) {
           continue;
         }
-        add(figures, "objection-helper: to filled form (review)", ours.millisToMarker().get("review"));
-        add(figures, "objection-helper: to evidence complete", ours.millisToMarker().get("evidence"));
-        add(figures, "evidence capture alone", ours.millisToMarker().get("evidence") - ours.millisToMarker().get("confirmed"));
+        add(
+            figures,
+            "objection-helper: to filled form (review)",
+            ours.millisToMarker().get("review"));
+        add(
+            figures,
+            "objection-helper: to evidence complete",
+            ours.millisToMarker().get("evidence"));
+        add(
+            figures,
+            "evidence capture alone",
+            ours.millisToMarker().get("evidence") - ours.millisToMarker().get("confirmed"));
         add(figures, "floor: plain Selenium, same fill", plain.millisToMarker().get("filled"));
-        other.ifPresent(run -> add(figures, "Playwright (playwright-core), same fill", run.millisToMarker().get("filled")));
+        other.ifPresent(
+            run ->
+                add(
+                    figures,
+                    "Playwright (playwright-core), same fill",
+                    run.millisToMarker().get("filled")));
         rss.add(ours.peakRssKb());
       }
     }
@@ -80,7 +114,9 @@ public final class Bench {
 
   private static Optional<Path> playwrightScript(Path root) {
     Path module = root.resolve("bench/node_modules/playwright-core");
-    return Files.isDirectory(module) ? Optional.of(root.resolve("bench/playwright-fill.mjs")) : Optional.empty();
+    return Files.isDirectory(module)
+        ? Optional.of(root.resolve("bench/playwright-fill.mjs"))
+        : Optional.empty();
   }
 
   private static String javaBinary() {
@@ -88,7 +124,8 @@ public final class Bench {
   }
 
   /** Spawns the command and notes when each marker line appears; polls the peak RSS meanwhile. */
-  static Run measure(List<String> command, Map<String, Predicate<String>> markers) throws IOException, InterruptedException {
+  static Run measure(List<String> command, Map<String, Predicate<String>> markers)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Map<String, Long> seen = new LinkedHashMap<>();
@@ -97,19 +134,24 @@ public final class Bench {
     rssWatch.setDaemon(true);
     rssWatch.start();
     StringBuilder output = new StringBuilder();
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
       for (String line = out.readLine(); line != null; line = out.readLine()) {
         long millis = (System.nanoTime() - start) / 1_000_000;
         output.append(line).append('\n');
         String text = line.trim();
-        markers.forEach((name, matches) -> {
-          if (!seen.containsKey(name) && matches.test(text)) {
-            seen.put(name, millis);
-          }
-        });
+        markers.forEach(
+            (name, matches) -> {
+              if (!seen.containsKey(name) && matches.test(text)) {
+                seen.put(name, millis);
+              }
+            });
       }
     }
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0 || seen.size() != markers.size()) {
+    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)
+        || process.exitValue() != 0
+        || seen.size() != markers.size()) {
       process.destroyForcibly();
       throw new IllegalStateException("benchmark run failed: " + command.get(0) + "\n" + output);
     }
@@ -133,22 +175,43 @@ public final class Bench {
     }
   }
 
-  private static void print(int runs, Map<String, List<Long>> figures, List<Long> rss, boolean withPlaywright) {
-    System.out.printf(Locale.ROOT, "%d runs each after one warm-up, alternating; headless Chromium %s; %d cores%n%n",
-        runs, chromiumVersion(), Runtime.getRuntime().availableProcessors());
+  private static void print(
+      int runs, Map<String, List<Long>> figures, List<Long> rss, boolean withPlaywright) {
+    System.out.printf(
+        Locale.ROOT,
+        "%d runs each after one warm-up, alternating; headless Chromium %s; %d cores%n%n",
+        runs,
+        chromiumVersion(),
+        Runtime.getRuntime().availableProcessors());
     System.out.printf(Locale.ROOT, "| %-44s | %9s | %15s |%n", "what", "median ms", "min–max ms");
     System.out.printf(Locale.ROOT, "| %-44s | %9s | %15s |%n", "---", "---:", "---:");
-    figures.forEach((name, values) -> System.out.printf(Locale.ROOT, "| %-44s | %9d | %15s |%n",
-        name, median(values), Collections.min(values) + "–" + Collections.max(values)));
-    System.out.printf(Locale.ROOT, "| %-44s | %9d | %15s |%n", "objection-helper JVM peak RSS (MB)",
-        median(rss) / 1024, Collections.min(rss) / 1024 + "–" + Collections.max(rss) / 1024);
+    figures.forEach(
+        (name, values) ->
+            System.out.printf(
+                Locale.ROOT,
+                "| %-44s | %9d | %15s |%n",
+                name,
+                median(values),
+                Collections.min(values) + "–" + Collections.max(values)));
+    System.out.printf(
+        Locale.ROOT,
+        "| %-44s | %9d | %15s |%n",
+        "objection-helper JVM peak RSS (MB)",
+        median(rss) / 1024,
+        Collections.min(rss) / 1024 + "–" + Collections.max(rss) / 1024);
     long ours = median(figures.get("objection-helper: to filled form (review)"));
-    System.out.printf(Locale.ROOT, "%nobjection-helper / floor: %.2f%n", (double) ours / median(figures.get("floor: plain Selenium, same fill")));
+    System.out.printf(
+        Locale.ROOT,
+        "%nobjection-helper / floor: %.2f%n",
+        (double) ours / median(figures.get("floor: plain Selenium, same fill")));
     if (withPlaywright) {
-      System.out.printf(Locale.ROOT, "objection-helper / Playwright: %.2f%n",
+      System.out.printf(
+          Locale.ROOT,
+          "objection-helper / Playwright: %.2f%n",
           (double) ours / median(figures.get("Playwright (playwright-core), same fill")));
     } else {
-      System.out.println("Playwright: skipped (bench/node_modules/playwright-core is not installed; scripts/benchmark installs it with npm)");
+      System.out.println(
+          "Playwright: skipped (bench/node_modules/playwright-core is not installed; scripts/benchmark installs it with npm)");
     }
   }
 
@@ -160,7 +223,8 @@ public final class Bench {
 
   private static String chromiumVersion() {
     try {
-      Process process = new ProcessBuilder("/usr/bin/chromium", "--version").redirectErrorStream(true).start();
+      Process process =
+          new ProcessBuilder("/usr/bin/chromium", "--version").redirectErrorStream(true).start();
       String version = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       return version.replaceAll("(?s).*?(\\d+\\.\\d+\\.\\d+\\.\\d+).*", "$1");
     } catch (IOException e) {

@@ -23,17 +23,28 @@ public final class FloorFill {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(new File("/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile,
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--user-data-dir=" + profile,
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync");
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     try {
       driver.get(formUrl);
       new Select(driver.findElement(By.name("Field1527493470879421"))).selectByValue("DE");
       driver.findElement(By.name("Field1230011437108436")).sendKeys("bench@example.org");
       driver.findElement(By.name("Field1497640897150929")).sendKeys(Bench.REASON);
-      long millis = System.currentTimeMillis() - ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
+      long millis =
+          System.currentTimeMillis()
+              - ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
       System.out.println("filled " + millis);
     } finally {
       driver.quit();

@@ -27,17 +27,23 @@ class BrowserDoctorTest {
               tried.add(choice);
               return new SessionTrial(Duration.ofMillis(900), Optional.empty());
             });
-    return doctor.examine().stream().filter(check -> check.browser() == browser).findFirst().orElseThrow();
+    return doctor.examine().stream()
+        .filter(check -> check.browser() == browser)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void reportsMatchingVersionsAndAStartedSession() throws Exception {
-    Programs.install(bin, "chromium", "Chromium 156.0.8078.79 built on Debian GNU/Linux 12 (bookworm)");
+    Programs.install(
+        bin, "chromium", "Chromium 156.0.8078.79 built on Debian GNU/Linux 12 (bookworm)");
     Programs.install(bin, "chromedriver", "ChromeDriver 156.0.8078.79 (a21ce95c)");
 
     BrowserCheck chromium = check(BrowserChoice.CHROMIUM);
 
-    assertEquals(Optional.of("Chromium 156.0.8078.79 built on Debian GNU/Linux 12 (bookworm)"), chromium.program().orElseThrow().version());
+    assertEquals(
+        Optional.of("Chromium 156.0.8078.79 built on Debian GNU/Linux 12 (bookworm)"),
+        chromium.program().orElseThrow().version());
     assertEquals(Optional.of(true), chromium.versionsMatch());
     assertTrue(chromium.usable());
     assertTrue(chromium.fixes().isEmpty());
@@ -62,13 +68,16 @@ class BrowserDoctorTest {
     assertTrue(firefox.session().isEmpty());
     assertFalse(firefox.usable());
     assertTrue(tried.isEmpty());
-    assertEquals(List.of(BrowserChoice.FIREFOX.browserInstall(), BrowserChoice.FIREFOX.driverInstall()), firefox.fixes());
+    assertEquals(
+        List.of(BrowserChoice.FIREFOX.browserInstall(), BrowserChoice.FIREFOX.driverInstall()),
+        firefox.fixes());
   }
 
   @Test
   void doesNotCompareFirefoxWithGeckodriverVersions() throws Exception {
     Programs.install(bin, "firefox-esr", "Mozilla Firefox 140.12.0esr");
-    Programs.install(bin, "geckodriver", "geckodriver 0.36.0 (a3d508507022 2025-02-24 15:57 +0000)");
+    Programs.install(
+        bin, "geckodriver", "geckodriver 0.36.0 (a3d508507022 2025-02-24 15:57 +0000)");
 
     BrowserCheck firefox = check(BrowserChoice.FIREFOX);
 

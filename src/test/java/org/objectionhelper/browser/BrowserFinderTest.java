@@ -17,15 +17,18 @@ class BrowserFinderTest {
   private final List<BrowserChoice> looked = new ArrayList<>();
 
   private BrowserFinder finder() {
-    return new BrowserFinder(new ExecutableSearch(List.of(bin)), browser -> {
-      looked.add(browser);
-      return Optional.ofNullable(installed.get(browser));
-    });
+    return new BrowserFinder(
+        new ExecutableSearch(List.of(bin)),
+        browser -> {
+          looked.add(browser);
+          return Optional.ofNullable(installed.get(browser));
+        });
   }
 
   @Test
   void withoutAChoiceTakesTheFirstBrowserOnPath() throws Exception {
-    assertEquals(BrowserChoice.CHROMIUM, finder().installed(), "nothing installed: Chromium, with its hint");
+    assertEquals(
+        BrowserChoice.CHROMIUM, finder().installed(), "nothing installed: Chromium, with its hint");
 
     Programs.install(bin, "firefox-esr");
     assertEquals(BrowserChoice.FIREFOX, finder().installed());
@@ -41,7 +44,10 @@ class BrowserFinderTest {
     installed.put(BrowserChoice.EDGE, Path.of("msedge.exe"));
 
     assertEquals(BrowserChoice.EDGE, finder().installed());
-    assertEquals(List.of(BrowserChoice.CHROME, BrowserChoice.EDGE), looked, "Chromium's slower look-up is not needed");
+    assertEquals(
+        List.of(BrowserChoice.CHROME, BrowserChoice.EDGE),
+        looked,
+        "Chromium's slower look-up is not needed");
   }
 
   @Test

@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The browser the tool starts itself: how a failed start reads, and that closing leaves nothing running. */
+/**
+ * The browser the tool starts itself: how a failed start reads, and that closing leaves nothing
+ * running.
+ */
 class ChromiumProcessTest {
   private static final String PREFERENCES = "{}";
 
@@ -27,15 +30,19 @@ class ChromiumProcessTest {
 
   @Test
   void aBrowserThatEndsAsItStartsIsReportedWithItsExitCodeAndLastWords() throws Exception {
-    Path browser = Programs.script(temp, "chromium", "echo 'Missing X server or $DISPLAY' >&2; exit 3");
+    Path browser =
+        Programs.script(temp, "chromium", "echo 'Missing X server or $DISPLAY' >&2; exit 3");
     Path profile = Files.createDirectory(temp.resolve("profile"));
 
-    try (ChromiumProcess process = ChromiumProcess.start(browser, List.of(), profile, PREFERENCES)) {
+    try (ChromiumProcess process =
+        ChromiumProcess.start(browser, List.of(), profile, PREFERENCES)) {
       BrowserStartException failure =
-          assertThrows(BrowserStartException.class, () -> process.debuggerAddress(Duration.ofSeconds(30)));
+          assertThrows(
+              BrowserStartException.class, () -> process.debuggerAddress(Duration.ofSeconds(30)));
 
       assertTrue(failure.getMessage().contains("exit code 3"), failure.getMessage());
-      assertTrue(failure.getMessage().contains("Missing X server or $DISPLAY"), failure.getMessage());
+      assertTrue(
+          failure.getMessage().contains("Missing X server or $DISPLAY"), failure.getMessage());
     }
   }
 
@@ -45,10 +52,14 @@ class ChromiumProcessTest {
     Path profile = Files.createDirectory(temp.resolve("profile"));
     List<ProcessHandle> family;
 
-    try (ChromiumProcess process = ChromiumProcess.start(browser, List.of(), profile, PREFERENCES)) {
+    try (ChromiumProcess process =
+        ChromiumProcess.start(browser, List.of(), profile, PREFERENCES)) {
       BrowserStartException failure =
-          assertThrows(BrowserStartException.class, () -> process.debuggerAddress(Duration.ofSeconds(1)));
-      assertTrue(failure.getMessage().contains("did not open its DevTools within 1 s"), failure.getMessage());
+          assertThrows(
+              BrowserStartException.class, () -> process.debuggerAddress(Duration.ofSeconds(1)));
+      assertTrue(
+          failure.getMessage().contains("did not open its DevTools within 1 s"),
+          failure.getMessage());
       ProcessHandle started = ChildProcesses.runningWith(profile.toString()).get(0);
       family = Stream.concat(Stream.of(started), started.descendants()).toList();
       assertEquals(2, family.size(), "the script and the sleep it started: " + family);
@@ -59,18 +70,28 @@ class ChromiumProcessTest {
 
   @Test
   void stoppingTheToolWhileTheBrowserStartsEndsTheBrowserAndDeletesItsProfile() throws Exception {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Process tool =
-        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, StartingBrowserMain.class.getName())
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath,
+                StartingBrowserMain.class.getName())
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     List<ProcessHandle> browser;
     Path profile;
-    try (BufferedReader out = new BufferedReader(new InputStreamReader(tool.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(tool.getInputStream(), StandardCharsets.UTF_8))) {
       String line = out.readLine();
-      assertTrue(line != null && line.startsWith(StartingBrowserMain.STARTED), String.valueOf(line));
+      assertTrue(
+          line != null && line.startsWith(StartingBrowserMain.STARTED), String.valueOf(line));
       profile = Path.of(line.substring(StartingBrowserMain.STARTED.length()));
-      browser = tool.descendants().filter(p -> p.info().commandLine().orElse("").contains(profile.toString())).toList();
+      browser =
+          tool.descendants()
+              .filter(p -> p.info().commandLine().orElse("").contains(profile.toString()))
+              .toList();
       assertFalse(browser.isEmpty(), "the browser runs");
 
       tool.destroy(); // SIGTERM, which runs the JVM's shutdown hooks as Ctrl-C does
@@ -79,7 +100,8 @@ class ChromiumProcessTest {
       tool.destroyForcibly();
     }
 
-    assertTrue(browser.stream().allMatch(ChromiumProcessTest::endsSoon), "still running: " + browser);
+    assertTrue(
+        browser.stream().allMatch(ChromiumProcessTest::endsSoon), "still running: " + browser);
     assertFalse(Files.exists(profile), "the throw-away profile is deleted");
   }
 
@@ -97,12 +119,17 @@ class ChromiumProcessTest {
 
   @Test
   void closingEndsTheBrowserAndEveryProcessItStarted() throws Exception {
-    Path chromium = ExecutableSearch.ofSystemPath().find(BrowserChoice.CHROMIUM.programs()).orElseThrow();
+    Path chromium =
+        ExecutableSearch.ofSystemPath().find(BrowserChoice.CHROMIUM.programs()).orElseThrow();
     Path profile = Files.createDirectory(temp.resolve("profile"));
     List<ProcessHandle> family;
 
     try (ChromiumProcess process =
-        ChromiumProcess.start(chromium, List.of("--headless=new", "--disable-gpu", "--no-sandbox"), profile, PREFERENCES)) {
+        ChromiumProcess.start(
+            chromium,
+            List.of("--headless=new", "--disable-gpu", "--no-sandbox"),
+            profile,
+            PREFERENCES)) {
       assertTrue(process.debuggerAddress(Duration.ofSeconds(60)).startsWith("127.0.0.1:"));
       ProcessHandle browser = ChildProcesses.runningWith(profile.toString()).get(0);
       family = Stream.concat(Stream.of(browser), browser.descendants()).toList();

@@ -31,7 +31,8 @@ class DriverLocatorTest {
     Path onPath = Programs.install(bin, "geckodriver");
     Path downloaded = Programs.install(downloads, "geckodriver");
 
-    assertEquals(onPath, locator(Optional.of(downloaded)).locate(BrowserChoice.FIREFOX, Optional.empty()));
+    assertEquals(
+        onPath, locator(Optional.of(downloaded)).locate(BrowserChoice.FIREFOX, Optional.empty()));
     assertTrue(downloadsAsked.isEmpty());
   }
 
@@ -40,7 +41,8 @@ class DriverLocatorTest {
     Programs.install(bin, "chromedriver");
     Path downloaded = Programs.install(downloads, "msedgedriver");
 
-    assertEquals(downloaded, locator(Optional.of(downloaded)).locate(BrowserChoice.EDGE, Optional.empty()));
+    assertEquals(
+        downloaded, locator(Optional.of(downloaded)).locate(BrowserChoice.EDGE, Optional.empty()));
     assertEquals(List.of(BrowserChoice.EDGE), downloadsAsked);
   }
 
@@ -49,7 +51,8 @@ class DriverLocatorTest {
     Programs.install(bin, "chromedriver");
     Path named = Programs.install(downloads, "my-chromedriver");
 
-    assertEquals(named, locator(Optional.empty()).locate(BrowserChoice.CHROMIUM, Optional.of(named)));
+    assertEquals(
+        named, locator(Optional.empty()).locate(BrowserChoice.CHROMIUM, Optional.of(named)));
     assertTrue(downloadsAsked.isEmpty());
   }
 
@@ -57,10 +60,12 @@ class DriverLocatorTest {
   void saysHowToInstallTheDriverWhenNoneIsFound() {
     BrowserStartException failure =
         assertThrows(
-            BrowserStartException.class, () -> locator(Optional.empty()).locate(BrowserChoice.FIREFOX, Optional.empty()));
+            BrowserStartException.class,
+            () -> locator(Optional.empty()).locate(BrowserChoice.FIREFOX, Optional.empty()));
 
     assertTrue(failure.getMessage().contains("No geckodriver found"), failure.getMessage());
-    assertTrue(failure.getMessage().contains(BrowserChoice.FIREFOX.driverInstall()), failure.getMessage());
+    assertTrue(
+        failure.getMessage().contains(BrowserChoice.FIREFOX.driverInstall()), failure.getMessage());
     assertEquals(1, failure.getMessage().lines().count());
   }
 
@@ -69,7 +74,9 @@ class DriverLocatorTest {
     BrowserStartException failure =
         assertThrows(
             BrowserStartException.class,
-            () -> locator(Optional.empty()).locate(BrowserChoice.CHROMIUM, Optional.of(bin.resolve("nope"))));
+            () ->
+                locator(Optional.empty())
+                    .locate(BrowserChoice.CHROMIUM, Optional.of(bin.resolve("nope"))));
 
     assertTrue(failure.getMessage().contains("nope"), failure.getMessage());
   }

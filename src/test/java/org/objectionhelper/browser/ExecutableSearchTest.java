@@ -36,9 +36,11 @@ class ExecutableSearchTest {
     Path chrome = Programs.install(application, "chrome.exe");
     Programs.install(application, "chrome");
 
-    ExecutableSearch windows = ExecutableSearch.of(application.toString(), ";", ".COM;.EXE;.BAT;.CMD");
+    ExecutableSearch windows =
+        ExecutableSearch.of(application.toString(), ";", ".COM;.EXE;.BAT;.CMD");
 
-    assertEquals(Optional.of(chrome), windows.find("chrome"), "chrome.exe, not a file without ending");
+    assertEquals(
+        Optional.of(chrome), windows.find("chrome"), "chrome.exe, not a file without ending");
     assertEquals(Optional.of(chrome), windows.find("chrome.exe"));
     assertTrue(windows.find("msedge").isEmpty());
   }

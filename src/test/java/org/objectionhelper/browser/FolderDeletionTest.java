@@ -15,9 +15,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A profile whose files a just-ended browser still holds, as on Windows, simulated by a deletion that fails a while. */
+/**
+ * A profile whose files a just-ended browser still holds, as on Windows, simulated by a deletion
+ * that fails a while.
+ */
 class FolderDeletionTest {
-  private static final String HELD = "The process cannot access the file because it is being used by another process";
+  private static final String HELD =
+      "The process cannot access the file because it is being used by another process";
 
   @TempDir Path temp;
 
@@ -34,7 +38,9 @@ class FolderDeletionTest {
           ThrowawayBrowserProfile.delete(folder);
         };
 
-    Optional<IOException> left = new FolderDeletion(releasedOnTheFourthTry, Duration.ofSeconds(30), Duration.ofMillis(1)).delete(temp.resolve("profile"));
+    Optional<IOException> left =
+        new FolderDeletion(releasedOnTheFourthTry, Duration.ofSeconds(30), Duration.ofMillis(1))
+            .delete(temp.resolve("profile"));
 
     assertEquals(Optional.empty(), left);
     assertEquals(4, attempts.get());
@@ -44,13 +50,19 @@ class FolderDeletionTest {
   @Test
   void givesUpAfterItsPatienceAndReportsInsteadOfThrowing() throws Exception {
     Path profile = Files.createDirectories(temp.resolve("profile"));
-    FolderDeletion.Tree neverReleased = folder -> { throw new FileSystemException(folder.toString(), null, HELD); };
+    FolderDeletion.Tree neverReleased =
+        folder -> {
+          throw new FileSystemException(folder.toString(), null, HELD);
+        };
     Instant start = Instant.now();
 
-    Optional<IOException> left = new FolderDeletion(neverReleased, Duration.ofMillis(300), Duration.ofMillis(10)).delete(profile);
+    Optional<IOException> left =
+        new FolderDeletion(neverReleased, Duration.ofMillis(300), Duration.ofMillis(10))
+            .delete(profile);
 
     assertTrue(left.orElseThrow().getMessage().contains(HELD));
-    assertTrue(Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(3)) < 0, "bounded");
+    assertTrue(
+        Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(3)) < 0, "bounded");
     assertTrue(Files.isDirectory(profile), "left for the next start");
   }
 

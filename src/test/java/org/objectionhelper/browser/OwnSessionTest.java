@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.objectionhelper.profile.Language;
 
 /**
- * Ctrl-C reaches the terminal's whole process group: the browser and its driver must not be in
- * it, or they end before the tool has kept its evidence (Linux, where {@code setsid} does it).
+ * Ctrl-C reaches the terminal's whole process group: the browser and its driver must not be in it,
+ * or they end before the tool has kept its evidence (Linux, where {@code setsid} does it).
  */
 class OwnSessionTest {
 
@@ -23,7 +23,8 @@ class OwnSessionTest {
     assumeTrue(Files.isReadable(Path.of("/proc/self/stat")), "reads sessions from /proc (Linux)");
     assumeTrue(ExecutableSearch.ofSystemPath().find("setsid").isPresent(), "needs setsid");
     long own = session(ProcessHandle.current().pid());
-    try (BrowserSession session = BrowserLauncher.standard().start(BrowserOptions.headless(Language.EN))) {
+    try (BrowserSession session =
+        BrowserLauncher.standard().start(BrowserOptions.headless(Language.EN))) {
       Path profile = session.throwawayProfile().orElseThrow();
       List<ProcessHandle> browser = ChildProcesses.runningWith("--user-data-dir=" + profile);
       List<ProcessHandle> driver = ChildProcesses.runningWith("--log-path=" + profile);
@@ -37,11 +38,14 @@ class OwnSessionTest {
   @Test
   void withoutSetsidTheCommandIsStartedAsItIs() {
     OwnSession none = new OwnSession(new ExecutableSearch(List.of()));
-    assertEquals(List.of("chromium", "--headless"), none.command(List.of("chromium", "--headless")));
+    assertEquals(
+        List.of("chromium", "--headless"), none.command(List.of("chromium", "--headless")));
     assertFalse(none.command(List.of("x")).contains("setsid"));
   }
 
-  /** The session id, the sixth field of /proc/<pid>/stat (the name in parentheses may hold spaces). */
+  /**
+   * The session id, the sixth field of /proc/<pid>/stat (the name in parentheses may hold spaces).
+   */
   private static long session(long pid) throws IOException {
     String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
     String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");

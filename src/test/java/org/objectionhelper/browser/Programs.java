@@ -17,7 +17,8 @@ final class Programs {
 
   /** An executable shell script with the given body; tests that need one skip on Windows. */
   static Path script(Path folder, String name, String body) throws IOException {
-    Assumptions.assumeFalse(System.getProperty("os.name").startsWith("Windows"), "stand-in programs are shell scripts");
+    Assumptions.assumeFalse(
+        System.getProperty("os.name").startsWith("Windows"), "stand-in programs are shell scripts");
     Path program = folder.resolve(name);
     Files.writeString(program, "#!/bin/sh\n" + body + "\n");
     Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwx------"));

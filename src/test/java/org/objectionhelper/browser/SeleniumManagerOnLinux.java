@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * of that name in the folder that stands for Program Files.
  */
 final class SeleniumManagerOnLinux {
-  private static final String RESOURCE = "/org/openqa/selenium/manager/linux-x86_64/selenium-manager";
+  private static final String RESOURCE =
+      "/org/openqa/selenium/manager/linux-x86_64/selenium-manager";
 
   private SeleniumManagerOnLinux() {}
 
@@ -42,19 +43,25 @@ final class SeleniumManagerOnLinux {
   }
 
   /** Runs as on Windows, with these folders as PROGRAMFILES, PROGRAMFILES(X86) and LOCALAPPDATA. */
-  static Optional<Path> onWindows(Path program, Map<String, Path> environment, List<String> arguments) {
+  static Optional<Path> onWindows(
+      Path program, Map<String, Path> environment, List<String> arguments) {
     List<String> command = new ArrayList<>(List.of(program.toString()));
     command.addAll(arguments);
-    command.addAll(List.of("--os", "windows", "--cache-path", program.resolveSibling("cache").toString()));
+    command.addAll(
+        List.of("--os", "windows", "--cache-path", program.resolveSibling("cache").toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().clear();
     environment.forEach((name, folder) -> builder.environment().put(name, folder.toString()));
     return run(builder);
   }
 
-  /** Runs as on macOS, inside {@code root} (chroot; root only) where {@code /Applications} is the test's. */
+  /**
+   * Runs as on macOS, inside {@code root} (chroot; root only) where {@code /Applications} is the
+   * test's.
+   */
   static Optional<Path> onMacIn(Path root, List<String> arguments) {
-    List<String> command = new ArrayList<>(List.of("/usr/sbin/chroot", root.toString(), "/selenium-manager"));
+    List<String> command =
+        new ArrayList<>(List.of("/usr/sbin/chroot", root.toString(), "/selenium-manager"));
     command.addAll(arguments);
     command.addAll(List.of("--os", "macos", "--cache-path", "/cache"));
     ProcessBuilder builder = new ProcessBuilder(command);
@@ -66,10 +73,12 @@ final class SeleniumManagerOnLinux {
     List<String> command = new ArrayList<>(builder.command());
     command.addAll(List.of("--output", "json"));
     try {
-      Process process = builder.command(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          builder.command(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       byte[] output = process.getInputStream().readAllBytes();
       process.waitFor(60, TimeUnit.SECONDS);
-      String found = new ObjectMapper().readTree(output).path("result").path("browser_path").asText("");
+      String found =
+          new ObjectMapper().readTree(output).path("result").path("browser_path").asText("");
       return found.isEmpty() ? Optional.empty() : Optional.of(Path.of(found));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -15,10 +15,12 @@ public final class StartingBrowserMain {
   private StartingBrowserMain() {}
 
   public static void main(String[] args) throws Exception {
-    Path chromium = ExecutableSearch.ofSystemPath().find(BrowserChoice.CHROMIUM.programs()).orElseThrow();
+    Path chromium =
+        ExecutableSearch.ofSystemPath().find(BrowserChoice.CHROMIUM.programs()).orElseThrow();
     Path profile = Files.createTempDirectory("starting-browser-");
     ChromiumProcess browser =
-        ChromiumProcess.start(chromium, List.of("--headless=new", "--disable-gpu", "--no-sandbox"), profile, "{}");
+        ChromiumProcess.start(
+            chromium, List.of("--headless=new", "--disable-gpu", "--no-sandbox"), profile, "{}");
     browser.debuggerAddress(Duration.ofSeconds(60));
     System.out.println(STARTED + profile);
     Thread.sleep(Duration.ofMinutes(5).toMillis());

@@ -23,8 +23,11 @@ class ThrowawayBrowserProfileTest {
   void marksANewProfileWithTheProcessThatOwnsIt() {
     Path profile = ThrowawayBrowserProfile.create(temp);
 
-    assertEquals(BrowserProfileOwner.current().marker(), ThrowawayBrowserProfiles.markerOf(profile));
-    assertEquals(BrowserProfileOwner.current(), BrowserProfileOwner.parse(ThrowawayBrowserProfiles.markerOf(profile)).orElseThrow());
+    assertEquals(
+        BrowserProfileOwner.current().marker(), ThrowawayBrowserProfiles.markerOf(profile));
+    assertEquals(
+        BrowserProfileOwner.current(),
+        BrowserProfileOwner.parse(ThrowawayBrowserProfiles.markerOf(profile)).orElseThrow());
   }
 
   @Test
@@ -32,7 +35,10 @@ class ThrowawayBrowserProfileTest {
     Process ended = new ProcessBuilder(java(), "-version").start();
     ended.waitFor();
     Path profile = ThrowawayBrowserProfile.create(temp);
-    Files.writeString(profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), String.valueOf(ended.pid()), StandardCharsets.UTF_8);
+    Files.writeString(
+        profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER),
+        String.valueOf(ended.pid()),
+        StandardCharsets.UTF_8);
     Files.writeString(profile.resolve("Cookies"), "session of the person");
 
     assertEquals(List.of(profile), ThrowawayBrowserProfile.deleteLeftovers(temp));
@@ -43,10 +49,16 @@ class ThrowawayBrowserProfileTest {
   void endsTheBrowserNotedInALeftoverProfileWithoutReadingItsCommandLine() throws Exception {
     Process ended = new ProcessBuilder(java(), "-version").start();
     ended.waitFor();
-    Process browser = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), WaitingMain.class.getName()).start();
+    Process browser =
+        new ProcessBuilder(
+                java(), "-cp", System.getProperty("java.class.path"), WaitingMain.class.getName())
+            .start();
     try {
       Path profile = ThrowawayBrowserProfile.create(temp);
-      Files.writeString(profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), String.valueOf(ended.pid()), StandardCharsets.UTF_8);
+      Files.writeString(
+          profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER),
+          String.valueOf(ended.pid()),
+          StandardCharsets.UTF_8);
       ThrowawayBrowserProfile.recordBrowser(profile, browser.toHandle());
 
       assertEquals(List.of(profile), ThrowawayBrowserProfile.deleteLeftovers(temp));
@@ -73,14 +85,16 @@ class ThrowawayBrowserProfileTest {
     Path profile = ThrowawayBrowserProfile.create(temp);
     BrowserProfileOwner self = BrowserProfileOwner.current();
     String reused = self.pid() + " " + self.started().orElseThrow().minus(Duration.ofDays(1));
-    Files.writeString(profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), reused, StandardCharsets.UTF_8);
+    Files.writeString(
+        profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), reused, StandardCharsets.UTF_8);
 
     assertEquals(List.of(profile), ThrowawayBrowserProfile.deleteLeftovers(temp));
   }
 
   @Test
   void leavesAnUnmarkedProfileAloneWhileItIsNewAndDeletesItOnceItIsOld() throws IOException {
-    Path unmarked = Files.createDirectory(temp.resolve(ThrowawayBrowserProfile.PREFIX + "unmarked"));
+    Path unmarked =
+        Files.createDirectory(temp.resolve(ThrowawayBrowserProfile.PREFIX + "unmarked"));
 
     assertEquals(List.of(), ThrowawayBrowserProfile.deleteLeftovers(temp));
 

@@ -16,13 +16,19 @@ public final class ThrowawayBrowserProfiles {
   /** Those in {@code temp}, whoever owns them. */
   public static List<Path> in(Path temp) {
     try (Stream<Path> entries = Files.list(temp)) {
-      return entries.filter(entry -> entry.getFileName().toString().startsWith(ThrowawayBrowserProfile.PREFIX)).sorted().toList();
+      return entries
+          .filter(
+              entry -> entry.getFileName().toString().startsWith(ThrowawayBrowserProfile.PREFIX))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Those in the system's temp folder that this test JVM made (other JVMs may run browsers too). */
+  /**
+   * Those in the system's temp folder that this test JVM made (other JVMs may run browsers too).
+   */
   public static List<Path> ownedByThisProcess() {
     String owner = BrowserProfileOwner.current().marker();
     return in(Path.of(System.getProperty("java.io.tmpdir"))).stream()
@@ -33,7 +39,9 @@ public final class ThrowawayBrowserProfiles {
   /** The browser the tool noted in the profile as the one it started there, if it noted one. */
   public static Optional<ProcessHandle> browserOf(Path profile) {
     try {
-      return BrowserProfileOwner.parse(Files.readString(profile.resolve(ThrowawayBrowserProfile.BROWSER_MARKER), StandardCharsets.UTF_8))
+      return BrowserProfileOwner.parse(
+              Files.readString(
+                  profile.resolve(ThrowawayBrowserProfile.BROWSER_MARKER), StandardCharsets.UTF_8))
           .flatMap(browser -> ProcessHandle.of(browser.pid()));
     } catch (IOException notNoted) {
       return Optional.empty();
@@ -42,7 +50,8 @@ public final class ThrowawayBrowserProfiles {
 
   static String markerOf(Path profile) {
     try {
-      return Files.readString(profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), StandardCharsets.UTF_8);
+      return Files.readString(
+          profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), StandardCharsets.UTF_8);
     } catch (IOException unreadable) {
       return "";
     }

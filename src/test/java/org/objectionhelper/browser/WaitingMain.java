@@ -2,7 +2,10 @@ package org.objectionhelper.browser;
 
 import java.time.Duration;
 
-/** A stand-in browser in a child JVM whose command line does not name its profile, as Windows shows every process. */
+/**
+ * A stand-in browser in a child JVM whose command line does not name its profile, as Windows shows
+ * every process.
+ */
 public final class WaitingMain {
   private WaitingMain() {}
 

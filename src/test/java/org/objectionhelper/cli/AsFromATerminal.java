@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Runs a child process the way a terminal starts it: with Ctrl-C (SIGINT) at its default. A build
- * started as a background job of a script (as CI may be) ignores SIGINT, its children inherit
- * that, and a JVM that starts with SIGINT ignored never runs its shutdown hooks on it: a test of
- * Ctrl-C would then test the build's environment, not the tool.
+ * started as a background job of a script (as CI may be) ignores SIGINT, its children inherit that,
+ * and a JVM that starts with SIGINT ignored never runs its shutdown hooks on it: a test of Ctrl-C
+ * would then test the build's environment, not the tool.
  */
 final class AsFromATerminal {
   private AsFromATerminal() {}

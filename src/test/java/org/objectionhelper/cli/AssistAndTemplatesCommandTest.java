@@ -18,30 +18,53 @@ class AssistAndTemplatesCommandTest {
 
     assertEquals(0, run.exitCode(), run.printed());
     String listed = run.out();
-    for (String line : new String[] {"sample", "privacy", "author", "  de: Aus Datenschutzgründen", "  en: As the author of my content"}) {
+    for (String line :
+        new String[] {
+          "sample",
+          "privacy",
+          "author",
+          "  de: Aus Datenschutzgründen",
+          "  en: As the author of my content"
+        }) {
       assertTrue(listed.contains(line), line + " in\n" + listed);
     }
   }
 
   @Test
   void assistIsACommandOfItsOwnAndSpeaksGermanByDefault() {
-    Supplier<CommandLine> command = () -> new CommandLine(new AssistCommand(new BufferedReader(new StringReader("nein\n")), UnaryOperator.identity()));
+    Supplier<CommandLine> command =
+        () ->
+            new CommandLine(
+                new AssistCommand(
+                    new BufferedReader(new StringReader("nein\n")), UnaryOperator.identity()));
 
     CommandRun run = CommandRun.of(command, "--headless");
 
     assertEquals(4, run.exitCode(), run.printed());
     assertTrue(run.out().contains("Bist du damit einverstanden?"), run.out());
-    assertTrue(run.out().strip().endsWith("Es ist nichts geschehen, und nichts von dir wurde gespeichert."), run.out());
-    assertEquals(AssistCommand.class, ObjectionCommand.commandLine().getSubcommands().get("assist").getCommand().getClass());
+    assertTrue(
+        run.out()
+            .strip()
+            .endsWith("Es ist nichts geschehen, und nichts von dir wurde gespeichert."),
+        run.out());
+    assertEquals(
+        AssistCommand.class,
+        ObjectionCommand.commandLine().getSubcommands().get("assist").getCommand().getClass());
   }
 
   @Test
   void assistEndsWithoutABrowserWhenTheInputEnds() {
-    Supplier<CommandLine> command = () -> new CommandLine(new AssistCommand(new BufferedReader(new StringReader("yes\n3\n")), UnaryOperator.identity()));
+    Supplier<CommandLine> command =
+        () ->
+            new CommandLine(
+                new AssistCommand(
+                    new BufferedReader(new StringReader("yes\n3\n")), UnaryOperator.identity()));
 
     CommandRun run = CommandRun.of(command, "--lang", "en", "--headless");
 
     assertEquals(4, run.exitCode(), run.printed());
-    assertTrue(run.out().strip().endsWith("The questions were not finished, so nothing was done."), run.out());
+    assertTrue(
+        run.out().strip().endsWith("The questions were not finished, so nothing was done."),
+        run.out());
   }
 }

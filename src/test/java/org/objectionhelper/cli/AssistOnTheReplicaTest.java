@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.browser.ThrowawayBrowserProfiles;
+import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
@@ -136,7 +136,8 @@ class AssistOnTheReplicaTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("languages")
-  void guidesThePersonThroughBothPlatformsAndLeavesOnlyTheirProof(Script script) throws IOException {
+  void guidesThePersonThroughBothPlatformsAndLeavesOnlyTheirProof(Script script)
+      throws IOException {
     Path proof = scratch.resolve("usb-stick");
     String answers =
         String.join(
@@ -157,20 +158,21 @@ class AssistOnTheReplicaTest {
     Supplier<CommandLine> command =
         () ->
             new CommandLine(
-            new AssistCommand(
-                new BufferedReader(new StringReader(answers)),
-                person -> {
-                  BannerWatcher watcher = new BannerWatcher(person);
-                  watchers.add(watcher);
-                  return watcher;
-                }));
+                new AssistCommand(
+                    new BufferedReader(new StringReader(answers)),
+                    person -> {
+                      BannerWatcher watcher = new BannerWatcher(person);
+                      watchers.add(watcher);
+                      return watcher;
+                    }));
     CommandRun run = CommandRun.of(command, "--replica", "--headless", "--lang", script.lang());
     String terminal = run.out();
     // The error output is checked with the log: neither may carry the person's address.
     String logged = run.err() + run.log();
 
     assertEquals(0, run.exitCode(), run.printed());
-    assertFalse(terminal.contains("add-mail"), "no e-mail of Meta's comes from the replica:\n" + terminal);
+    assertFalse(
+        terminal.contains("add-mail"), "no e-mail of Meta's comes from the replica:\n" + terminal);
     int previous = -1;
     for (String prompt : script.prompts()) {
       int at = terminal.indexOf(prompt, previous + 1);
@@ -209,7 +211,8 @@ class AssistOnTheReplicaTest {
       try (Stream<Path> inFolder = Files.list(folder)) {
         files = inFolder.count();
       }
-      assertTrue(last.contains(folder + " (" + String.format(script.fileCount(), files) + ")"), last);
+      assertTrue(
+          last.contains(folder + " (" + String.format(script.fileCount(), files) + ")"), last);
     }
 
     assertEquals(List.of(), ThrowawayBrowserProfiles.ownedByThisProcess());

@@ -35,18 +35,24 @@ class AssistSessionTest {
         new Dialogue(
             new BufferedReader(new StringReader(String.join("\n", lines) + "\n")),
             new Narrator(Messages.of(language), new PrintWriter(terminal, true)));
-    return new AssistSession(dialogue, ReasonTemplates.bundledAnd(home.resolve("none.yaml")), home.resolve("proof"));
+    return new AssistSession(
+        dialogue, ReasonTemplates.bundledAnd(home.resolve("none.yaml")), home.resolve("proof"));
   }
 
   @Test
   void enterTakesTheDefaultsBothPlatformsNoReasonAndTheSuggestedFolder() {
-    AssistSession.Answers answers = answer(Language.DE, "ja", "", "anna@example.org", "", "", "", "");
+    AssistSession.Answers answers =
+        answer(Language.DE, "ja", "", "anna@example.org", "", "", "", "");
 
     assertEquals(List.of(Platform.INSTAGRAM, Platform.FACEBOOK), answers.platforms());
     assertEquals("anna@example.org", answers.request().email());
     assertEquals(Optional.empty(), answers.request().reason());
     assertEquals(home.resolve("proof"), answers.evidenceRoot().path());
-    assertTrue(answers.request().consent().startsWith("Der Person wurde erklärt, was geschieht, und sie antwortete „ja“"));
+    assertTrue(
+        answers
+            .request()
+            .consent()
+            .startsWith("Der Person wurde erklärt, was geschieht, und sie antwortete „ja“"));
   }
 
   @Test
@@ -54,35 +60,61 @@ class AssistSessionTest {
     AssistSession session = session(Language.EN, "", "maybe", "no");
 
     assertThrows(AssistSession.Declined.class, session::run);
-    assertEquals(3, terminal.toString().split("Do you agree\\?", -1).length - 1, terminal.toString());
+    assertEquals(
+        3, terminal.toString().split("Do you agree\\?", -1).length - 1, terminal.toString());
   }
 
   @Test
   void aTemplateIsChosenByItsNumberInThePersonsLanguage() {
-    AssistSession.Answers answers = answer(Language.EN, "yes", "1", "anna@example.org", "", "2", "", "");
+    AssistSession.Answers answers =
+        answer(Language.EN, "yes", "1", "anna@example.org", "", "2", "", "");
 
     assertEquals(List.of(Platform.INSTAGRAM), answers.platforms());
-    assertEquals(Optional.of("For data protection reasons, I refuse AI training with my personal data."), answers.request().reason());
+    assertEquals(
+        Optional.of("For data protection reasons, I refuse AI training with my personal data."),
+        answers.request().reason());
   }
 
   @Test
   void aPersonsOwnTemplateIsCheckedLikeTypedText() throws IOException {
-    Files.writeString(home.resolve("own.yaml"), "mine:\n  de: |\n    Meine eigenen Worte.\n  en: |\n    My own words.\n");
+    Files.writeString(
+        home.resolve("own.yaml"),
+        "mine:\n  de: |\n    Meine eigenen Worte.\n  en: |\n    My own words.\n");
     Dialogue dialogue =
         new Dialogue(
-            new BufferedReader(new StringReader(String.join("\n", "yes", "1", "anna@example.org", "", "4", "", "") + "\n")),
+            new BufferedReader(
+                new StringReader(
+                    String.join("\n", "yes", "1", "anna@example.org", "", "4", "", "") + "\n")),
             new Narrator(Messages.of(Language.EN), new PrintWriter(terminal, true)));
 
     AssistSession.Answers answers =
-        new AssistSession(dialogue, ReasonTemplates.bundledAnd(home.resolve("own.yaml")), home.resolve("proof")).run();
+        new AssistSession(
+                dialogue,
+                ReasonTemplates.bundledAnd(home.resolve("own.yaml")),
+                home.resolve("proof"))
+            .run();
 
-    assertEquals(Optional.of("My own words."), answers.request().reason(), "without the block's closing line break");
+    assertEquals(
+        Optional.of("My own words."),
+        answers.request().reason(),
+        "without the block's closing line break");
   }
 
   @Test
   void aTypoInTheAddressOrANoToIsThisRightAsksForItAgain() {
     AssistSession.Answers answers =
-        answer(Language.DE, "ja", "2", "anna@example", "anna@exmaple.org", "nein", " anna@example.org ", "j", "", "", "");
+        answer(
+            Language.DE,
+            "ja",
+            "2",
+            "anna@example",
+            "anna@exmaple.org",
+            "nein",
+            " anna@example.org ",
+            "j",
+            "",
+            "",
+            "");
 
     assertEquals("anna@example.org", answers.request().email());
     String said = terminal.toString();
@@ -94,7 +126,20 @@ class AssistSessionTest {
   @Test
   void backReturnsToThePreviousQuestionAndTheNewAnswerCounts() {
     AssistSession.Answers answers =
-        answer(Language.DE, "ja", "1", "anna@example.org", "", "zurück", "zurück", "2", "bob@example.org", "", "", "", "");
+        answer(
+            Language.DE,
+            "ja",
+            "1",
+            "anna@example.org",
+            "",
+            "zurück",
+            "zurück",
+            "2",
+            "bob@example.org",
+            "",
+            "",
+            "",
+            "");
 
     assertEquals(List.of(Platform.FACEBOOK), answers.platforms());
     assertEquals("bob@example.org", answers.request().email());
@@ -102,7 +147,8 @@ class AssistSessionTest {
 
   @Test
   void backAtTheFirstQuestionAsksItAgain() {
-    AssistSession.Answers answers = answer(Language.EN, "back", "yes", "", "anna@example.org", "", "", "", "");
+    AssistSession.Answers answers =
+        answer(Language.EN, "back", "yes", "", "anna@example.org", "", "", "", "");
 
     assertEquals(2, terminal.toString().split("Do you agree\\?", -1).length - 1);
     assertEquals("anna@example.org", answers.request().email());
@@ -111,7 +157,17 @@ class AssistSessionTest {
   @Test
   void ownWordsAreCheckedAndAskedForAgainWhenUnusable() {
     AssistSession.Answers answers =
-        answer(Language.EN, "yes", "", "anna@example.org", "", "4", "bell\u0007", "My photos are mine.", "", "");
+        answer(
+            Language.EN,
+            "yes",
+            "",
+            "anna@example.org",
+            "",
+            "4",
+            "bell\u0007",
+            "My photos are mine.",
+            "",
+            "");
 
     assertEquals(Optional.of("My photos are mine."), answers.request().reason());
     assertTrue(terminal.toString().contains("The reason contains control characters"));
@@ -121,25 +177,43 @@ class AssistSessionTest {
   void aFolderThatCannotBeWrittenToIsRefusedAndATildeMeansTheHomeFolder() throws IOException {
     Path aFile = Files.writeString(home.resolve("a-file"), "not a folder");
     AssistSession.Answers answers =
-        answer(Language.EN, "yes", "", "anna@example.org", "", "", aFile.resolve("proof").toString(), "~/proof-of-anna", "");
+        answer(
+            Language.EN,
+            "yes",
+            "",
+            "anna@example.org",
+            "",
+            "",
+            aFile.resolve("proof").toString(),
+            "~/proof-of-anna",
+            "");
 
-    assertTrue(terminal.toString().contains("The folder " + aFile.resolve("proof") + " cannot be written to"), terminal.toString());
-    assertEquals(Path.of(System.getProperty("user.home"), "proof-of-anna"), answers.evidenceRoot().path());
+    assertTrue(
+        terminal
+            .toString()
+            .contains("The folder " + aFile.resolve("proof") + " cannot be written to"),
+        terminal.toString());
+    assertEquals(
+        Path.of(System.getProperty("user.home"), "proof-of-anna"), answers.evidenceRoot().path());
   }
 
   @Test
   void aPastedFolderInQuotesIsTakenAndOneThatCanBeNoFolderIsAskedAgain() throws IOException {
     Path stick = Files.createDirectories(home.resolve("STICK"));
     AssistSession.Answers answers =
-        answer(Language.EN, "yes", "", "anna@example.org", "", "", "proof\0", "\"" + stick + "\"", "");
+        answer(
+            Language.EN, "yes", "", "anna@example.org", "", "", "proof\0", "\"" + stick + "\"", "");
 
-    assertTrue(terminal.toString().contains("That is not a folder name: proof\0"), terminal.toString());
+    assertTrue(
+        terminal.toString().contains("That is not a folder name: proof\0"), terminal.toString());
     assertEquals(stick, answers.evidenceRoot().path());
   }
 
   @Test
   void noAtTheLastQuestionBeginsNothing() {
-    assertThrows(AssistSession.Declined.class, session(Language.DE, "ja", "", "anna@example.org", "", "", "", "nein")::run);
+    assertThrows(
+        AssistSession.Declined.class,
+        session(Language.DE, "ja", "", "anna@example.org", "", "", "", "nein")::run);
   }
 
   @Test

@@ -31,8 +31,12 @@ class BadInputTest {
 
   static Stream<Arguments> badInputs() throws IOException {
     Path aFile = Files.writeString(scratch.resolve("a-file.txt"), "not a folder");
-    Path notAnImage = Files.writeString(scratch.resolve("screenshot.png"), "looks like a PNG by name only");
-    Path png = Files.write(scratch.resolve("real.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    Path notAnImage =
+        Files.writeString(scratch.resolve("screenshot.png"), "looks like a PNG by name only");
+    Path png =
+        Files.write(
+            scratch.resolve("real.png"),
+            new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
     Path tooLarge = scratch.resolve("huge.png");
     try (RandomAccessFile file = new RandomAccessFile(tooLarge.toFile(), "rw")) {
       file.write(Files.readAllBytes(png));
@@ -40,47 +44,419 @@ class BadInputTest {
     }
     return Stream.of(
         bad("no platform and no e-mail", "Missing required options", "file"),
-        bad("unknown platform", "'tiktok' is not a platform", "file", "--platform", "tiktok", "--email", "a@example.org"),
-        bad("e-mail without @", "'nope' does not look like an e-mail address", "file", "--platform", "facebook", "--email", "nope"),
-        bad("e-mail with a space", "does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a b@example.org"),
-        bad("e-mail without domain dot", "does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a@localhost"),
-        bad("e-mail with two @", "does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a@b@example.org"),
-        bad("e-mail far too long", "does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a".repeat(250) + "@example.org"),
-        bad("unknown country code", "'XX' is not a country code", "file", "--platform", "facebook", "--email", "a@example.org", "--country", "XX"),
-        bad("country as a name", "'Germany' is not a country code", "file", "--platform", "facebook", "--email", "a@example.org", "--country", "Germany"),
-        bad("reason with a control character", "control characters", "file", "--platform", "facebook", "--email", "a@example.org", "--reason", "bell\u0007"),
-        bad("reason too long", "at most 5000 characters", "file", "--platform", "facebook", "--email", "a@example.org", "--reason", "x".repeat(5001)),
-        bad("unknown reason template", "no reason template 'nosuch'", "file", "--platform", "facebook", "--email", "a@example.org", "--reason-template", "nosuch"),
-        bad("reason and template together", "mutually exclusive", "file", "--platform", "facebook", "--email", "a@example.org", "--reason", "x", "--reason-template", "sample"),
-        bad("unknown language", "'fr' is not a language this tool speaks", "file", "--platform", "facebook", "--email", "a@example.org", "--lang", "fr"),
-        bad("zero login timeout", "'0m' is not a duration", "file", "--platform", "facebook", "--email", "a@example.org", "--login-timeout", "0m"),
-        bad("login timeout in words", "'ten' is not a duration", "file", "--platform", "facebook", "--email", "a@example.org", "--login-timeout", "ten"),
-        bad("negative review timeout", "'-5m' is not a duration", "file", "--platform", "facebook", "--email", "a@example.org", "--review-timeout", "-5m"),
-        bad("evidence folder is a file", "cannot be written to", "file", "--platform", "facebook", "--email", "a@example.org", "--evidence-dir", aFile.toString()),
-        bad("evidence folder below a file", "cannot be written to", "file", "--platform", "facebook", "--email", "a@example.org", "--evidence-dir", aFile.resolve("sub").toString()),
-        bad("profile folder missing", "not usable", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", scratch.resolve("missing").toString()),
-        bad("profile that is not YAML", "not valid YAML", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("broken", "platform: [facebook\n").toString()),
-        bad("profile without a form URL", "formUrl", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("no-url", bundledFacebookWithout("formUrl")).toString()),
-        bad("profile pointing outside its hosts", "allowedHosts", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("evil-host", bundledFacebook().replace("https://www.facebook.com/help", "https://evil.example/help")).toString()),
-        bad("profile whose cookie dialog names no choice", "cookieDialog.dismiss: required, but missing", "file", "--platform", "facebook", "--email", "a@example.org", "--profiles", profiles("no-dismiss", bundledFacebook().replace("  dismiss:", "  dismis:")).toString()),
+        bad(
+            "unknown platform",
+            "'tiktok' is not a platform",
+            "file",
+            "--platform",
+            "tiktok",
+            "--email",
+            "a@example.org"),
+        bad(
+            "e-mail without @",
+            "'nope' does not look like an e-mail address",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "nope"),
+        bad(
+            "e-mail with a space",
+            "does not look like an e-mail address",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a b@example.org"),
+        bad(
+            "e-mail without domain dot",
+            "does not look like an e-mail address",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@localhost"),
+        bad(
+            "e-mail with two @",
+            "does not look like an e-mail address",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@b@example.org"),
+        bad(
+            "e-mail far too long",
+            "does not look like an e-mail address",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a".repeat(250) + "@example.org"),
+        bad(
+            "unknown country code",
+            "'XX' is not a country code",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--country",
+            "XX"),
+        bad(
+            "country as a name",
+            "'Germany' is not a country code",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--country",
+            "Germany"),
+        bad(
+            "reason with a control character",
+            "control characters",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--reason",
+            "bell\u0007"),
+        bad(
+            "reason too long",
+            "at most 5000 characters",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--reason",
+            "x".repeat(5001)),
+        bad(
+            "unknown reason template",
+            "no reason template 'nosuch'",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--reason-template",
+            "nosuch"),
+        bad(
+            "reason and template together",
+            "mutually exclusive",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--reason",
+            "x",
+            "--reason-template",
+            "sample"),
+        bad(
+            "unknown language",
+            "'fr' is not a language this tool speaks",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--lang",
+            "fr"),
+        bad(
+            "zero login timeout",
+            "'0m' is not a duration",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--login-timeout",
+            "0m"),
+        bad(
+            "login timeout in words",
+            "'ten' is not a duration",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--login-timeout",
+            "ten"),
+        bad(
+            "negative review timeout",
+            "'-5m' is not a duration",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--review-timeout",
+            "-5m"),
+        bad(
+            "evidence folder is a file",
+            "cannot be written to",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--evidence-dir",
+            aFile.toString()),
+        bad(
+            "evidence folder below a file",
+            "cannot be written to",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--evidence-dir",
+            aFile.resolve("sub").toString()),
+        bad(
+            "profile folder missing",
+            "not usable",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--profiles",
+            scratch.resolve("missing").toString()),
+        bad(
+            "profile that is not YAML",
+            "not valid YAML",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--profiles",
+            profiles("broken", "platform: [facebook\n").toString()),
+        bad(
+            "profile without a form URL",
+            "formUrl",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--profiles",
+            profiles("no-url", bundledFacebookWithout("formUrl")).toString()),
+        bad(
+            "profile pointing outside its hosts",
+            "allowedHosts",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--profiles",
+            profiles(
+                    "evil-host",
+                    bundledFacebook()
+                        .replace("https://www.facebook.com/help", "https://evil.example/help"))
+                .toString()),
+        bad(
+            "profile whose cookie dialog names no choice",
+            "cookieDialog.dismiss: required, but missing",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--profiles",
+            profiles("no-dismiss", bundledFacebook().replace("  dismiss:", "  dismis:"))
+                .toString()),
         bad("probe without a platform", "Missing required option: '--platform", "probe"),
-        bad("probe of an unknown platform", "'tiktok' is not a platform", "probe", "--platform", "tiktok"),
-        bad("probe with a broken profile", "not valid YAML", "probe", "--platform", "facebook", "--profiles", profiles("broken-probe", "platform: [facebook\n").toString()),
-        bad("unknown browser", "'safari' is not a browser; use one of: chromium, chrome, edge, firefox", "file", "--platform", "facebook", "--email", "a@example.org", "--browser", "safari"),
-        bad("grid that is not a URL", "'grid.example:4444' is not a Grid address", "file", "--platform", "facebook", "--email", "a@example.org", "--grid", "grid.example:4444"),
-        bad("attachment that does not exist", "does not exist", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--name", "A B", "--prompt", "p", "--attach", scratch.resolve("nope.png").toString()),
-        bad("attachment that is not an image", "neither an image (PNG, JPEG, GIF, WebP) nor a PDF", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--name", "A B", "--prompt", "p", "--attach", notAnImage.toString()),
-        bad("attachment too large for the form", "larger than the form accepts (10 MB at most)", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--name", "A B", "--prompt", "p", "--attach", tooLarge.toString()),
-        bad("attachment for a form without upload", "The form for 'Facebook' takes no files", "file", "--platform", "facebook", "--email", "a@example.org", "--attach", png.toString()),
-        bad("third-party form without a name", "This form needs --name", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--prompt", "p", "--attach", png.toString()),
-        bad("third-party form without a screenshot", "This form needs --attach", "file", "--platform", "third-party", "--email", "a@example.org", "--country", "DE", "--name", "A B", "--prompt", "p"),
-        bad("more accounts than e-mail addresses", "--accounts 2 needs --email 2 times", "file", "--platform", "facebook", "--email", "a@example.org", "--accounts", "2"),
-        bad("confirmation from a pipe, not a terminal", "--confirm-in-terminal needs a terminal", "file", "--platform", "facebook", "--email", "a@example.org", "--confirm-in-terminal"),
-        bad("reason with replacement characters", "could not be read", "file", "--platform", "facebook", "--email", "a@example.org", "--reason", "Gr\uFFFD\uFFFDe"),
-        bad("reason file that is not UTF-8", "is not UTF-8 text", "file", "--platform", "facebook", "--email", "a@example.org", "--reason-file", Files.write(scratch.resolve("latin1.txt"), new byte[] {'G', 'r', (byte) 0xFC, 'e'}).toString()),
-        bad("reason file that does not exist", "cannot be read", "file", "--platform", "facebook", "--email", "a@example.org", "--reason-file", scratch.resolve("no-reason.txt").toString()),
-        bad("e-mail of a whole page", "'" + "a".repeat(60) + "… (100012)' does not look like an e-mail address", "file", "--platform", "facebook", "--email", "a".repeat(100_000) + "@example.org"),
-        bad("unknown option", "Unknown option: '--frobnicate'", "file", "--platform", "facebook", "--email", "a@example.org", "--frobnicate"),
+        bad(
+            "probe of an unknown platform",
+            "'tiktok' is not a platform",
+            "probe",
+            "--platform",
+            "tiktok"),
+        bad(
+            "probe with a broken profile",
+            "not valid YAML",
+            "probe",
+            "--platform",
+            "facebook",
+            "--profiles",
+            profiles("broken-probe", "platform: [facebook\n").toString()),
+        bad(
+            "unknown browser",
+            "'safari' is not a browser; use one of: chromium, chrome, edge, firefox",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--browser",
+            "safari"),
+        bad(
+            "grid that is not a URL",
+            "'grid.example:4444' is not a Grid address",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--grid",
+            "grid.example:4444"),
+        bad(
+            "attachment that does not exist",
+            "does not exist",
+            "file",
+            "--platform",
+            "third-party",
+            "--email",
+            "a@example.org",
+            "--country",
+            "DE",
+            "--name",
+            "A B",
+            "--prompt",
+            "p",
+            "--attach",
+            scratch.resolve("nope.png").toString()),
+        bad(
+            "attachment that is not an image",
+            "neither an image (PNG, JPEG, GIF, WebP) nor a PDF",
+            "file",
+            "--platform",
+            "third-party",
+            "--email",
+            "a@example.org",
+            "--country",
+            "DE",
+            "--name",
+            "A B",
+            "--prompt",
+            "p",
+            "--attach",
+            notAnImage.toString()),
+        bad(
+            "attachment too large for the form",
+            "larger than the form accepts (10 MB at most)",
+            "file",
+            "--platform",
+            "third-party",
+            "--email",
+            "a@example.org",
+            "--country",
+            "DE",
+            "--name",
+            "A B",
+            "--prompt",
+            "p",
+            "--attach",
+            tooLarge.toString()),
+        bad(
+            "attachment for a form without upload",
+            "The form for 'Facebook' takes no files",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--attach",
+            png.toString()),
+        bad(
+            "third-party form without a name",
+            "This form needs --name",
+            "file",
+            "--platform",
+            "third-party",
+            "--email",
+            "a@example.org",
+            "--country",
+            "DE",
+            "--prompt",
+            "p",
+            "--attach",
+            png.toString()),
+        bad(
+            "third-party form without a screenshot",
+            "This form needs --attach",
+            "file",
+            "--platform",
+            "third-party",
+            "--email",
+            "a@example.org",
+            "--country",
+            "DE",
+            "--name",
+            "A B",
+            "--prompt",
+            "p"),
+        bad(
+            "more accounts than e-mail addresses",
+            "--accounts 2 needs --email 2 times",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--accounts",
+            "2"),
+        bad(
+            "confirmation from a pipe, not a terminal",
+            "--confirm-in-terminal needs a terminal",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--confirm-in-terminal"),
+        bad(
+            "reason with replacement characters",
+            "could not be read",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--reason",
+            "Gr\uFFFD\uFFFDe"),
+        bad(
+            "reason file that is not UTF-8",
+            "is not UTF-8 text",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--reason-file",
+            Files.write(scratch.resolve("latin1.txt"), new byte[] {'G', 'r', (byte) 0xFC, 'e'})
+                .toString()),
+        bad(
+            "reason file that does not exist",
+            "cannot be read",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--reason-file",
+            scratch.resolve("no-reason.txt").toString()),
+        bad(
+            "e-mail of a whole page",
+            "'" + "a".repeat(60) + "… (100012)' does not look like an e-mail address",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a".repeat(100_000) + "@example.org"),
+        bad(
+            "unknown option",
+            "Unknown option: '--frobnicate'",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--frobnicate"),
         bad("unknown command", "Unmatched argument", "fil"));
   }
 
@@ -112,11 +488,12 @@ class BadInputTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badInputs")
-  void badInputEndsInOneClearMessageAndExitCodeTwo(String name, String expected, List<String> args, @TempDir Path evidence)
-      throws IOException {
+  void badInputEndsInOneClearMessageAndExitCodeTwo(
+      String name, String expected, List<String> args, @TempDir Path evidence) throws IOException {
     List<String> all = new ArrayList<>(args);
     if (all.get(0).equals("file") && all.size() > 1) {
-      // Headless, so that each row meets its own check and not the missing screen of a test machine.
+      // Headless, so that each row meets its own check and not the missing screen of a test
+      // machine.
       all.add("--headless");
       if (!all.contains("--evidence-dir")) {
         all.addAll(List.of("--evidence-dir", evidence.resolve("proof").toString()));
@@ -130,7 +507,9 @@ class BadInputTest {
         () -> assertTrue(message.contains(expected), message),
         () -> assertFalse(message.contains("Exception"), message),
         () -> assertFalse(message.contains("\tat "), message),
-        () -> assertFalse(Files.exists(evidence.resolve("proof")), "nothing may be written on bad input"));
+        () ->
+            assertFalse(
+                Files.exists(evidence.resolve("proof")), "nothing may be written on bad input"));
   }
 
   @Test
@@ -139,19 +518,40 @@ class BadInputTest {
 
     CommandRun run =
         CommandRun.of(
-            "file", "--platform", "facebook", "--email", "a@example.org", "--lang", "de", "--headless",
-            "--browser", "chromium", "--driver", missing.toString(), "--evidence-dir", evidence.resolve("proof").toString());
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--lang",
+            "de",
+            "--headless",
+            "--browser",
+            "chromium",
+            "--driver",
+            missing.toString(),
+            "--evidence-dir",
+            evidence.resolve("proof").toString());
 
     assertEquals(6, run.exitCode(), run.err());
-    assertTrue(run.err().contains("chromedriver nicht gefunden oder nicht ausführbar: " + missing), run.err());
+    assertTrue(
+        run.err().contains("chromedriver nicht gefunden oder nicht ausführbar: " + missing),
+        run.err());
     assertFalse(run.err().contains("Exception"), run.err());
   }
 
   @Test
-  @DisabledIfEnvironmentVariable(named = "DISPLAY", matches = ".*", disabledReason = "this machine has a screen")
-  @DisabledIfEnvironmentVariable(named = "WAYLAND_DISPLAY", matches = ".*", disabledReason = "this machine has a screen")
+  @DisabledIfEnvironmentVariable(
+      named = "DISPLAY",
+      matches = ".*",
+      disabledReason = "this machine has a screen")
+  @DisabledIfEnvironmentVariable(
+      named = "WAYLAND_DISPLAY",
+      matches = ".*",
+      disabledReason = "this machine has a screen")
   void aBrowserWindowWithoutAScreenIsBadInputBeforeAnyBrowserStarts() {
-    CommandRun run = CommandRun.of("file", "--platform", "facebook", "--email", "a@example.org", "--lang", "en");
+    CommandRun run =
+        CommandRun.of("file", "--platform", "facebook", "--email", "a@example.org", "--lang", "en");
 
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("The browser window needs a screen"), run.err());

@@ -21,9 +21,9 @@ record CommandRun(int exitCode, String out, String err, String log) {
   }
 
   /**
-   * Runs the command the supplier builds, for a test that builds it with its own input or
-   * watchers. It is built once the log is caught: picocli sends error output to the {@code
-   * System.err} of the moment a command line was built.
+   * Runs the command the supplier builds, for a test that builds it with its own input or watchers.
+   * It is built once the log is caught: picocli sends error output to the {@code System.err} of the
+   * moment a command line was built.
    */
   static CommandRun of(Supplier<CommandLine> newCommand, String... args) {
     ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -36,7 +36,8 @@ record CommandRun(int exitCode, String out, String err, String log) {
       command.setOut(new PrintWriter(out, true));
       command.setErr(new PrintWriter(err, true));
       int exit = command.execute(args);
-      return new CommandRun(exit, out.toString(), err.toString(), log.toString(StandardCharsets.UTF_8));
+      return new CommandRun(
+          exit, out.toString(), err.toString(), log.toString(StandardCharsets.UTF_8));
     } finally {
       System.setErr(originalErr);
     }

@@ -17,14 +17,18 @@ class DemoCommandTest {
 
   private static List<Path> throwawayProfiles() throws IOException {
     try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return entries.filter(path -> path.getFileName().toString().startsWith("objection-helper-profile-")).toList();
+      return entries
+          .filter(path -> path.getFileName().toString().startsWith("objection-helper-profile-"))
+          .toList();
     }
   }
 
   @Test
   void filesOnBothReplicasInOneBrowserAndKeepsTwoEvidenceFolders() throws IOException {
     List<Path> profilesBefore = throwawayProfiles();
-    CommandRun run = CommandRun.of("demo", "--platform", "both", "--lang", "en", "--evidence-dir", evidence.toString());
+    CommandRun run =
+        CommandRun.of(
+            "demo", "--platform", "both", "--lang", "en", "--evidence-dir", evidence.toString());
 
     String terminal = run.out();
     assertEquals(0, run.exitCode(), run.printed());
@@ -41,21 +45,36 @@ class DemoCommandTest {
   }
 
   @Test
-  void filesTheThirdPartyFormWithAMadeUpPersonsSampleDataAndDeletesTheSampleFile() throws IOException {
+  void filesTheThirdPartyFormWithAMadeUpPersonsSampleDataAndDeletesTheSampleFile()
+      throws IOException {
     CommandRun run =
-        CommandRun.of("demo", "--platform", "third-party", "--lang", "en", "--evidence-dir", evidence.toString());
+        CommandRun.of(
+            "demo",
+            "--platform",
+            "third-party",
+            "--lang",
+            "en",
+            "--evidence-dir",
+            evidence.toString());
 
     String terminal = run.out();
     assertEquals(0, run.exitCode(), run.printed());
-    assertTrue(terminal.contains("Meta AI (third-party data) has confirmed your objection."), terminal);
+    assertTrue(
+        terminal.contains("Meta AI (third-party data) has confirmed your objection."), terminal);
     try (Stream<Path> folders = Files.list(evidence)) {
-      Path folder = folders.filter(path -> path.getFileName().toString().endsWith("_third-party")).findFirst().orElseThrow();
+      Path folder =
+          folders
+              .filter(path -> path.getFileName().toString().endsWith("_third-party"))
+              .findFirst()
+              .orElseThrow();
       String manifest = Files.readString(folder.resolve("manifest.json"));
       assertTrue(manifest.contains("Erika Muster"), manifest);
       assertTrue(manifest.contains("sample-ai-answer.png"), manifest);
     }
     try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      assertTrue(entries.noneMatch(path -> path.getFileName().toString().startsWith("objection-demo-sample-")));
+      assertTrue(
+          entries.noneMatch(
+              path -> path.getFileName().toString().startsWith("objection-demo-sample-")));
     }
   }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code objection doctor} on this machine, where Debian's Chromium and chromedriver are installed. */
+/**
+ * {@code objection doctor} on this machine, where Debian's Chromium and chromedriver are installed.
+ */
 class DoctorCommandTest {
 
   private static String run(String... args) {

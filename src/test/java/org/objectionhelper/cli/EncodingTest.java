@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "Grüße ÄÖÜ ß" arrives intact whatever the locale, or is refused; never filed as replacement characters. */
+/**
+ * "Grüße ÄÖÜ ß" arrives intact whatever the locale, or is refused; never filed as replacement
+ * characters.
+ */
 class EncodingTest {
   private static final String GREETING = "Grüße ÄÖÜ ß";
 
@@ -23,13 +25,27 @@ class EncodingTest {
   /** Under LANG=C Java reads the arguments as ASCII and turns every umlaut into U+FFFD. */
   @Test
   void underLangCAReasonWithUmlautsIsRefusedWithAClearMessage() throws Exception {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     ProcessBuilder builder =
         new ProcessBuilder(
-                java.toString(), "-cp", classpath, Main.class.getName(),
-                "file", "--platform", "facebook", "--email", "anna@example.org", "--reason", GREETING,
-                "--headless", "--lang", "en", "--evidence-dir", scratch.resolve("proof").toString())
+                java.toString(),
+                "-cp",
+                classpath,
+                Main.class.getName(),
+                "file",
+                "--platform",
+                "facebook",
+                "--email",
+                "anna@example.org",
+                "--reason",
+                GREETING,
+                "--headless",
+                "--lang",
+                "en",
+                "--evidence-dir",
+                scratch.resolve("proof").toString())
             .redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(name -> name.startsWith("LC_"));
@@ -39,28 +55,37 @@ class EncodingTest {
     assertTrue(child.waitFor(60, TimeUnit.SECONDS));
 
     assertEquals(2, child.exitValue(), output);
-    assertTrue(output.contains("The text of --reason contains characters that could not be read"), output);
+    assertTrue(
+        output.contains("The text of --reason contains characters that could not be read"), output);
     assertTrue(output.contains("--reason-file"), output);
   }
 
-  /** The launcher chooses UTF-8 where the locale has none, and keeps the language of the messages. */
+  /**
+   * The launcher chooses UTF-8 where the locale has none, and keeps the language of the messages.
+   */
   @Test
   void theLauncherSetsAUtf8LocaleUnderLangC() throws Exception {
     Path launcher = Path.of("scripts", "objection").toAbsolutePath();
-    assumeTrue(Files.isExecutable(Path.of("/bin/bash")) && Files.isExecutable(launcher), "needs bash");
+    assumeTrue(
+        Files.isExecutable(Path.of("/bin/bash")) && Files.isExecutable(launcher), "needs bash");
     Path root = scratch.resolve("root");
     Files.createDirectories(root.resolve("src/main"));
     Files.createDirectories(root.resolve("config"));
     Files.writeString(root.resolve("pom.xml"), "");
-    Path script = Files.copy(launcher, Files.createDirectories(root.resolve("scripts")).resolve("objection"));
+    Path script =
+        Files.copy(launcher, Files.createDirectories(root.resolve("scripts")).resolve("objection"));
     Path jar = Files.createDirectories(root.resolve("target")).resolve("objection-helper.jar");
     Files.writeString(jar, "");
     jar.toFile().setLastModified(System.currentTimeMillis() + 60_000);
     Path bin = Files.createDirectories(scratch.resolve("bin"));
-    Path fakeJava = Files.writeString(bin.resolve("java"), "#!/bin/bash\necho \"ctype=$(locale charmap) messages=${LC_MESSAGES:-} all=${LC_ALL:-}\"\n");
+    Path fakeJava =
+        Files.writeString(
+            bin.resolve("java"),
+            "#!/bin/bash\necho \"ctype=$(locale charmap) messages=${LC_MESSAGES:-} all=${LC_ALL:-}\"\n");
     fakeJava.toFile().setExecutable(true);
 
-    ProcessBuilder builder = new ProcessBuilder("/bin/bash", script.toString(), "templates").redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder("/bin/bash", script.toString(), "templates").redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(name -> name.startsWith("LC_"));
     environment.put("LANG", "C");

@@ -4,16 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.Properties;
-import java.nio.charset.StandardCharsets;
-import java.io.InputStreamReader;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,14 +55,19 @@ class ExitCodeTableTest {
 
   @Test
   void bothLanguagesHaveAMeaningForEveryCodeAndNoOther() throws IOException {
-    List<String> keys = Arrays.stream(ExitCode.values()).map(ExitCode::meaningKey).sorted().toList();
+    List<String> keys =
+        Arrays.stream(ExitCode.values()).map(ExitCode::meaningKey).sorted().toList();
     // Each file by itself: a bundle would fill a key missing in German from the English one.
     for (String file : List.of("/help.properties", "/help_de.properties")) {
       Properties texts = new Properties();
       try (InputStream in = ExitCodeTableTest.class.getResourceAsStream(file)) {
         texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       }
-      List<String> meanings = texts.stringPropertyNames().stream().filter(key -> key.startsWith("exit.")).sorted().toList();
+      List<String> meanings =
+          texts.stringPropertyNames().stream()
+              .filter(key -> key.startsWith("exit."))
+              .sorted()
+              .toList();
       assertEquals(keys, meanings, file);
     }
   }

@@ -43,5 +43,4 @@ class FieldRoleTest {
     }
     assertTrue(FieldRole.byKey("e-mail").isEmpty());
   }
-
 }

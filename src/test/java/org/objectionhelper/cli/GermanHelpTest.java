@@ -38,11 +38,13 @@ class GermanHelpTest {
     List<String> missing = new ArrayList<>();
     for (CommandLine command : ObjectionCommand.commandLine().getSubcommands().values()) {
       String name = command.getCommandName();
-      if (!hasText(german, name, "usage.description.0") && !hasText(german, name, "usage.description")) {
+      if (!hasText(german, name, "usage.description.0")
+          && !hasText(german, name, "usage.description")) {
         missing.add(name);
       }
       for (ArgSpec arg : command.getCommandSpec().args()) {
-        if (!hasText(german, name, arg.descriptionKey()) && !hasText(german, name, defaultKey(arg))) {
+        if (!hasText(german, name, arg.descriptionKey())
+            && !hasText(german, name, defaultKey(arg))) {
           missing.add(name + " " + arg.paramLabel());
         }
       }
@@ -51,7 +53,9 @@ class GermanHelpTest {
   }
 
   private static String defaultKey(ArgSpec arg) {
-    return arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName().replaceFirst("^-+", "") : arg.paramLabel();
+    return arg.isOption()
+        ? ((CommandLine.Model.OptionSpec) arg).longestName().replaceFirst("^-+", "")
+        : arg.paramLabel();
   }
 
   @Test

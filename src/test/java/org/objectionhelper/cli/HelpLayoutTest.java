@@ -36,7 +36,8 @@ class HelpLayoutTest {
         List.of(),
         problems(
             command ->
-                Stream.of(command.getUsageMessage().split("\\R")).filter(line -> line.matches(".*https?:/{0,2}"))));
+                Stream.of(command.getUsageMessage().split("\\R"))
+                    .filter(line -> line.matches(".*https?:/{0,2}"))));
   }
 
   /** What the check finds in the help of every command, in English and in German. */
@@ -48,7 +49,9 @@ class HelpLayoutTest {
       List<CommandLine> all = new ArrayList<>(List.of(objection));
       all.addAll(objection.getSubcommands().values());
       for (CommandLine command : all) {
-        check.apply(command).forEach(text -> found.add(locale + " " + command.getCommandName() + ": " + text));
+        check
+            .apply(command)
+            .forEach(text -> found.add(locale + " " + command.getCommandName() + ": " + text));
       }
     }
     return found;

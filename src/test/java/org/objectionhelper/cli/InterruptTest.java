@@ -23,15 +23,16 @@ import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
 
 /**
- * Ctrl-C in a real process, at every stage of a run: exit 130, no browser profile and no browser
- * or driver left, and whatever evidence exists marked incomplete. The terminal sends Ctrl-C to its
+ * Ctrl-C in a real process, at every stage of a run: exit 130, no browser profile and no browser or
+ * driver left, and whatever evidence exists marked incomplete. The terminal sends Ctrl-C to its
  * whole process group, so the test does too: the child runs in a group of its own.
  */
 class InterruptTest {
   @TempDir Path scratch;
 
   @Test
-  void ctrlCAtTheReviewExitsWith130DeletesTheProfileAndMarksTheEvidenceIncomplete() throws Exception {
+  void ctrlCAtTheReviewExitsWith130DeletesTheProfileAndMarksTheEvidenceIncomplete()
+      throws Exception {
     Process child = demo("--no-send");
     try (BufferedReader out = reader(child)) {
       awaitLine(out, "the form is filled in");
@@ -55,9 +56,11 @@ class InterruptTest {
     "the review, the form is filled in, --no-send",
     "the evidence, has confirmed your objection, --headless"
   })
-  void ctrlCToTheWholeProcessGroupExitsWith130AndTheToolEndsTheBrowserItself(String stage, String line, String option)
-      throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")), "needs setsid to give the run a process group");
+  void ctrlCToTheWholeProcessGroupExitsWith130AndTheToolEndsTheBrowserItself(
+      String stage, String line, String option) throws Exception {
+    assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/setsid")),
+        "needs setsid to give the run a process group");
     Process child = demo(option);
     try (BufferedReader out = reader(child)) {
       awaitLine(out, line);
@@ -80,7 +83,8 @@ class InterruptTest {
    */
   private Process demo(String option) throws IOException {
     Path tmp = Files.createDirectories(scratch.resolve("tmp"));
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>();
     // A group of its own, as a terminal gives a command: Ctrl-C goes to the whole group.
@@ -89,30 +93,51 @@ class InterruptTest {
     }
     command.addAll(
         List.of(
-            java.toString(), "-cp", classpath, "-Djava.io.tmpdir=" + tmp, Main.class.getName(),
-            "demo", "--platform", "facebook", "--lang", "en", option,
-            "--review-timeout", "10m", "--evidence-dir", scratch.resolve("proof").toString()));
-    return new ProcessBuilder(AsFromATerminal.command(command)).redirectError(scratch.resolve("stderr.txt").toFile()).start();
+            java.toString(),
+            "-cp",
+            classpath,
+            "-Djava.io.tmpdir=" + tmp,
+            Main.class.getName(),
+            "demo",
+            "--platform",
+            "facebook",
+            "--lang",
+            "en",
+            option,
+            "--review-timeout",
+            "10m",
+            "--evidence-dir",
+            scratch.resolve("proof").toString()));
+    return new ProcessBuilder(AsFromATerminal.command(command))
+        .redirectError(scratch.resolve("stderr.txt").toFile())
+        .start();
   }
 
   private void awaitEnd(Process child) throws Exception {
     if (!child.waitFor(60, TimeUnit.SECONDS)) {
-      fail("the run did not end within 60 s after Ctrl-C; its threads:\n" + threadsOf(child)
-          + "\nits log:\n" + Files.readString(scratch.resolve("stderr.txt")));
+      fail(
+          "the run did not end within 60 s after Ctrl-C; its threads:\n"
+              + threadsOf(child)
+              + "\nits log:\n"
+              + Files.readString(scratch.resolve("stderr.txt")));
     }
   }
 
   /** What each thread of a process that hangs is doing, for the failure message. */
   private static String threadsOf(Process process) throws IOException, InterruptedException {
     Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-    Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+    Process dump =
+        new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "Thread.print")
+            .redirectErrorStream(true)
+            .start();
     String threads = new String(dump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     dump.waitFor();
     return threads;
   }
 
   private static BufferedReader reader(Process child) {
-    return new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    return new BufferedReader(
+        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
   }
 
   private static void signal(String... kill) throws Exception {
@@ -123,7 +148,8 @@ class InterruptTest {
   private void assertNothingLeftRunning() throws Exception {
     Path tmp = scratch.resolve("tmp");
     try (Stream<Path> left = Files.list(tmp)) {
-      assertFalse(left.anyMatch(p -> p.getFileName().toString().startsWith("objection-helper-profile-")));
+      assertFalse(
+          left.anyMatch(p -> p.getFileName().toString().startsWith("objection-helper-profile-")));
     }
     List<ProcessHandle> running =
         ProcessHandle.allProcesses()
@@ -133,7 +159,8 @@ class InterruptTest {
       boolean ended = process.onExit().completeOnTimeout(null, 10, TimeUnit.SECONDS).join() != null;
       if (!ended) {
         process.destroyForcibly();
-        throw new AssertionError("still running after the run: " + process.info().commandLine().orElse(""));
+        throw new AssertionError(
+            "still running after the run: " + process.info().commandLine().orElse(""));
       }
     }
   }

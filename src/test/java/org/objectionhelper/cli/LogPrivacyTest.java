@@ -19,8 +19,17 @@ class LogPrivacyTest {
   void aFullRunLogsItsStatesButNeitherTheAddressNorTheReason() {
     CommandRun run =
         CommandRun.of(
-            "demo", "--platform", "instagram", "--lang", "de", "--email", EMAIL, "--reason", REASON,
-            "--evidence-dir", evidence.toString());
+            "demo",
+            "--platform",
+            "instagram",
+            "--lang",
+            "de",
+            "--email",
+            EMAIL,
+            "--reason",
+            REASON,
+            "--evidence-dir",
+            evidence.toString());
 
     String logged = run.log();
     assertEquals(0, run.exitCode(), run.printed());

@@ -36,11 +36,13 @@ class TerminalConfirmationTest {
    * Logs in on the replica like a person, then answers the review in the terminal only: {@code
    * typedAhead} before the prompt appears, {@code typed} once it has.
    */
-  private static Person loggingInThenTyping(ReplicaHarness harness, String typedAhead, String typed, StringWriter terminal)
+  private static Person loggingInThenTyping(
+      ReplicaHarness harness, String typedAhead, String typed, StringWriter terminal)
       throws IOException {
     Narrator narrator = new Narrator(Messages.of(Language.DE), new PrintWriter(terminal, true));
     PipedOutputStream keyboard = new PipedOutputStream();
-    Person confirmation = new TerminalConfirmation(new PipedInputStream(keyboard), StandardCharsets.UTF_8, narrator);
+    Person confirmation =
+        new TerminalConfirmation(new PipedInputStream(keyboard), StandardCharsets.UTF_8, narrator);
     keyboard.write(typedAhead.getBytes(StandardCharsets.UTF_8));
     boolean[] prompted = {false};
     return harness.loggingInThen(
@@ -71,17 +73,19 @@ class TerminalConfirmationTest {
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
       assertEquals(1, harness.replica.submissions().size());
-      assertTrue(terminal.toString().contains("Nicht gesendet. Tippe „senden“"), terminal.toString());
+      assertTrue(
+          terminal.toString().contains("Nicht gesendet. Tippe „senden“"), terminal.toString());
     }
   }
 
   /**
-   * Another word after the prompt; or the word typed before the prompt appeared ({@code echo senden |
-   * objection file ... --confirm-in-terminal}), when nobody had reviewed anything yet.
+   * Another word after the prompt; or the word typed before the prompt appeared ({@code echo senden
+   * | objection file ... --confirm-in-terminal}), when nobody had reviewed anything yet.
    */
   @ParameterizedTest(name = "typed ahead ''{0}'', after the prompt ''{1}'' (| is Enter)")
   @CsvSource({"'', ja|ok|", "senden|, ''"})
-  void sendsNothingOnAnotherWordOrOnTheWordTypedBeforeThePrompt(String typedAhead, String typed) throws IOException {
+  void sendsNothingOnAnotherWordOrOnTheWordTypedBeforeThePrompt(String typedAhead, String typed)
+      throws IOException {
     StringWriter terminal = new StringWriter();
     try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
       harness.reviewTimeout = Duration.ofSeconds(3);
@@ -90,10 +94,13 @@ class TerminalConfirmationTest {
           harness.file(
               Platform.FACEBOOK,
               new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()),
-              loggingInThenTyping(harness, typedAhead.replace('|', '\n'), typed.replace('|', '\n'), terminal));
+              loggingInThenTyping(
+                  harness, typedAhead.replace('|', '\n'), typed.replace('|', '\n'), terminal));
 
       assertEquals(ExitCode.NOT_SENT, outcome.exitCode(), outcome.message());
-      assertTrue(harness.replica.submissions().isEmpty(), "sent without the word typed after the review prompt");
+      assertTrue(
+          harness.replica.submissions().isEmpty(),
+          "sent without the word typed after the review prompt");
     }
   }
 }

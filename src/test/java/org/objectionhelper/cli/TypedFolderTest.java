@@ -13,7 +13,9 @@ class TypedFolderTest {
   @Test
   void dropsTheQuotesOfExplorersCopyAsPath() {
     assertEquals(Optional.of(Path.of("D:\\Nachweis")), TypedFolder.parse("\"D:\\Nachweis\"", home));
-    assertEquals(Optional.of(Path.of("/media/eva/STICK/proof")), TypedFolder.parse("  '/media/eva/STICK/proof' ", home));
+    assertEquals(
+        Optional.of(Path.of("/media/eva/STICK/proof")),
+        TypedFolder.parse("  '/media/eva/STICK/proof' ", home));
   }
 
   @Test

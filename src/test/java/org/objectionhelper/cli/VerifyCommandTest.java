@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.objectionhelper.flow.ExitCode;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceFolder;
@@ -22,6 +21,7 @@ import org.objectionhelper.evidence.ManifestWriter;
 import org.objectionhelper.evidence.Moment;
 import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.Tool;
+import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 
@@ -30,6 +30,7 @@ class VerifyCommandTest {
   @TempDir Path root;
 
   private Path folder;
+
   /** What the last run printed, report and errors. */
   private String out = "";
 
@@ -44,33 +45,55 @@ class VerifyCommandTest {
     evidence.write("02-confirmation.png", "confirmation".getBytes(StandardCharsets.UTF_8));
     Run run =
         new Run(
-            Platform.FACEBOOK, Language.EN, completion, URI.create("https://www.facebook.com/help/contact/712876720715583"),
-            null, null, "We will review your objection", Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
-            null, null, Map.of(), null, null, "Linux", "test", Map.of(), List.of());
+            Platform.FACEBOOK,
+            Language.EN,
+            completion,
+            URI.create("https://www.facebook.com/help/contact/712876720715583"),
+            null,
+            null,
+            "We will review your objection",
+            Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
+            null,
+            null,
+            Map.of(),
+            null,
+            null,
+            "Linux",
+            "test",
+            Map.of(),
+            List.of());
     new ManifestWriter(new Tool("objection-helper", "test")).write(evidence, run);
     return evidence.path();
   }
 
   @Test
   void anIncompleteBundleWithWholeFilesIsReportedWithItsReasonAndItsOwnExitCode() {
-    folder = bundle(Completion.incomplete("sent, confirmation not recognised"), Instant.parse("2026-11-23T11:00:00Z"));
+    folder =
+        bundle(
+            Completion.incomplete("sent, confirmation not recognised"),
+            Instant.parse("2026-11-23T11:00:00Z"));
 
     assertEquals(ExitCode.EVIDENCE_INCOMPLETE.code(), verify("--lang", "en"));
     assertEquals(11, ExitCode.EVIDENCE_INCOMPLETE.code());
     assertTrue(
-        out.toString().contains("this objection was NOT completed: sent, confirmation not recognised"), out.toString());
+        out.toString()
+            .contains("this objection was NOT completed: sent, confirmation not recognised"),
+        out.toString());
   }
 
   @Test
   void printsOkForEveryFileOfAnIntactFolderAndExitsZero() {
     assertEquals(0, verify("--lang", "en"));
     assertTrue(out.toString().contains("ok                 01-form-filled.png"), out.toString());
-    assertTrue(out.toString().contains("All files are exactly as the manifest lists them."), out.toString());
+    assertTrue(
+        out.toString().contains("All files are exactly as the manifest lists them."),
+        out.toString());
   }
 
   @Test
   void namesAChangedAMissingAndAnAddedFileAndExitsWithEvidenceInvalid() throws IOException {
-    Files.write(folder.resolve("02-confirmation.png"), "confirmatioN".getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        folder.resolve("02-confirmation.png"), "confirmatioN".getBytes(StandardCharsets.UTF_8));
     Files.delete(folder.resolve("01-form-filled.png"));
     Files.write(folder.resolve("extra.txt"), new byte[] {1});
 
@@ -95,7 +118,9 @@ class VerifyCommandTest {
   @Test
   void saysPlainlyThatAManifestWithoutTimestampIsNotSealed() {
     assertEquals(0, verify("--lang", "en"));
-    assertTrue(out.toString().contains("Not sealed: no trusted timestamp seals the manifest"), out.toString());
+    assertTrue(
+        out.toString().contains("Not sealed: no trusted timestamp seals the manifest"),
+        out.toString());
   }
 
   @Test
@@ -103,7 +128,9 @@ class VerifyCommandTest {
     Files.delete(folder.resolve("manifest.json"));
 
     assertEquals(ExitCode.EVIDENCE_INVALID.code(), verify("--lang", "en"));
-    assertTrue(out.toString().contains("The manifest cannot be used: manifest.json is missing"), out.toString());
+    assertTrue(
+        out.toString().contains("The manifest cannot be used: manifest.json is missing"),
+        out.toString());
   }
 
   private int verify(String... options) {

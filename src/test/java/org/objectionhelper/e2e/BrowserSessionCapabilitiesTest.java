@@ -13,9 +13,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.browser.BrowserLauncher;
-import org.objectionhelper.browser.ChildProcesses;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
+import org.objectionhelper.browser.ChildProcesses;
 import org.objectionhelper.profile.Language;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.HasCdp;
@@ -30,7 +30,8 @@ class BrowserSessionCapabilitiesTest {
 
   @Test
   void localChromiumPicturesTheWholePageAndPrintsIt() throws Exception {
-    try (BrowserSession session = BrowserLauncher.standard().start(BrowserOptions.headless(Language.EN))) {
+    try (BrowserSession session =
+        BrowserLauncher.standard().start(BrowserOptions.headless(Language.EN))) {
       session.driver().get("about:blank");
 
       assertTrue(session.driver() instanceof HasCdp);
@@ -39,18 +40,24 @@ class BrowserSessionCapabilitiesTest {
   }
 
   @Test
-  void startsChromiumItselfOnAThrowAwayProfileThatKeepsNoPasswordsAndSpeaksThePersonsLanguage() throws Exception {
-    try (BrowserSession session = BrowserLauncher.standard().start(BrowserOptions.headless(Language.DE))) {
+  void startsChromiumItselfOnAThrowAwayProfileThatKeepsNoPasswordsAndSpeaksThePersonsLanguage()
+      throws Exception {
+    try (BrowserSession session =
+        BrowserLauncher.standard().start(BrowserOptions.headless(Language.DE))) {
       Path profile = session.throwawayProfile().orElseThrow();
 
       assertFalse(
-          ChildProcesses.runningWith("--user-data-dir=" + profile.toAbsolutePath()).isEmpty(), "the tool started the browser, not chromedriver");
-      JsonNode preferences = new ObjectMapper().readTree(profile.resolve("Default/Preferences").toFile());
+          ChildProcesses.runningWith("--user-data-dir=" + profile.toAbsolutePath()).isEmpty(),
+          "the tool started the browser, not chromedriver");
+      JsonNode preferences =
+          new ObjectMapper().readTree(profile.resolve("Default/Preferences").toFile());
       assertFalse(preferences.path("credentials_enable_service").asBoolean(true));
       assertFalse(preferences.path("profile").path("password_manager_enabled").asBoolean(true));
       assertFalse(preferences.path("autofill").path("profile_enabled").asBoolean(true));
       session.driver().get("about:blank");
-      assertEquals(List.of("de-DE", "de", "en"), ((JavascriptExecutor) session.driver()).executeScript("return navigator.languages"));
+      assertEquals(
+          List.of("de-DE", "de", "en"),
+          ((JavascriptExecutor) session.driver()).executeScript("return navigator.languages"));
     }
   }
 
@@ -58,13 +65,23 @@ class BrowserSessionCapabilitiesTest {
   void aKeptProfileIsStartedByChromedriverAndOutlivesTheRun() throws Exception {
     Path kept = Files.createDirectory(temp.resolve("kept-profile"));
     BrowserOptions options =
-        new BrowserOptions(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(kept), true, Language.EN);
+        new BrowserOptions(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(kept),
+            true,
+            Language.EN);
 
     try (BrowserSession session = BrowserLauncher.standard().start(options)) {
       assertTrue(session.throwawayProfile().isEmpty());
-      assertTrue(ChildProcesses.runningWith("--user-data-dir=" + kept.toAbsolutePath()).isEmpty(), "chromedriver started the browser");
+      assertTrue(
+          ChildProcesses.runningWith("--user-data-dir=" + kept.toAbsolutePath()).isEmpty(),
+          "chromedriver started the browser");
       session.driver().get("about:blank");
-      assertEquals(List.of("en-GB", "en", "de"), ((JavascriptExecutor) session.driver()).executeScript("return navigator.languages"));
+      assertEquals(
+          List.of("en-GB", "en", "de"),
+          ((JavascriptExecutor) session.driver()).executeScript("return navigator.languages"));
     }
 
     assertTrue(Files.isDirectory(kept.resolve("Default")), "the kept profile stays");

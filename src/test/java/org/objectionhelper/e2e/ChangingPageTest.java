@@ -32,7 +32,10 @@ import org.objectionhelper.replica.ReplicaSite;
 import org.objectionhelper.replica.Submission;
 import org.openqa.selenium.JavascriptExecutor;
 
-/** Meta changes its page without notice: the bundled profiles still find the form a person could use. */
+/**
+ * Meta changes its page without notice: the bundled profiles still find the form a person could
+ * use.
+ */
 class ChangingPageTest {
   private static final String EMAIL = "anna.beispiel@example.org";
   private static final ObjectionRequest REQUEST =
@@ -48,14 +51,19 @@ class ChangingPageTest {
         Arguments.of(Language.DE, List.of(Quirk.RENAMED_FIELDS, Quirk.RELABELLED, Quirk.REORDERED)),
         Arguments.of(Language.EN, List.of(Quirk.IN_IFRAME)),
         Arguments.of(Language.DE, List.of(Quirk.SLOW)),
-        Arguments.of(Language.EN, List.of(Quirk.IN_IFRAME, Quirk.SLOW, Quirk.RENAMED_FIELDS, Quirk.RELABELLED)));
+        Arguments.of(
+            Language.EN,
+            List.of(Quirk.IN_IFRAME, Quirk.SLOW, Quirk.RENAMED_FIELDS, Quirk.RELABELLED)));
   }
 
   @ParameterizedTest(name = "{1} in {0}")
   @MethodSource("variants")
-  void bundledProfileFillsAndSendsEveryVariantAPersonCouldStillUse(Language language, List<Quirk> quirks) {
+  void bundledProfileFillsAndSendsEveryVariantAPersonCouldStillUse(
+      Language language, List<Quirk> quirks) {
     try (ReplicaHarness harness = new ReplicaHarness(language, evidence, options(quirks))) {
-      Outcome outcome = harness.file(Platform.FACEBOOK, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+      Outcome outcome =
+          harness.file(
+              Platform.FACEBOOK, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + harness.terminal());
       Submission received = harness.replica.submissions().get(0);
@@ -64,31 +72,42 @@ class ChangingPageTest {
       assertEquals("Ich widerspreche der Nutzung.", received.reason());
       JavascriptExecutor page = (JavascriptExecutor) harness.browser.driver();
       harness.browser.driver().switchTo().defaultContent();
-      assertEquals(0L, page.executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length"));
+      assertEquals(
+          0L,
+          page.executeScript(
+              "return document.querySelectorAll('[data-objection-helper-outline]').length"));
     }
   }
 
   @Test
   void dismissesACookieDialogOnlyWithTheMostPrivacyFriendlyChoice() {
-    try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence, options(List.of(Quirk.COOKIE_DIALOG)))) {
-      Outcome outcome = harness.file(Platform.INSTAGRAM, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+    try (ReplicaHarness harness =
+        new ReplicaHarness(Language.DE, evidence, options(List.of(Quirk.COOKIE_DIALOG)))) {
+      Outcome outcome =
+          harness.file(
+              Platform.INSTAGRAM, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + harness.terminal());
       assertEquals(1, harness.replica.submissions().size());
-      assertEquals("essential", harness.browser.driver().manage().getCookieNamed("replica_consent").getValue());
+      assertEquals(
+          "essential",
+          harness.browser.driver().manage().getCookieNamed("replica_consent").getValue());
     }
   }
 
   @Test
   void reportsAServerErrorAfterSendAsNotSentAndKeepsAScreenshotOfIt() throws Exception {
-    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, options(List.of(Quirk.REJECTS_SUBMIT)))) {
+    try (ReplicaHarness harness =
+        new ReplicaHarness(Language.EN, evidence, options(List.of(Quirk.REJECTS_SUBMIT)))) {
       ReplicaPerson person = ReplicaPerson.prompt(harness.replica.origin(), EMAIL);
 
       Outcome outcome = harness.file(Platform.FACEBOOK, REQUEST, person);
 
       assertEquals(ExitCode.NOT_SENT, outcome.exitCode());
       assertEquals(1, person.sendClicks());
-      assertTrue(outcome.message().contains("NOT sent: \"Something went wrong. Please try again.\""), outcome.message());
+      assertTrue(
+          outcome.message().contains("NOT sent: \"Something went wrong. Please try again.\""),
+          outcome.message());
       assertTrue(harness.replica.submissions().isEmpty());
       Path folder = outcome.evidence().orElseThrow();
       assertTrue(Files.size(folder.resolve("02-send-error.png")) > 1000);
@@ -101,7 +120,8 @@ class ChangingPageTest {
   @Test
   void aReasonLongerThanTheFormAcceptsEndsWithAMessageThatNamesTheLimit() {
     String reason = "Ich widerspreche. ".repeat(20).strip();
-    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, options(List.of(Quirk.LIMITS_REASON)))) {
+    try (ReplicaHarness harness =
+        new ReplicaHarness(Language.EN, evidence, options(List.of(Quirk.LIMITS_REASON)))) {
       Outcome outcome =
           harness.file(
               Platform.FACEBOOK,
@@ -110,22 +130,31 @@ class ChangingPageTest {
 
       assertEquals(ExitCode.FORM_CHANGED, outcome.exitCode());
       assertEquals(
-          "The form accepts only " + Quirk.REASON_LIMIT + " characters in the field 'reason', but " + reason.length()
-              + " were given. Nothing was sent. Shorten the text to at most " + Quirk.REASON_LIMIT
+          "The form accepts only "
+              + Quirk.REASON_LIMIT
+              + " characters in the field 'reason', but "
+              + reason.length()
+              + " were given. Nothing was sent. Shorten the text to at most "
+              + Quirk.REASON_LIMIT
               + " characters and run the command again.",
           outcome.message());
       assertTrue(harness.replica.submissions().isEmpty());
     }
   }
 
-  /** Hostile pages: one that reloads, one that pulls the focus into a frame, as a field gets the focus. */
+  /**
+   * Hostile pages: one that reloads, one that pulls the focus into a frame, as a field gets the
+   * focus.
+   */
   @ParameterizedTest
   @CsvSource({
     "MOVES_ON_FOCUS, The page changed in a way the tool did not expect (stale element",
     "STEALS_FOCUS, the page took the focus away from the field"
   })
-  void aPageThatMovesOrStealsTheFocusFromAFieldIsAFormThatChangedNotABrowserFailureOrALimit(Quirk hostile, String said) {
-    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, options(List.of(hostile)))) {
+  void aPageThatMovesOrStealsTheFocusFromAFieldIsAFormThatChangedNotABrowserFailureOrALimit(
+      Quirk hostile, String said) {
+    try (ReplicaHarness harness =
+        new ReplicaHarness(Language.EN, evidence, options(List.of(hostile)))) {
       Outcome outcome =
           harness.file(
               Platform.FACEBOOK,
@@ -141,24 +170,34 @@ class ChangingPageTest {
 
   @Test
   void whereNothingMatchesTheMessageNamesFieldLocatorsAddressWaitAndTheProbe() {
-    // The form shows only after the wait for it ends: neither a locator nor the field's role finds it.
-    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, options(List.of(Quirk.SLOW)))) {
+    // The form shows only after the wait for it ends: neither a locator nor the field's role finds
+    // it.
+    try (ReplicaHarness harness =
+        new ReplicaHarness(Language.EN, evidence, options(List.of(Quirk.SLOW)))) {
       harness.findTimeout = Duration.ofMillis(1500);
       var profile =
           Profiles.withLocators(
               harness.profile(Platform.FACEBOOK),
               FieldRole.EMAIL,
-              List.of(new Locator(Locator.Kind.LABEL, "Kontakt"), new Locator(Locator.Kind.CSS, "#gone")));
+              List.of(
+                  new Locator(Locator.Kind.LABEL, "Kontakt"),
+                  new Locator(Locator.Kind.CSS, "#gone")));
 
-      Outcome outcome = harness.file(profile, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+      Outcome outcome =
+          harness.file(profile, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
       assertEquals(ExitCode.FORM_CHANGED, outcome.exitCode());
       String formUrl = harness.replica.formUrl(Platform.FACEBOOK).toString();
       assertTrue(
-          outcome.message().contains(
-              "Field 'email' not found on " + formUrl + " after 1.5 s (tried: label 'Kontakt', css '#gone', then its role)"),
+          outcome
+              .message()
+              .contains(
+                  "Field 'email' not found on "
+                      + formUrl
+                      + " after 1.5 s (tried: label 'Kontakt', css '#gone', then its role)"),
           outcome.message());
-      assertTrue(outcome.message().contains("objection probe --platform facebook"), outcome.message());
+      assertTrue(
+          outcome.message().contains("objection probe --platform facebook"), outcome.message());
       assertTrue(harness.replica.submissions().isEmpty());
     }
   }

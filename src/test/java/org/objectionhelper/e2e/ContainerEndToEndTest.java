@@ -30,23 +30,28 @@ import org.testcontainers.utility.DockerImageName;
 @org.testcontainers.junit.jupiter.Testcontainers(disabledWithoutDocker = true)
 class ContainerEndToEndTest {
   private static final String EMAIL = "container@example.org";
-  private static final String IMAGE = System.getProperty("objection.selenium.image", "selenium/standalone-chrome:4.35.0");
+  private static final String IMAGE =
+      System.getProperty("objection.selenium.image", "selenium/standalone-chrome:4.35.0");
   private static final File RECORDINGS = new File("target/vnc-recordings");
 
   @Container
   static final BrowserWebDriverContainer BROWSER =
       new BrowserWebDriverContainer(DockerImageName.parse(IMAGE))
           .withAccessToHost(true)
-          .withRecordingMode(BrowserWebDriverContainer.VncRecordingMode.RECORD_FAILING, mkdirs(RECORDINGS));
+          .withRecordingMode(
+              BrowserWebDriverContainer.VncRecordingMode.RECORD_FAILING, mkdirs(RECORDINGS));
 
   @TempDir Path evidence;
 
   @Test
   void filesFromInsideTheContainerAgainstTheReplicaOnThisHost() {
     BrowserOptions options =
-        BrowserOptions.headless(Language.EN).with(BrowserChoice.CHROME).onGrid(BROWSER.getSeleniumAddress());
+        BrowserOptions.headless(Language.EN)
+            .with(BrowserChoice.CHROME)
+            .onGrid(BROWSER.getSeleniumAddress());
     try (ReplicaHarness harness =
-        new ReplicaHarness(Language.EN, evidence, options, ContainerEndToEndTest::seenFromContainer)) {
+        new ReplicaHarness(
+            Language.EN, evidence, options, ContainerEndToEndTest::seenFromContainer)) {
       Outcome outcome =
           harness.file(
               Platform.FACEBOOK,
@@ -60,8 +65,8 @@ class ContainerEndToEndTest {
   }
 
   /**
-   * The replica stays on the loopback interface: Testcontainers tunnels the port into the
-   * container over SSH and connects to it from this JVM, so nothing listens on other interfaces.
+   * The replica stays on the loopback interface: Testcontainers tunnels the port into the container
+   * over SSH and connects to it from this JVM, so nothing listens on other interfaces.
    */
   private static URI seenFromContainer(URI replica) {
     Testcontainers.exposeHostPorts(replica.getPort());

@@ -65,14 +65,19 @@ class EvidenceBundleEndToEndTest {
       assertTrue(verification.isIntact(), verification.toString());
       assertEquals(manifest.files().size(), verification.files().size());
       assertTrue(startsWith(folder.resolve(Bundle.CONFIRMATION_FULL), PNG_SIGNATURE));
-      assertTrue(startsWith(folder.resolve(Bundle.CONFIRMATION_PDF), "%PDF".getBytes(StandardCharsets.US_ASCII)));
+      assertTrue(
+          startsWith(
+              folder.resolve(Bundle.CONFIRMATION_PDF), "%PDF".getBytes(StandardCharsets.US_ASCII)));
       String mhtml = Files.readString(folder.resolve("confirmation.mhtml"), StandardCharsets.UTF_8);
       assertTrue(mhtml.contains("Content-Type: multipart/related"), mhtml.substring(0, 300));
 
       assertTrue(manifest.run().completion().complete());
       assertNotNull(manifest.run().confirmed());
-      assertTrue(manifest.run().driverVersion().startsWith("chromedriver "), manifest.run().driverVersion());
-      assertTrue(manifest.run().consent().contains("demo played the person"), manifest.run().consent());
+      assertTrue(
+          manifest.run().driverVersion().startsWith("chromedriver "),
+          manifest.run().driverVersion());
+      assertTrue(
+          manifest.run().consent().contains("demo played the person"), manifest.run().consent());
       assertTrue(manifest.run().notes().get(Bundle.FORM_FILLED).contains("highlight"));
       assertFalse(
           mhtml.contains("objection-helper-overlay") || mhtml.contains("data-objection-helper"),
@@ -91,14 +96,21 @@ class EvidenceBundleEndToEndTest {
       assertTrue(html.contains("Instagram hat den Widerspruch am"), html.substring(0, 2000));
       String day = manifest.run().confirmed().local().substring(8, 10).replaceFirst("^0", "");
       assertTrue(html.contains(day + ". "), "the confirmation day " + day);
-      assertTrue(html.contains(manifest.run().confirmed().utc().truncatedTo(ChronoUnit.SECONDS) + " UTC"), "the confirmation time in UTC");
+      assertTrue(
+          html.contains(manifest.run().confirmed().utc().truncatedTo(ChronoUnit.SECONDS) + " UTC"),
+          "the confirmation time in UTC");
       assertTrue(html.contains(REASON));
 
       harness.browser.driver().get(receipt.toUri().toString());
-      assertTrue(harness.browser.driver().getTitle().startsWith("Beleg: Widerspruch"), harness.browser.driver().getTitle());
-      byte[] rendered = ((TakesScreenshot) harness.browser.driver()).getScreenshotAs(OutputType.BYTES);
+      assertTrue(
+          harness.browser.driver().getTitle().startsWith("Beleg: Widerspruch"),
+          harness.browser.driver().getTitle());
+      byte[] rendered =
+          ((TakesScreenshot) harness.browser.driver()).getScreenshotAs(OutputType.BYTES);
       assertArrayEquals(PNG_SIGNATURE, Arrays.copyOf(rendered, 4));
-      assertTrue(rendered.length > 20_000, "a rendered receipt, not a blank page: " + rendered.length + " bytes");
+      assertTrue(
+          rendered.length > 20_000,
+          "a rendered receipt, not a blank page: " + rendered.length + " bytes");
       Files.write(evidence.resolve("receipt-rendered.png"), rendered);
     }
   }
@@ -131,15 +143,20 @@ class EvidenceBundleEndToEndTest {
       Path folder = outcome.evidence().orElseThrow();
       Manifest manifest = ManifestJson.read(folder.resolve(Manifest.FILE_NAME));
       assertFalse(manifest.run().completion().complete());
-      assertTrue(manifest.run().completion().incompleteReason().startsWith("EVIDENCE: BROWSER_FAILED"));
+      assertTrue(
+          manifest.run().completion().incompleteReason().startsWith("EVIDENCE: BROWSER_FAILED"));
       assertTrue(manifest.run().completion().incompleteReason().contains("renderer gone"));
-      assertTrue(manifest.run().confirmationText().contains("objection"), "the confirmation it saw is kept");
+      assertTrue(
+          manifest.run().confirmationText().contains("objection"),
+          "the confirmation it saw is kept");
       assertEquals(
-          List.of(Bundle.FORM_FILLED, Bundle.CONFIRMATION, Bundle.CONFIRMATION_FULL, Bundle.RECEIPT),
+          List.of(
+              Bundle.FORM_FILLED, Bundle.CONFIRMATION, Bundle.CONFIRMATION_FULL, Bundle.RECEIPT),
           manifest.files().stream().map(EvidenceFile::name).toList());
       assertTrue(new EvidenceVerifier().verify(folder).isIntact());
       try (Stream<Path> left = Files.list(folder)) {
-        assertTrue(left.noneMatch(path -> path.toString().endsWith(".tmp")), "no temporary files left");
+        assertTrue(
+            left.noneMatch(path -> path.toString().endsWith(".tmp")), "no temporary files left");
       }
     }
   }
@@ -148,13 +165,15 @@ class EvidenceBundleEndToEndTest {
     return harness.file(
         Platform.INSTAGRAM,
         new ObjectionRequest(EMAIL, Optional.of("DE"), Optional.of(REASON))
-            .withConsent("objection demo on the local replica; the demo played the person and clicked Send"),
+            .withConsent(
+                "objection demo on the local replica; the demo played the person and clicked Send"),
         ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
   }
 
   private static boolean startsWith(Path file, byte[] prefix) throws IOException {
     byte[] content = Files.readAllBytes(file);
-    return content.length > prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
+    return content.length > prefix.length
+        && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
   }
 
   /** A browser whose renderer dies while printing, after the screenshots are taken. */

@@ -13,8 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.browser.ChildProcesses;
@@ -41,7 +41,8 @@ import org.openqa.selenium.remote.RemoteWebDriver;
  */
 class FaultsTest {
   private static final String EMAIL = "anna.beispiel@example.org";
-  private static final ObjectionRequest REQUEST = new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty());
+  private static final ObjectionRequest REQUEST =
+      new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty());
 
   @TempDir Path evidence;
 
@@ -67,7 +68,8 @@ class FaultsTest {
    * reads the same): exit 7, and the person learns that it was sent and what is kept where.
    */
   @Test
-  void aManifestThatCannotBeWrittenAfterSendingEndsAsEvidenceFailedAndSaysWhatWasSentAndKept() throws Exception {
+  void aManifestThatCannotBeWrittenAfterSendingEndsAsEvidenceFailedAndSaysWhatWasSentAndKept()
+      throws Exception {
     Outcome outcome;
     String terminal;
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
@@ -93,10 +95,16 @@ class FaultsTest {
     assertEquals(ExitCode.EVIDENCE_FAILED, outcome.exitCode(), outcome.message());
     assertTrue(outcome.message().contains("manifest.json"), outcome.message());
     Path folder = outcome.evidence().orElseThrow();
-    assertTrue(terminal.contains("Facebook has confirmed your objection: it was sent. But its proof could not be written completely"), terminal);
-    assertTrue(terminal.contains("Kept in " + folder + ": 01-form-filled.png, 02-confirmation.png"), terminal);
+    assertTrue(
+        terminal.contains(
+            "Facebook has confirmed your objection: it was sent. But its proof could not be written completely"),
+        terminal);
+    assertTrue(
+        terminal.contains("Kept in " + folder + ": 01-form-filled.png, 02-confirmation.png"),
+        terminal);
     assertTrue(terminal.contains("receipt.html"), terminal);
-    assertTrue(Files.isRegularFile(folder.resolve(Bundle.CONFIRMATION)), "what was captured is kept");
+    assertTrue(
+        Files.isRegularFile(folder.resolve(Bundle.CONFIRMATION)), "what was captured is kept");
   }
 
   @Test
@@ -111,9 +119,16 @@ class FaultsTest {
       Outcome outcome = harness.file(down, REQUEST, Person.AT_THE_BROWSER);
 
       assertEquals(ExitCode.PAGE_UNREACHABLE, outcome.exitCode());
-      assertTrue(outcome.message().startsWith("The form could not be opened: " + down.formUrl() + " could not be loaded ("), outcome.message());
+      assertTrue(
+          outcome
+              .message()
+              .startsWith(
+                  "The form could not be opened: " + down.formUrl() + " could not be loaded ("),
+          outcome.message());
       assertTrue(outcome.message().contains("net::ERR_CONNECTION_REFUSED"), outcome.message());
-      assertTrue(outcome.message().endsWith("Check the internet connection, then run the command again."), outcome.message());
+      assertTrue(
+          outcome.message().endsWith("Check the internet connection, then run the command again."),
+          outcome.message());
       assertTrue(outcome.evidence().isEmpty());
     }
   }
@@ -125,9 +140,12 @@ class FaultsTest {
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
       profile = harness.browser.throwawayProfile().orElseThrow();
       int driverPort =
-          ((HttpCommandExecutor) ((RemoteWebDriver) harness.browser.driver()).getCommandExecutor()).getAddressOfRemoteServer().getPort();
+          ((HttpCommandExecutor) ((RemoteWebDriver) harness.browser.driver()).getCommandExecutor())
+              .getAddressOfRemoteServer()
+              .getPort();
       Path usedProfile = profile;
-      Person killsTheBrowser = harness.loggingInThen(EMAIL, page -> killDriverAndBrowser(driverPort, usedProfile));
+      Person killsTheBrowser =
+          harness.loggingInThen(EMAIL, page -> killDriverAndBrowser(driverPort, usedProfile));
 
       outcome = harness.file(Platform.FACEBOOK, REQUEST, killsTheBrowser);
     }
@@ -157,9 +175,13 @@ class FaultsTest {
       Outcome outcome = harness.file(Platform.FACEBOOK, REQUEST, wandersOff);
 
       assertEquals(ExitCode.LOGIN_TIMEOUT, outcome.exitCode());
-      assertTrue(harness.browser.driver().getCurrentUrl().startsWith(foreign), "the tool did not navigate away");
+      assertTrue(
+          harness.browser.driver().getCurrentUrl().startsWith(foreign),
+          "the tool did not navigate away");
       JavascriptExecutor page = (JavascriptExecutor) harness.browser.driver();
-      assertEquals(Boolean.TRUE, page.executeScript("return document.getElementById('objection-helper-banner') === null"));
+      assertEquals(
+          Boolean.TRUE,
+          page.executeScript("return document.getElementById('objection-helper-banner') === null"));
     }
   }
 
@@ -167,8 +189,12 @@ class FaultsTest {
   void neverFillsOrMarksAFieldOnAForeignHost() {
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
       FormPage page = harness.page(Platform.FACEBOOK);
-      harness.browser.driver().get("http://localhost:" + harness.replica.origin().getPort() + "/login/");
-      var field = page.findNow(harness.profile(Platform.FACEBOOK).login().indicators()).orElseThrow();
+      harness
+          .browser
+          .driver()
+          .get("http://localhost:" + harness.replica.origin().getPort() + "/login/");
+      var field =
+          page.findNow(harness.profile(Platform.FACEBOOK).login().indicators()).orElseThrow();
 
       NavigationRefusedException refused =
           assertThrows(NavigationRefusedException.class, () -> page.type(field, "anything"));
@@ -176,7 +202,10 @@ class FaultsTest {
       assertTrue(refused.getMessage().contains("http://localhost:"), refused.getMessage());
       assertThrows(NavigationRefusedException.class, () -> page.markFilled(field));
       JavascriptExecutor js = (JavascriptExecutor) harness.browser.driver();
-      assertEquals(0L, js.executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length"));
+      assertEquals(
+          0L,
+          js.executeScript(
+              "return document.querySelectorAll('[data-objection-helper-outline]').length"));
     }
   }
 
@@ -188,10 +217,14 @@ class FaultsTest {
     assertTrue(new EvidenceVerifier().verify(folder).isIntact());
   }
 
-  /** Kills this session's chromedriver and its browser (started by the tool) at once, as a crash would. */
+  /**
+   * Kills this session's chromedriver and its browser (started by the tool) at once, as a crash
+   * would.
+   */
   private static void killDriverAndBrowser(int driverPort, Path profile) {
     List<ProcessHandle> driver = ChildProcesses.runningWith("--port=" + driverPort);
-    List<ProcessHandle> browser = ChildProcesses.runningWith("--user-data-dir=" + profile.toAbsolutePath());
+    List<ProcessHandle> browser =
+        ChildProcesses.runningWith("--user-data-dir=" + profile.toAbsolutePath());
     assertEquals(1, driver.size(), "one chromedriver on port " + driverPort);
     assertEquals(1, browser.size(), "one browser on the profile");
     Stream.of(driver, browser).flatMap(List::stream).forEach(ProcessHandle::destroyForcibly);

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.objectionhelper.evidence.EvidenceVerifier;
-import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.evidence.Manifest;
+import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
@@ -43,11 +43,14 @@ class FilingEndToEndTest {
 
   @ParameterizedTest(name = "{0} in {1}")
   @MethodSource("platformsAndLanguages")
-  void replicaReceivesExactlyWhatWasAskedFor(Platform platform, Language language) throws Exception {
+  void replicaReceivesExactlyWhatWasAskedFor(Platform platform, Language language)
+      throws Exception {
     ObjectionRequest request =
-        new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.of("Aus Datenschutzgründen lehne ich das ab."));
+        new ObjectionRequest(
+            EMAIL, Optional.of("AT"), Optional.of("Aus Datenschutzgründen lehne ich das ab."));
     try (ReplicaHarness harness = new ReplicaHarness(language, evidence)) {
-      Outcome outcome = harness.file(platform, request, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+      Outcome outcome =
+          harness.file(platform, request, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
       Submission received = harness.replica.submissions().get(0);
@@ -65,7 +68,11 @@ class FilingEndToEndTest {
       Manifest manifest = ManifestJson.read(folder.resolve(Manifest.FILE_NAME));
       assertTrue(manifest.run().completion().complete());
       assertEquals(EMAIL, manifest.run().enteredValues().get("email"));
-      assertTrue(manifest.run().confirmationText().contains(language == Language.DE ? "Widerspruch" : "objection"));
+      assertTrue(
+          manifest
+              .run()
+              .confirmationText()
+              .contains(language == Language.DE ? "Widerspruch" : "objection"));
     }
   }
 
@@ -85,7 +92,8 @@ class FilingEndToEndTest {
       assertEquals(reason, harness.replica.submissions().get(0).reason());
       JavascriptExecutor page = (JavascriptExecutor) harness.browser.driver();
       assertEquals(Boolean.TRUE, page.executeScript("return window.injected === undefined"));
-      assertEquals(Boolean.TRUE, page.executeScript("return document.getElementById('injected') === null"));
+      assertEquals(
+          Boolean.TRUE, page.executeScript("return document.getElementById('injected') === null"));
     }
   }
 
@@ -94,11 +102,15 @@ class FilingEndToEndTest {
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
       harness.progressEvery = Duration.ofMillis(500);
       ReplicaPerson person =
-          ReplicaPerson.prompt(harness.replica.origin(), EMAIL).loggingInAfter(Duration.ofSeconds(2));
+          ReplicaPerson.prompt(harness.replica.origin(), EMAIL)
+              .loggingInAfter(Duration.ofSeconds(2));
       Instant start = Instant.now();
 
       Outcome outcome =
-          harness.file(Platform.FACEBOOK, new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()), person);
+          harness.file(
+              Platform.FACEBOOK,
+              new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()),
+              person);
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
       assertTrue(Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(2)) >= 0);
@@ -118,7 +130,10 @@ class FilingEndToEndTest {
       ReplicaPerson person = ReplicaPerson.prompt(harness.replica.origin(), EMAIL).neverSending();
 
       Outcome outcome =
-          harness.file(Platform.INSTAGRAM, new ObjectionRequest(EMAIL, Optional.of("DE"), Optional.empty()), person);
+          harness.file(
+              Platform.INSTAGRAM,
+              new ObjectionRequest(EMAIL, Optional.of("DE"), Optional.empty()),
+              person);
 
       assertEquals(ExitCode.NOT_SENT, outcome.exitCode());
       assertEquals(0, person.sendClicks());
@@ -137,7 +152,10 @@ class FilingEndToEndTest {
       ReplicaPerson person = ReplicaPerson.prompt(harness.replica.origin(), "account@example.org");
 
       Outcome outcome =
-          harness.file(Platform.INSTAGRAM, new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()), person);
+          harness.file(
+              Platform.INSTAGRAM,
+              new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()),
+              person);
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
       assertEquals("account@example.org", harness.replica.submissions().get(0).email());

@@ -27,21 +27,34 @@ class FramedFormTest {
 
   @Test
   void theBannerGoesAtopThePageAndSearchesStartFromTheTopWhenTheDriverWasLeftInTheFormsFrame() {
-    ReplicaSite.Options framed = ReplicaSite.Options.defaults().withQuirks(Quirk.IN_IFRAME).withEveryoneSignedIn();
+    ReplicaSite.Options framed =
+        ReplicaSite.Options.defaults().withQuirks(Quirk.IN_IFRAME).withEveryoneSignedIn();
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, framed)) {
       FormProfile profile = harness.profile(Platform.FACEBOOK);
       FormPage page = harness.page(Platform.FACEBOOK);
       JavascriptExecutor js = (JavascriptExecutor) harness.browser.driver();
       page.open();
       page.waitFor(profile.field(FieldRole.EMAIL).orElseThrow(), Duration.ofSeconds(10));
-      assertEquals(Boolean.TRUE, js.executeScript(IN_A_FRAME), "the search left the driver in the form's frame");
+      assertEquals(
+          Boolean.TRUE,
+          js.executeScript(IN_A_FRAME),
+          "the search left the driver in the form's frame");
 
       page.overlay().show("Bitte prüfen");
-      assertEquals(Boolean.FALSE, js.executeScript(IN_A_FRAME), "the banner went to the top document");
-      assertEquals("Bitte prüfen", js.executeScript("return document.getElementById('objection-helper-banner').textContent"));
-      assertTrue(page.findNow(profile.field(FieldRole.REASON).orElseThrow()).isPresent(), "found again from the top, in the frame");
+      assertEquals(
+          Boolean.FALSE, js.executeScript(IN_A_FRAME), "the banner went to the top document");
+      assertEquals(
+          "Bitte prüfen",
+          js.executeScript(
+              "return document.getElementById('objection-helper-banner').textContent"));
+      assertTrue(
+          page.findNow(profile.field(FieldRole.REASON).orElseThrow()).isPresent(),
+          "found again from the top, in the frame");
       assertEquals(Boolean.TRUE, js.executeScript(IN_A_FRAME));
-      assertEquals(0L, js.executeScript("return document.querySelectorAll('#objection-helper-banner').length"), "no banner inside the frame");
+      assertEquals(
+          0L,
+          js.executeScript("return document.querySelectorAll('#objection-helper-banner').length"),
+          "no banner inside the frame");
     }
   }
 }

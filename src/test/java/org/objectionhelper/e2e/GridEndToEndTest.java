@@ -22,7 +22,10 @@ import org.objectionhelper.replica.Submission;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
-/** The whole flow through a Selenium Grid 4 standalone on 127.0.0.1, driving this machine's Chromium. */
+/**
+ * The whole flow through a Selenium Grid 4 standalone on 127.0.0.1, driving this machine's
+ * Chromium.
+ */
 class GridEndToEndTest {
   private static final String EMAIL = "grid.nutzer@example.org";
 
@@ -30,14 +33,17 @@ class GridEndToEndTest {
 
   @Test
   void filesThroughTheGridWithEvidenceWrittenHereAndCdpStillAtHand() throws Exception {
-    // An emoji: chromedriver's sendKeys refuses it, so it arrives only if CDP works through the Grid.
+    // An emoji: chromedriver's sendKeys refuses it, so it arrives only if CDP works through the
+    // Grid.
     String reason = "Über das Netz gesteuert 🤖";
     try (LocalGrid grid = LocalGrid.start();
         ReplicaHarness harness =
             new ReplicaHarness(
                 Language.DE,
                 evidence,
-                BrowserOptions.headless(Language.DE).with(BrowserChoice.CHROMIUM).onGrid(grid.url()),
+                BrowserOptions.headless(Language.DE)
+                    .with(BrowserChoice.CHROMIUM)
+                    .onGrid(grid.url()),
                 UnaryOperator.identity())) {
       Outcome outcome =
           harness.file(

@@ -26,9 +26,12 @@ import org.openqa.selenium.JavascriptExecutor;
 /** What the person sees in the browser: the banner in their language, and the marked fields. */
 class GuidanceInThePageTest {
   private static final String EMAIL = "anna.beispiel@example.org";
+
   /** The banner's dark background (overlay.js), which the page's own top-left corner never has. */
   private static final int BANNER_BACKGROUND = 0x101820;
-  private static final String BANNER = "var b = document.getElementById('objection-helper-banner'); return b && b.textContent;";
+
+  private static final String BANNER =
+      "var b = document.getElementById('objection-helper-banner'); return b && b.textContent;";
 
   @TempDir Path evidence;
 
@@ -53,7 +56,10 @@ class GuidanceInThePageTest {
       banners.add(String.valueOf(js(page).executeScript(BANNER)));
       if (outlinedAtReview < 0) {
         outlinedAtReview =
-            (Long) js(page).executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length");
+            (Long)
+                js(page)
+                    .executeScript(
+                        "return document.querySelectorAll('[data-objection-helper-outline]').length");
       }
       person.duringReview(page);
     }
@@ -64,7 +70,8 @@ class GuidanceInThePageTest {
   }
 
   @Test
-  void showsGermanGuidanceMarksTheFilledFieldsAndSaysWhereTheProofIsOnlyAfterCapturingIt() throws IOException {
+  void showsGermanGuidanceMarksTheFilledFieldsAndSaysWhereTheProofIsOnlyAfterCapturingIt()
+      throws IOException {
     try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
       Watcher watcher = new Watcher(ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
@@ -75,16 +82,31 @@ class GuidanceInThePageTest {
               watcher);
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
-      assertTrue(watcher.banners.get(0).startsWith("Bitte melde dich in diesem Fenster bei Instagram an"), watcher.banners.toString());
+      assertTrue(
+          watcher.banners.get(0).startsWith("Bitte melde dich in diesem Fenster bei Instagram an"),
+          watcher.banners.toString());
       // after Send, the flow may look in again while the confirmation loads: no banner, no outlines
-      assertTrue(watcher.banners.stream().skip(1).anyMatch(b -> b.startsWith("Das Formular ist ausgefüllt")), watcher.banners.toString());
+      assertTrue(
+          watcher.banners.stream()
+              .skip(1)
+              .anyMatch(b -> b.startsWith("Das Formular ist ausgefüllt")),
+          watcher.banners.toString());
       assertEquals(3, watcher.outlinedAtReview);
       JavascriptExecutor page = (JavascriptExecutor) harness.browser.driver();
       Path folder = outcome.evidence().orElseThrow();
-      assertEquals("Fertig. Dein Widerspruch ist gesendet, und dein Nachweis ist gespeichert in: " + folder.toAbsolutePath(), page.executeScript(BANNER));
-      assertEquals(0L, page.executeScript("return document.querySelectorAll('[data-objection-helper-outline]').length"));
+      assertEquals(
+          "Fertig. Dein Widerspruch ist gesendet, und dein Nachweis ist gespeichert in: "
+              + folder.toAbsolutePath(),
+          page.executeScript(BANNER));
+      assertEquals(
+          0L,
+          page.executeScript(
+              "return document.querySelectorAll('[data-objection-helper-outline]').length"));
       BufferedImage confirmation = ImageIO.read(folder.resolve("02-confirmation.png").toFile());
-      assertNotEquals(BANNER_BACKGROUND, confirmation.getRGB(4, 4) & 0xffffff, "the banner is in the captured confirmation");
+      assertNotEquals(
+          BANNER_BACKGROUND,
+          confirmation.getRGB(4, 4) & 0xffffff,
+          "the banner is in the captured confirmation");
     }
   }
 }

@@ -20,32 +20,53 @@ import org.objectionhelper.replica.Quirk;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
 
-/** A page whose script changes a field after the tool filled it: what was sent is what the proof says. */
+/**
+ * A page whose script changes a field after the tool filled it: what was sent is what the proof
+ * says.
+ */
 class HostilePageTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 
   @TempDir Path evidence;
 
   @Test
-  void aFieldThePageChangesAfterFillingIsShownAtReviewAndTheManifestKeepsWhatWasSent() throws Exception {
-    ReplicaSite.Options hostile = ReplicaSite.Options.defaults().withQuirks(Quirk.CHANGES_EMAIL_AFTER_FILL);
+  void aFieldThePageChangesAfterFillingIsShownAtReviewAndTheManifestKeepsWhatWasSent()
+      throws Exception {
+    ReplicaSite.Options hostile =
+        ReplicaSite.Options.defaults().withQuirks(Quirk.CHANGES_EMAIL_AFTER_FILL);
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, hostile)) {
-      // Another account than the one logged in, so that the tool types the address (an empty field).
-      ReplicaPerson person = ReplicaPerson.prompt(harness.replica.origin(), "anna").sendingAfter(Duration.ofSeconds(3));
+      // Another account than the one logged in, so that the tool types the address (an empty
+      // field).
+      ReplicaPerson person =
+          ReplicaPerson.prompt(harness.replica.origin(), "anna")
+              .sendingAfter(Duration.ofSeconds(3));
 
       Outcome outcome =
-          harness.file(Platform.FACEBOOK, new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.empty()), person);
+          harness.file(
+              Platform.FACEBOOK,
+              new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.empty()),
+              person);
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + harness.terminal());
       assertEquals(Quirk.CHANGED_EMAIL, harness.replica.submissions().get(0).email());
       assertTrue(
-          harness.terminal().contains("Careful: the field \"email\" now holds \"" + Quirk.CHANGED_EMAIL + "\""),
+          harness
+              .terminal()
+              .contains("Careful: the field \"email\" now holds \"" + Quirk.CHANGED_EMAIL + "\""),
           harness.terminal());
-      Manifest manifest = ManifestJson.read(outcome.evidence().orElseThrow().resolve(Manifest.FILE_NAME));
+      Manifest manifest =
+          ManifestJson.read(outcome.evidence().orElseThrow().resolve(Manifest.FILE_NAME));
       assertEquals(Quirk.CHANGED_EMAIL, manifest.run().enteredValues().get("email"));
-      assertTrue(manifest.run().notes().get("changedAfterFill").contains("email"), manifest.run().notes().toString());
+      assertTrue(
+          manifest.run().notes().get("changedAfterFill").contains("email"),
+          manifest.run().notes().toString());
       assertNotNull(manifest.run().submitted());
-      assertTrue(manifest.run().submitted().utc().isBefore(manifest.run().confirmed().utc().plusMillis(1)));
+      assertTrue(
+          manifest
+              .run()
+              .submitted()
+              .utc()
+              .isBefore(manifest.run().confirmed().utc().plusMillis(1)));
     }
   }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
-import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
@@ -12,9 +11,9 @@ import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 
 /**
- * Run in a child JVM by {@link LeftoverProfileTest}. {@code wait-at-login}: files on the replica and
- * waits at the login, saying so on standard output with its browser profile, until it is killed.
- * {@code start-and-close}: starts a browser and closes it again, as the next run would.
+ * Run in a child JVM by {@link LeftoverProfileTest}. {@code wait-at-login}: files on the replica
+ * and waits at the login, saying so on standard output with its browser profile, until it is
+ * killed. {@code start-and-close}: starts a browser and closes it again, as the next run would.
  */
 public final class InterruptedRunMain {
   static final String WAITING = "waiting at login, profile ";
@@ -37,7 +36,10 @@ public final class InterruptedRunMain {
               System.out.println(WAITING + profile);
             }
           };
-      harness.file(Platform.INSTAGRAM, new ObjectionRequest("anna@example.org", Optional.empty(), Optional.empty()), waiting);
+      harness.file(
+          Platform.INSTAGRAM,
+          new ObjectionRequest("anna@example.org", Optional.empty(), Optional.empty()),
+          waiting);
     }
   }
 }

@@ -27,9 +27,13 @@ class LeftoverProfileTest {
 
   @Test
   @Timeout(180)
-  void nextStartDeletesTheProfileOfARunThatWasKilledMidFlowAndEndsItsBrowserAndDriver() throws Exception {
+  void nextStartDeletesTheProfileOfARunThatWasKilledMidFlowAndEndsItsBrowserAndDriver()
+      throws Exception {
     Process crashing = child("wait-at-login", evidence.toString());
-    Path profile = Path.of(firstLineStartingWith(crashing, InterruptedRunMain.WAITING).substring(InterruptedRunMain.WAITING.length()));
+    Path profile =
+        Path.of(
+            firstLineStartingWith(crashing, InterruptedRunMain.WAITING)
+                .substring(InterruptedRunMain.WAITING.length()));
     assertEquals(List.of(profile), ThrowawayBrowserProfiles.in(temp));
     List<ProcessHandle> browser = crashing.descendants().toList();
     started.addAll(browser);
@@ -46,11 +50,15 @@ class LeftoverProfileTest {
     assertEquals(List.of(), ThrowawayBrowserProfiles.in(temp));
     List<String> left =
         browser.stream()
-            .filter(process -> process.onExit().completeOnTimeout(null, 10, TimeUnit.SECONDS).join() == null)
+            .filter(
+                process ->
+                    process.onExit().completeOnTimeout(null, 10, TimeUnit.SECONDS).join() == null)
             .map(process -> process.info().commandLine().orElse(String.valueOf(process.pid())))
             .toList();
     assertEquals(List.of(), left, "the browser or the driver of the killed run still runs");
-    assertFalse(noted.isAlive(), "the browser noted in the profile still runs (what counts where arguments are not told, as on Windows)");
+    assertFalse(
+        noted.isAlive(),
+        "the browser noted in the profile still runs (what counts where arguments are not told, as on Windows)");
   }
 
   /** A killed JVM leaves its chromedriver running: end what the children started. */
@@ -74,7 +82,8 @@ class LeftoverProfileTest {
   }
 
   private static String firstLineStartingWith(Process process, String start) throws IOException {
-    BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     for (String line = out.readLine(); line != null; line = out.readLine()) {
       if (line.startsWith(start)) {
         return line;

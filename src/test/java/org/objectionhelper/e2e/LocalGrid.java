@@ -46,7 +46,10 @@ final class LocalGrid implements AutoCloseable {
   static LocalGrid start() {
     SELENIUM.setLevel(Level.WARNING);
     String config = String.format(CONFIG, freePort());
-    return new LocalGrid(new Standalone().asServer(new MemoizedConfig(new TomlConfig(new StringReader(config)))).start());
+    return new LocalGrid(
+        new Standalone()
+            .asServer(new MemoizedConfig(new TomlConfig(new StringReader(config))))
+            .start());
   }
 
   URL url() {

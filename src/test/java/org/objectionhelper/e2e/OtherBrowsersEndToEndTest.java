@@ -20,8 +20,8 @@ import org.objectionhelper.replica.ReplicaPerson;
 import org.openqa.selenium.os.ExecutableFinder;
 
 /**
- * The whole flow in Firefox and Edge, where they and their drivers are on PATH; skipped
- * elsewhere (Debian has firefox-esr but no geckodriver package, and no Edge).
+ * The whole flow in Firefox and Edge, where they and their drivers are on PATH; skipped elsewhere
+ * (Debian has firefox-esr but no geckodriver package, and no Edge).
  */
 class OtherBrowsersEndToEndTest {
   private static final String EMAIL = "andere.browser@example.org";
@@ -29,14 +29,23 @@ class OtherBrowsersEndToEndTest {
   @TempDir Path evidence;
 
   @ParameterizedTest
-  @EnumSource(value = BrowserChoice.class, names = {"FIREFOX", "EDGE"})
+  @EnumSource(
+      value = BrowserChoice.class,
+      names = {"FIREFOX", "EDGE"})
   void filesAndCapturesTheWholePage(BrowserChoice browser) throws Exception {
     assumeTrue(
-        onPath(browser.driver()) && browser.programNames().stream().anyMatch(OtherBrowsersEndToEndTest::onPath),
-        browser.cliName() + " or " + browser.driver() + " is not on PATH here; see: objection doctor");
+        onPath(browser.driver())
+            && browser.programNames().stream().anyMatch(OtherBrowsersEndToEndTest::onPath),
+        browser.cliName()
+            + " or "
+            + browser.driver()
+            + " is not on PATH here; see: objection doctor");
     try (ReplicaHarness harness =
         new ReplicaHarness(
-            Language.EN, evidence, BrowserOptions.headless(Language.EN).with(browser), UnaryOperator.identity())) {
+            Language.EN,
+            evidence,
+            BrowserOptions.headless(Language.EN).with(browser),
+            UnaryOperator.identity())) {
       Outcome outcome =
           harness.file(
               Platform.FACEBOOK,

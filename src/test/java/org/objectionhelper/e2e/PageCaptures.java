@@ -12,7 +12,10 @@ import org.objectionhelper.page.PageCapture;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
-/** Checks that the evidence capture pictures the whole page and prints it, whatever runs the browser. */
+/**
+ * Checks that the evidence capture pictures the whole page and prints it, whatever runs the
+ * browser.
+ */
 final class PageCaptures {
   private PageCaptures() {}
 

@@ -22,8 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 /** {@code objection probe}: what a maintainer sees the day Meta changes the page. */
 class ProbeTest {
   private static final String EMAIL = "anna.beispiel@example.org";
-  private static final String REASON_VALUE =
-      "return document.querySelector('textarea').value";
+  private static final String REASON_VALUE = "return document.querySelector('textarea').value";
 
   @TempDir Path evidence;
 
@@ -32,21 +31,36 @@ class ProbeTest {
     ReplicaSite.Options cookies = ReplicaSite.Options.defaults().withQuirks(Quirk.COOKIE_DIALOG);
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, cookies)) {
       ExitCode exit =
-          harness.probe(harness.profile(Platform.INSTAGRAM), ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+          harness.probe(
+              harness.profile(Platform.INSTAGRAM),
+              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
       String report = harness.terminal();
       assertEquals(ExitCode.SENT, exit, report);
-      assertTrue(report.contains("login gate: seen at the start, found by css 'form#loginForm'"), report);
-      assertTrue(report.contains("OK       country: found by label 'Country of residence'"), report);
+      assertTrue(
+          report.contains("login gate: seen at the start, found by css 'form#loginForm'"), report);
+      assertTrue(
+          report.contains("OK       country: found by label 'Country of residence'"), report);
       assertTrue(report.contains("OK       email: found by label 'Email address'"), report);
-      assertTrue(report.contains("OK       reason: found by label 'Please explain how this processing impacts you'"), report);
+      assertTrue(
+          report.contains(
+              "OK       reason: found by label 'Please explain how this processing impacts you'"),
+          report);
       assertTrue(report.contains("OK       submit: found by text 'Send'"), report);
-      assertTrue(report.contains("cookie dialog: shown, its choice found by text 'Decline optional cookies' (not clicked)"), report);
-      assertTrue(report.contains("confirmation: shows only after \"Send\", not checked (8 patterns)"), report);
-      assertTrue(report.contains("Instagram: every required part of the profile was found"), report);
+      assertTrue(
+          report.contains(
+              "cookie dialog: shown, its choice found by text 'Decline optional cookies' (not clicked)"),
+          report);
+      assertTrue(
+          report.contains("confirmation: shows only after \"Send\", not checked (8 patterns)"),
+          report);
+      assertTrue(
+          report.contains("Instagram: every required part of the profile was found"), report);
       JavascriptExecutor page = (JavascriptExecutor) harness.browser.driver();
       assertEquals("", page.executeScript(REASON_VALUE));
-      assertEquals(1L, page.executeScript("return document.querySelectorAll('[data-replica=cookies]').length"));
+      assertEquals(
+          1L,
+          page.executeScript("return document.querySelectorAll('[data-replica=cookies]').length"));
       assertTrue(harness.replica.submissions().isEmpty());
     }
   }
@@ -58,15 +72,19 @@ class ProbeTest {
           Profiles.withLocators(
               harness.profile(Platform.FACEBOOK),
               FieldRole.EMAIL,
-              List.of(new Locator(Locator.Kind.LABEL, "E-Mail-Kontakt"), new Locator(Locator.Kind.NAME, "Field42")));
+              List.of(
+                  new Locator(Locator.Kind.LABEL, "E-Mail-Kontakt"),
+                  new Locator(Locator.Kind.NAME, "Field42")));
       harness.findTimeout = Duration.ofSeconds(1);
 
-      ExitCode exit = harness.probe(outdated, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+      ExitCode exit =
+          harness.probe(outdated, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
       String report = harness.terminal();
       assertEquals(ExitCode.FORM_CHANGED, exit, report);
       assertTrue(
-          report.contains("OK*     email: vom Profil nicht gefunden, aber an seiner Rolle erkannt: e-mail by type=email, label words"),
+          report.contains(
+              "OK*     email: vom Profil nicht gefunden, aber an seiner Rolle erkannt: e-mail by type=email, label words"),
           report);
       assertTrue(report.contains("OK       reason: gefunden über label 'Bitte erkläre"), report);
       assertTrue(report.contains("Facebook: Das Formular weicht vom Profil"), report);
@@ -77,14 +95,19 @@ class ProbeTest {
   @Test
   void followsALoginGateAtAnotherAddressAndAQuestionBeforeTheFormAndSaysSo() {
     ReplicaSite.Options unseen =
-        ReplicaSite.Options.defaults().with(Variety.STANDARD.withLoginElsewhere().withQuestionFirst());
+        ReplicaSite.Options.defaults()
+            .with(Variety.STANDARD.withLoginElsewhere().withQuestionFirst());
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, unseen)) {
       ExitCode exit =
-          harness.probe(harness.profile(Platform.FACEBOOK), ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+          harness.probe(
+              harness.profile(Platform.FACEBOOK),
+              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
       String report = harness.terminal();
       assertEquals(ExitCode.SENT, exit, report);
-      assertTrue(report.contains("login gate: seen at the start, found by css 'input[type=password]'"), report);
+      assertTrue(
+          report.contains("login gate: seen at the start, found by css 'input[type=password]'"),
+          report);
       assertTrue(report.contains("PAUSE    the page asked a question before the form"), report);
       assertTrue(report.contains("OK       email: found by label 'Email address'"), report);
       assertTrue(harness.replica.submissions().isEmpty());

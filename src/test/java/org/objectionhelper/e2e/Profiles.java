@@ -13,6 +13,7 @@ final class Profiles {
   /** The profile with the field's locators replaced: a profile that no longer fits the page. */
   static FormProfile withLocators(FormProfile profile, FieldRole field, List<Locator> locators) {
     FieldSpec old = profile.field(field).orElseThrow();
-    return profile.withField(new FieldSpec(field, old.type(), old.optional(), locators, old.maxBytes()));
+    return profile.withField(
+        new FieldSpec(field, old.type(), old.optional(), locators, old.maxBytes()));
   }
 }

@@ -42,6 +42,7 @@ public final class ReplicaHarness implements AutoCloseable {
   public Duration progressEvery = Duration.ofSeconds(30);
   public Duration findTimeout = Duration.ofSeconds(10);
   public Optional<URI> timestampAuthority = Optional.empty();
+
   /** Wraps the browser's page capture, e.g. to make one step fail. */
   public UnaryOperator<PageCapture> capture = UnaryOperator.identity();
 
@@ -52,14 +53,23 @@ public final class ReplicaHarness implements AutoCloseable {
   }
 
   public ReplicaHarness(Language language, Path evidenceRoot, ReplicaSite.Options replicaOptions) {
-    this(language, evidenceRoot, replicaOptions, BrowserOptions.headless(language), UnaryOperator.identity());
+    this(
+        language,
+        evidenceRoot,
+        replicaOptions,
+        BrowserOptions.headless(language),
+        UnaryOperator.identity());
   }
 
   /**
    * A harness whose browser starts with the given options and reaches the replica at the origin
    * {@code seenFromBrowser} makes of the replica's own (a container reaches it by another name).
    */
-  public ReplicaHarness(Language language, Path evidenceRoot, BrowserOptions options, UnaryOperator<URI> seenFromBrowser) {
+  public ReplicaHarness(
+      Language language,
+      Path evidenceRoot,
+      BrowserOptions options,
+      UnaryOperator<URI> seenFromBrowser) {
     this(language, evidenceRoot, ReplicaSite.Options.defaults(), options, seenFromBrowser);
   }
 
@@ -98,7 +108,8 @@ public final class ReplicaHarness implements AutoCloseable {
   }
 
   public Outcome file(FormProfile profile, ObjectionRequest request, Person person) {
-    ObjectionFlow flow = new ObjectionFlow(settings(), person, narrator(), Clock.systemDefaultZone());
+    ObjectionFlow flow =
+        new ObjectionFlow(settings(), person, narrator(), Clock.systemDefaultZone());
     return flow.file(page(profile), request, browser.browserVersion());
   }
 
@@ -116,7 +127,10 @@ public final class ReplicaHarness implements AutoCloseable {
     return new Narrator(Messages.of(language), new PrintWriter(terminal, true));
   }
 
-  /** Logs in on the replica as {@code account}; at the review, does {@code atReview} instead of sending. */
+  /**
+   * Logs in on the replica as {@code account}; at the review, does {@code atReview} instead of
+   * sending.
+   */
   public Person loggingInThen(String account, Consumer<FormPage> atReview) {
     Person login = ReplicaPerson.prompt(replica.origin(), account);
     return new Person() {

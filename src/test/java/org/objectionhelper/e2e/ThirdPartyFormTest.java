@@ -32,7 +32,9 @@ import org.objectionhelper.replica.ReplicaPerson;
  */
 class ThirdPartyFormTest {
   private static final String EMAIL = "erika.muster@example.org";
-  private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3, 0, (byte) 0xff};
+  private static final byte[] PNG = {
+    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3, 0, (byte) 0xff
+  };
 
   @TempDir Path scratch;
 
@@ -53,7 +55,10 @@ class ThirdPartyFormTest {
   void filesWithTheUploadAndTheEmailCodeAndKeepsTheFilesHashInTheManifest() throws Exception {
     try (ReplicaHarness harness = new ReplicaHarness(Language.DE, scratch.resolve("evidence"))) {
       Outcome outcome =
-          harness.file(Platform.THIRD_PARTY, request(), ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+          harness.file(
+              Platform.THIRD_PARTY,
+              request(),
+              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
       assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + harness.terminal());
       List<DataSubjectRequest> received = harness.replica.dataSubjectRequests();
@@ -63,7 +68,9 @@ class ThirdPartyFormTest {
       assertEquals("Erika Muster", sent.name());
       assertEquals(EMAIL, sent.email());
       assertEquals("AT", sent.country());
-      assertEquals("Wo wohnt Erika Muster?\n\nWas arbeitet Erika Muster?", sent.prompt().replace("\r\n", "\n"));
+      assertEquals(
+          "Wo wohnt Erika Muster?\n\nWas arbeitet Erika Muster?",
+          sent.prompt().replace("\r\n", "\n"));
       assertEquals(1, sent.uploads().size());
       assertEquals("antwort.png", sent.uploads().get(0).fileName());
       assertArrayEquals(PNG, sent.uploads().get(0).content());
@@ -71,7 +78,9 @@ class ThirdPartyFormTest {
 
       Path folder = outcome.evidence().orElseThrow();
       Manifest manifest = ManifestJson.read(folder.resolve(Manifest.FILE_NAME));
-      assertEquals(List.of(new EvidenceFile("antwort.png", Sha256.of(PNG), PNG.length)), manifest.run().attachments());
+      assertEquals(
+          List.of(new EvidenceFile("antwort.png", Sha256.of(PNG), PNG.length)),
+          manifest.run().attachments());
       assertEquals("antwort.png", manifest.run().enteredValues().get("attachment"));
       assertTrue(manifest.run().confirmationText().contains("Anfrage erhalten"));
       assertTrue(new EvidenceVerifier().verify(folder).isIntact());
@@ -84,7 +93,8 @@ class ThirdPartyFormTest {
   @Test
   void reportsAWrongCodeAndGoesOnOnceTheRightOneIsTyped() throws Exception {
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, scratch.resolve("evidence"))) {
-      ReplicaPerson person = ReplicaPerson.prompt(harness.replica.origin(), EMAIL).typingAWrongCodeFirst();
+      ReplicaPerson person =
+          ReplicaPerson.prompt(harness.replica.origin(), EMAIL).typingAWrongCodeFirst();
 
       Outcome outcome = harness.file(Platform.THIRD_PARTY, request(), person);
 
@@ -93,7 +103,9 @@ class ThirdPartyFormTest {
       assertEquals(1, harness.replica.dataSubjectRequests().get(0).wrongCodes());
       String terminal = harness.terminal();
       assertEquals(1, terminal.split("The code was not accepted", -1).length - 1, terminal);
-      assertTrue(terminal.contains("We have received your request") || terminal.contains("confirmed"), terminal);
+      assertTrue(
+          terminal.contains("We have received your request") || terminal.contains("confirmed"),
+          terminal);
     }
   }
 
@@ -107,7 +119,8 @@ class ThirdPartyFormTest {
       assertEquals(ExitCode.NOT_SENT, outcome.exitCode());
       assertTrue(outcome.message().contains("was not done within"), outcome.message());
       assertTrue(harness.replica.dataSubjectRequests().isEmpty());
-      assertTrue(harness.terminal().contains("asks a question before the form"), harness.terminal());
+      assertTrue(
+          harness.terminal().contains("asks a question before the form"), harness.terminal());
     }
   }
 }

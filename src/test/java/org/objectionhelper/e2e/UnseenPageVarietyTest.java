@@ -40,23 +40,28 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /**
- * A Meta page the tool has never seen: the BUNDLED profiles, unchanged, against the replica in
- * many looks (labels, controls, login gate, a question first, confirmations), each value of every
- * kind at least once. One browser serves every variant; each variant logs in anew. Writes the
- * table of what happened to target/unseen-page-variety.md.
+ * A Meta page the tool has never seen: the BUNDLED profiles, unchanged, against the replica in many
+ * looks (labels, controls, login gate, a question first, confirmations), each value of every kind
+ * at least once. One browser serves every variant; each variant logs in anew. Writes the table of
+ * what happened to target/unseen-page-variety.md.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnseenPageVarietyTest {
   private static final String EMAIL = "anna.beispiel@example.org";
   private static final ObjectionRequest REQUEST =
       new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.of("Ich widerspreche der Nutzung."));
-  /** How long the person takes to answer the question before the form: longer than the wait for a field. */
+
+  /**
+   * How long the person takes to answer the question before the form: longer than the wait for a
+   * field.
+   */
   private static final Duration SLOW_ANSWER = Duration.ofSeconds(30);
 
   @TempDir static Path evidence;
   private ReplicaHarness harness;
-  private final StringBuilder table = new StringBuilder(
-      "| variant | platform | exit | fields found | confirmation |\n| --- | --- | ---: | --- | --- |\n");
+  private final StringBuilder table =
+      new StringBuilder(
+          "| variant | platform | exit | fields found | confirmation |\n| --- | --- | ---: | --- | --- |\n");
 
   @BeforeAll
   void startOneBrowser() {
@@ -67,54 +72,119 @@ class UnseenPageVarietyTest {
   @AfterAll
   void end() throws IOException {
     harness.close();
-    Files.writeString(Path.of("target", "unseen-page-variety.md"), table, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+    Files.writeString(
+        Path.of("target", "unseen-page-variety.md"),
+        table,
+        StandardOpenOption.CREATE,
+        StandardOpenOption.TRUNCATE_EXISTING);
   }
 
   static Stream<Arguments> variants() {
     Variety standard = Variety.STANDARD;
     return Stream.of(
         Arguments.of(Platform.FACEBOOK, standard, Duration.ZERO),
-        Arguments.of(Platform.INSTAGRAM,
-            standard.with(LabelStyle.WRAPPING_LABEL).with(EmailInput.TEXT).with(CountryField.COMBOBOX)
-                .with(SendControl.INPUT).with(ConfirmationStyle.INLINE_TEXT), Duration.ZERO),
-        Arguments.of(Platform.FACEBOOK,
-            standard.with(LabelStyle.ARIA_LABELLEDBY).with(SendControl.DIV_ROLE_BUTTON).with(ConfirmationStyle.TOAST)
-                .withGeneratedNames(), Duration.ZERO),
-        Arguments.of(Platform.INSTAGRAM,
-            standard.with(LabelStyle.TEXT_BEFORE).with(EmailInput.TEXT).with(CountryField.ABSENT).with(SendControl.SPAN)
-                .with(ConfirmationStyle.NEW_PAGE).withLoginElsewhere(), Duration.ZERO),
-        Arguments.of(Platform.FACEBOOK,
-            standard.with(LabelStyle.PLACEHOLDER_ONLY).with(EmailInput.TEXT).with(ConfirmationStyle.INLINE_TEXT)
-                .withGeneratedNames().withLoginElsewhere(), Duration.ZERO),
-        Arguments.of(Platform.FACEBOOK,
-            standard.with(LabelStyle.TEXT_BEFORE).with(CountryField.COMBOBOX).with(SendControl.DIV_ROLE_BUTTON)
-                .withReadOnlyEmail(), Duration.ZERO),
-        Arguments.of(Platform.INSTAGRAM,
-            standard.with(EmailInput.TEXT).with(SendControl.SPAN).with(ConfirmationStyle.TOAST).withQuestionFirst(),
-            SLOW_ANSWER),
-        Arguments.of(Platform.FACEBOOK,
-            standard.with(LabelStyle.WRAPPING_LABEL).with(CountryField.ABSENT).with(SendControl.INPUT)
-                .with(ConfirmationStyle.NEW_PAGE).withQuestionFirst().withReadOnlyEmail().withLoginElsewhere(),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            standard
+                .with(LabelStyle.WRAPPING_LABEL)
+                .with(EmailInput.TEXT)
+                .with(CountryField.COMBOBOX)
+                .with(SendControl.INPUT)
+                .with(ConfirmationStyle.INLINE_TEXT),
             Duration.ZERO),
-        Arguments.of(Platform.INSTAGRAM,
-            standard.with(LabelStyle.PLACEHOLDER_ONLY).with(CountryField.COMBOBOX).with(SendControl.SPAN)
-                .withGeneratedNames(), Duration.ZERO),
-        Arguments.of(Platform.FACEBOOK,
-            standard.with(LabelStyle.TEXT_BEFORE).with(EmailInput.TEXT).with(SendControl.SPAN)
-                .with(ConfirmationStyle.INLINE_TEXT).withRewordedLabels().withGeneratedNames(), Duration.ZERO),
-        Arguments.of(Platform.INSTAGRAM,
-            standard.with(LabelStyle.ARIA_LABELLEDBY).with(CountryField.COMBOBOX).with(ConfirmationStyle.NEW_PAGE)
-                .withRewordedLabels().withLoginElsewhere(), Duration.ZERO));
+        Arguments.of(
+            Platform.FACEBOOK,
+            standard
+                .with(LabelStyle.ARIA_LABELLEDBY)
+                .with(SendControl.DIV_ROLE_BUTTON)
+                .with(ConfirmationStyle.TOAST)
+                .withGeneratedNames(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            standard
+                .with(LabelStyle.TEXT_BEFORE)
+                .with(EmailInput.TEXT)
+                .with(CountryField.ABSENT)
+                .with(SendControl.SPAN)
+                .with(ConfirmationStyle.NEW_PAGE)
+                .withLoginElsewhere(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.FACEBOOK,
+            standard
+                .with(LabelStyle.PLACEHOLDER_ONLY)
+                .with(EmailInput.TEXT)
+                .with(ConfirmationStyle.INLINE_TEXT)
+                .withGeneratedNames()
+                .withLoginElsewhere(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.FACEBOOK,
+            standard
+                .with(LabelStyle.TEXT_BEFORE)
+                .with(CountryField.COMBOBOX)
+                .with(SendControl.DIV_ROLE_BUTTON)
+                .withReadOnlyEmail(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            standard
+                .with(EmailInput.TEXT)
+                .with(SendControl.SPAN)
+                .with(ConfirmationStyle.TOAST)
+                .withQuestionFirst(),
+            SLOW_ANSWER),
+        Arguments.of(
+            Platform.FACEBOOK,
+            standard
+                .with(LabelStyle.WRAPPING_LABEL)
+                .with(CountryField.ABSENT)
+                .with(SendControl.INPUT)
+                .with(ConfirmationStyle.NEW_PAGE)
+                .withQuestionFirst()
+                .withReadOnlyEmail()
+                .withLoginElsewhere(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            standard
+                .with(LabelStyle.PLACEHOLDER_ONLY)
+                .with(CountryField.COMBOBOX)
+                .with(SendControl.SPAN)
+                .withGeneratedNames(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.FACEBOOK,
+            standard
+                .with(LabelStyle.TEXT_BEFORE)
+                .with(EmailInput.TEXT)
+                .with(SendControl.SPAN)
+                .with(ConfirmationStyle.INLINE_TEXT)
+                .withRewordedLabels()
+                .withGeneratedNames(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            standard
+                .with(LabelStyle.ARIA_LABELLEDBY)
+                .with(CountryField.COMBOBOX)
+                .with(ConfirmationStyle.NEW_PAGE)
+                .withRewordedLabels()
+                .withLoginElsewhere(),
+            Duration.ZERO));
   }
 
   @ParameterizedTest(name = "{1} on {0}")
   @MethodSource("variants")
-  void theBundledProfileFilesOnEveryVariant(Platform platform, Variety variety, Duration answerAfter) throws IOException {
+  void theBundledProfileFilesOnEveryVariant(
+      Platform platform, Variety variety, Duration answerAfter) throws IOException {
     harness.replica.vary(variety);
     harness.browser.driver().manage().deleteAllCookies();
     int before = harness.replica.submissions().size();
     int terminalBefore = harness.terminal().length();
-    ReplicaPerson person = ReplicaPerson.prompt(harness.replica.origin(), EMAIL).answeringAfter(answerAfter);
+    ReplicaPerson person =
+        ReplicaPerson.prompt(harness.replica.origin(), EMAIL).answeringAfter(answerAfter);
 
     Outcome outcome = harness.file(platform, REQUEST, person);
 
@@ -124,8 +194,14 @@ class UnseenPageVarietyTest {
       kept = Optional.of(ManifestJson.read(outcome.evidence().get().resolve(Manifest.FILE_NAME)));
     }
     Map<String, String> notes = kept.map(manifest -> manifest.run().notes()).orElse(Map.of());
-    table.append(String.format("| %s | %s | %d | %s | %s |%n", variety, platform.id(), outcome.exitCode().code(),
-        found(notes), notes.getOrDefault("confirmation", outcome.message())));
+    table.append(
+        String.format(
+            "| %s | %s | %d | %s | %s |%n",
+            variety,
+            platform.id(),
+            outcome.exitCode().code(),
+            found(notes),
+            notes.getOrDefault("confirmation", outcome.message())));
     assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + said);
     Manifest manifest = kept.orElseThrow();
     assertEquals(before + 1, harness.replica.submissions().size());
@@ -135,15 +211,26 @@ class UnseenPageVarietyTest {
     assertEquals("Ich widerspreche der Nutzung.", received.reason());
     assertNotNull(manifest.run().submitted(), "the moment of Send is in the manifest");
     assertEquals(EMAIL, manifest.run().enteredValues().get("email"));
-    assertTrue(said.contains("Please log in to " + (platform == Platform.FACEBOOK ? "Facebook" : "Instagram")), said);
+    assertTrue(
+        said.contains(
+            "Please log in to " + (platform == Platform.FACEBOOK ? "Facebook" : "Instagram")),
+        said);
     assertTrue(said.split("Logged in\\.", -1).length <= 2, "said logged in once at most: " + said);
-    assertEquals(variety.questionFirst(), said.contains("asks a question first: please answer it in the browser"), said);
+    assertEquals(
+        variety.questionFirst(),
+        said.contains("asks a question first: please answer it in the browser"),
+        said);
   }
 
   @org.junit.jupiter.api.Test
-  void whereTwoFieldsFitTheEmailEquallyFillsNeitherAndTheManifestKeepsWhatThePersonSent() throws IOException {
+  void whereTwoFieldsFitTheEmailEquallyFillsNeitherAndTheManifestKeepsWhatThePersonSent()
+      throws IOException {
     harness.replica.vary(
-        Variety.STANDARD.with(EmailInput.TEXT).withRewordedLabels().withSecondEmailField().withGeneratedNames());
+        Variety.STANDARD
+            .with(EmailInput.TEXT)
+            .withRewordedLabels()
+            .withSecondEmailField()
+            .withGeneratedNames());
     harness.browser.driver().manage().deleteAllCookies();
     int before = harness.replica.submissions().size();
     int terminalBefore = harness.terminal().length();
@@ -158,7 +245,9 @@ class UnseenPageVarietyTest {
               WebDriver driver = page.driver();
               banner[0] = driver.findElement(By.id("objection-helper-banner")).getText();
               // The person fills the two address fields the tool left alone, then sends.
-              driver.findElements(By.cssSelector("input[autocomplete=email]")).forEach(field -> field.sendKeys(EMAIL));
+              driver
+                  .findElements(By.cssSelector("input[autocomplete=email]"))
+                  .forEach(field -> field.sendKeys(EMAIL));
               page.clickSend();
             });
 
@@ -166,30 +255,39 @@ class UnseenPageVarietyTest {
 
     String said = harness.terminal().substring(terminalBefore);
     assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + said);
-    assertTrue(said.contains("Two fields on the page could be this one, so the tool filled neither"), said);
+    assertTrue(
+        said.contains("Two fields on the page could be this one, so the tool filled neither"),
+        said);
     assertTrue(banner[0].contains("Please fill in the field \"email\" yourself"), banner[0]);
     assertEquals(EMAIL, harness.replica.submissions().get(before).email());
-    Manifest manifest = ManifestJson.read(outcome.evidence().orElseThrow().resolve(Manifest.FILE_NAME));
+    Manifest manifest =
+        ManifestJson.read(outcome.evidence().orElseThrow().resolve(Manifest.FILE_NAME));
     assertTrue(manifest.run().notes().get("found email").startsWith("two candidates fit equally"));
     assertNotNull(manifest.run().submitted());
   }
 
   @org.junit.jupiter.api.Test
-  void aSendWhoseAnswerIsNotRecognisedIsSentUnconfirmedWithEvidenceNeverNothingWasSent() throws IOException {
+  void aSendWhoseAnswerIsNotRecognisedIsSentUnconfirmedWithEvidenceNeverNothingWasSent()
+      throws IOException {
     harness.replica.vary(Variety.STANDARD.with(ConfirmationStyle.UNRECOGNISED_TEXT));
     harness.browser.driver().manage().deleteAllCookies();
     int before = harness.replica.submissions().size();
 
-    Outcome outcome = harness.file(Platform.INSTAGRAM, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+    Outcome outcome =
+        harness.file(
+            Platform.INSTAGRAM, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
     assertEquals(ExitCode.SENT_UNCONFIRMED, outcome.exitCode(), outcome.message());
     assertEquals(10, outcome.exitCode().code());
     assertEquals(before + 1, harness.replica.submissions().size());
-    assertTrue(outcome.message().contains("do NOT file again before you have checked the page"), outcome.message());
+    assertTrue(
+        outcome.message().contains("do NOT file again before you have checked the page"),
+        outcome.message());
     Path folder = outcome.evidence().orElseThrow();
     assertTrue(Files.size(folder.resolve("02-confirmation.png")) > 1000);
     Manifest manifest = ManifestJson.read(folder.resolve(Manifest.FILE_NAME));
-    assertEquals("sent, confirmation not recognised", manifest.run().completion().incompleteReason());
+    assertEquals(
+        "sent, confirmation not recognised", manifest.run().completion().incompleteReason());
     assertNotNull(manifest.run().submitted());
     assertTrue(!harness.terminal().contains("Nothing was sent"), harness.terminal());
   }
@@ -201,21 +299,31 @@ class UnseenPageVarietyTest {
     int terminalBefore = harness.terminal().length();
 
     Outcome outcome =
-        harness.file(Platform.FACEBOOK, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), "other.account@example.org"));
+        harness.file(
+            Platform.FACEBOOK,
+            REQUEST,
+            ReplicaPerson.prompt(harness.replica.origin(), "other.account@example.org"));
 
     String said = harness.terminal().substring(terminalBefore);
     assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + said);
-    assertTrue(said.contains("The form does not let anyone change it; Meta will answer to this address."), said);
+    assertTrue(
+        said.contains("The form does not let anyone change it; Meta will answer to this address."),
+        said);
     assertTrue(!said.contains("change it in the form"), said);
   }
 
   private static String found(Map<String, String> notes) {
     StringBuilder fields = new StringBuilder();
-    notes.forEach((key, how) -> {
-      if (key.startsWith("found ")) {
-        fields.append(fields.length() == 0 ? "" : "; ").append(key.substring(6)).append(": ").append(how);
-      }
-    });
+    notes.forEach(
+        (key, how) -> {
+          if (key.startsWith("found ")) {
+            fields
+                .append(fields.length() == 0 ? "" : "; ")
+                .append(key.substring(6))
+                .append(": ")
+                .append(how);
+          }
+        });
     return fields.toString();
   }
 }

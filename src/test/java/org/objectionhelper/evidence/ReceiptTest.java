@@ -47,7 +47,8 @@ class ReceiptTest {
   void speaksEnglishForAnEnglishRun() throws IOException {
     String html = written(Language.EN, Samples.confirmed());
 
-    assertTrue(html.contains("Instagram confirmed the objection on 23 November 2026, 11:16:04"), html);
+    assertTrue(
+        html.contains("Instagram confirmed the objection on 23 November 2026, 11:16:04"), html);
     assertTrue(html.contains("How to check these files"), html);
   }
 
@@ -55,8 +56,15 @@ class ReceiptTest {
   void embedsTheScreenshotsSoThatTheReceiptTravelsAlone() throws IOException {
     String html = written(Language.EN, Samples.confirmed());
 
-    assertTrue(html.contains("data:image/png;base64," + Base64.getEncoder().encodeToString(bytes("form png"))), html);
-    assertTrue(html.contains("data:image/png;base64," + Base64.getEncoder().encodeToString(bytes("confirmation png"))), html);
+    assertTrue(
+        html.contains(
+            "data:image/png;base64," + Base64.getEncoder().encodeToString(bytes("form png"))),
+        html);
+    assertTrue(
+        html.contains(
+            "data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(bytes("confirmation png"))),
+        html);
   }
 
   @Test
@@ -75,24 +83,39 @@ class ReceiptTest {
     entered.put("reason", "<script>alert(1)</script> & \"quoted\"");
     Run hostile =
         new Run(
-            confirmed.platform(), confirmed.language(), confirmed.completion(), confirmed.formUrl(),
-            confirmed.finalUrl(), "<b>title</b>", confirmed.confirmationText(), confirmed.started(),
-            confirmed.submitted(), confirmed.confirmed(), entered, confirmed.browserVersion(),
-            confirmed.driverVersion(), confirmed.operatingSystem(), confirmed.consent(), confirmed.notes(),
+            confirmed.platform(),
+            confirmed.language(),
+            confirmed.completion(),
+            confirmed.formUrl(),
+            confirmed.finalUrl(),
+            "<b>title</b>",
+            confirmed.confirmationText(),
+            confirmed.started(),
+            confirmed.submitted(),
+            confirmed.confirmed(),
+            entered,
+            confirmed.browserVersion(),
+            confirmed.driverVersion(),
+            confirmed.operatingSystem(),
+            confirmed.consent(),
+            confirmed.notes(),
             confirmed.attachments());
 
     String html = written(Language.EN, hostile);
 
     assertFalse(html.contains("<script>"), html);
     assertFalse(html.contains("<b>title"), html);
-    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;"), html);
+    assertTrue(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;"), html);
   }
 
   @Test
   void saysWhyAnIncompleteRunStopped() throws IOException {
-    String html = written(Language.EN, Samples.abortedBeforeSend("REVIEW: NOT_SENT (Send was not clicked)"));
+    String html =
+        written(Language.EN, Samples.abortedBeforeSend("REVIEW: NOT_SENT (Send was not clicked)"));
 
-    assertTrue(html.contains("This run did not finish (REVIEW: NOT_SENT (Send was not clicked))"), html);
+    assertTrue(
+        html.contains("This run did not finish (REVIEW: NOT_SENT (Send was not clicked))"), html);
   }
 
   private String written(Language language, Run run) throws IOException {

@@ -56,8 +56,11 @@ public final class TestTsa implements AutoCloseable {
     certificate = certificate(keys);
     TimeStampTokenGenerator tokens =
         new TimeStampTokenGenerator(
-            new JcaSimpleSignerInfoGeneratorBuilder().build("SHA256withRSA", keys.getPrivate(), certificate),
-            new JcaDigestCalculatorProviderBuilder().build().get(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1)),
+            new JcaSimpleSignerInfoGeneratorBuilder()
+                .build("SHA256withRSA", keys.getPrivate(), certificate),
+            new JcaDigestCalculatorProviderBuilder()
+                .build()
+                .get(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1)),
             new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
     tokens.addCertificates(new JcaCertStore(List.of(certificate)));
     responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
@@ -91,7 +94,10 @@ public final class TestTsa implements AutoCloseable {
       byte[] body;
       try {
         TimeStampRequest request = new TimeStampRequest(exchange.getRequestBody().readAllBytes());
-        body = responses.generate(request, BigInteger.valueOf(serial.incrementAndGet()), new Date()).getEncoded();
+        body =
+            responses
+                .generate(request, BigInteger.valueOf(serial.incrementAndGet()), new Date())
+                .getEncoded();
       } catch (Exception e) {
         exchange.sendResponseHeaders(400, -1);
         return;
@@ -116,9 +122,11 @@ public final class TestTsa implements AutoCloseable {
             subject,
             keys.getPublic());
     // RFC 3161 requires a TSA certificate to be for time-stamping only
-    builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
+    builder.addExtension(
+        Extension.extendedKeyUsage, true, new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping));
     return new JcaX509CertificateConverter()
-        .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+        .getCertificate(
+            builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
   }
 
   @Override

@@ -46,7 +46,9 @@ class TimestampTest {
     TimestampCheck timestamp = verification.timestamp().orElseThrow();
     assertTrue(timestamp.valid(), timestamp.detail());
     assertTrue(timestamp.detail().contains(TestTsa.SUBJECT), timestamp.detail());
-    assertTrue(verification.files().stream().allMatch(FileCheck::isOk), "the token is known, not 'not listed'");
+    assertTrue(
+        verification.files().stream().allMatch(FileCheck::isOk),
+        "the token is known, not 'not listed'");
   }
 
   @Test
@@ -54,7 +56,8 @@ class TimestampTest {
     new TimestampAuthority(tsa.url()).stamp(folder);
     Path manifest = folder.path().resolve(Manifest.FILE_NAME);
     String json = Files.readString(manifest, StandardCharsets.UTF_8);
-    Files.writeString(manifest, json.replace("person@example.org", "other@example.org"), StandardCharsets.UTF_8);
+    Files.writeString(
+        manifest, json.replace("person@example.org", "other@example.org"), StandardCharsets.UTF_8);
 
     Verification verification = new EvidenceVerifier().verify(folder.path());
 
@@ -68,7 +71,8 @@ class TimestampTest {
   void aTokenThatIsNotOneFails() throws IOException {
     Files.write(folder.path().resolve(TimestampAuthority.TOKEN_FILE_NAME), bytes("not a token"));
 
-    TimestampCheck timestamp = new EvidenceVerifier().verify(folder.path()).timestamp().orElseThrow();
+    TimestampCheck timestamp =
+        new EvidenceVerifier().verify(folder.path()).timestamp().orElseThrow();
 
     assertFalse(timestamp.valid());
     assertTrue(timestamp.detail().startsWith("not a timestamp token"), timestamp.detail());
@@ -79,7 +83,8 @@ class TimestampTest {
     tsa.failing = true;
 
     TimestampException e =
-        assertThrows(TimestampException.class, () -> new TimestampAuthority(tsa.url()).stamp(folder));
+        assertThrows(
+            TimestampException.class, () -> new TimestampAuthority(tsa.url()).stamp(folder));
 
     assertTrue(e.getMessage().contains("HTTP 500"), e.getMessage());
     assertFalse(Files.exists(folder.path().resolve(TimestampAuthority.TOKEN_FILE_NAME)));

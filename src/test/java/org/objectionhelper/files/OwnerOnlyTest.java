@@ -28,8 +28,12 @@ class OwnerOnlyTest {
 
   @Test
   void choosesPosixPermissionsThenAnAccessListThenSaysNeitherExists() {
-    assertEquals(OwnerOnly.POSIX, OwnerOnly.of(Set.of("basic", "owner", "posix", "unix")), "Linux, macOS");
-    assertEquals(OwnerOnly.ACL, OwnerOnly.of(Set.of("basic", "owner", "dos", "acl", "user")), "Windows' NTFS");
+    assertEquals(
+        OwnerOnly.POSIX, OwnerOnly.of(Set.of("basic", "owner", "posix", "unix")), "Linux, macOS");
+    assertEquals(
+        OwnerOnly.ACL,
+        OwnerOnly.of(Set.of("basic", "owner", "dos", "acl", "user")),
+        "Windows' NTFS");
     assertEquals(OwnerOnly.UNPROTECTED, OwnerOnly.of(Set.of("basic", "dos")), "FAT on a USB stick");
   }
 
@@ -62,22 +66,29 @@ class OwnerOnlyTest {
 
   @Test
   void createsOwnerOnlyFoldersWithAnAccessListOnWindows() throws Exception {
-    assumeTrue(OwnerOnly.of(temp) == OwnerOnly.ACL, "a file system with access lists (Windows); runs on the Windows CI machine");
+    assumeTrue(
+        OwnerOnly.of(temp) == OwnerOnly.ACL,
+        "a file system with access lists (Windows); runs on the Windows CI machine");
 
     Path folder = OwnerOnly.createTempDirectory(temp, "evidence");
     AclFileAttributeView view = Files.getFileAttributeView(folder, AclFileAttributeView.class);
 
-    assertEquals(List.of(view.getOwner()), view.getAcl().stream().map(AclEntry::principal).distinct().toList());
+    assertEquals(
+        List.of(view.getOwner()),
+        view.getAcl().stream().map(AclEntry::principal).distinct().toList());
   }
 
   @Test
   void createsFoldersAndFilesWithoutErrorWhereTheFileSystemHasNeither() throws Exception {
     Path zip = temp.resolve("stick.zip");
-    try (FileSystem stick = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of("create", "true"))) {
+    try (FileSystem stick =
+        FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of("create", "true"))) {
       Path root = stick.getPath("/objection-evidence");
       assertEquals(OwnerOnly.UNPROTECTED, OwnerOnly.of(root));
 
-      Path folder = OwnerOnly.createDirectory(OwnerOnly.createDirectories(root).resolve("2026-11-29_facebook"));
+      Path folder =
+          OwnerOnly.createDirectory(
+              OwnerOnly.createDirectories(root).resolve("2026-11-29_facebook"));
       Files.writeString(folder.resolve("manifest.json"), "{}");
 
       assertTrue(Files.isRegularFile(folder.resolve("manifest.json")));

@@ -27,13 +27,16 @@ class AbortTest {
       Abort abort = Abort.of(pageState, null, messages).orElseThrow();
 
       assertEquals(ExitCode.FORM_CHANGED, abort.exitCode(), pageState.getClass().getSimpleName());
-      assertTrue(abort.message().startsWith("The page changed in a way the tool did not expect"), abort.message());
+      assertTrue(
+          abort.message().startsWith("The page changed in a way the tool did not expect"),
+          abort.message());
     }
   }
 
   @Test
   void aBrowserThatStoppedAnsweringIsABrowserFailure() {
-    Abort abort = Abort.of(new WebDriverException("chrome not reachable"), null, messages).orElseThrow();
+    Abort abort =
+        Abort.of(new WebDriverException("chrome not reachable"), null, messages).orElseThrow();
 
     assertEquals(ExitCode.BROWSER_FAILED, abort.exitCode());
     assertEquals("The browser stopped working: chrome not reachable", abort.message());
@@ -41,17 +44,24 @@ class AbortTest {
 
   @Test
   void aClosedWindowIsNotTakenForAMissingElement() {
-    Abort abort = Abort.of(new NoSuchWindowException("no such window"), null, messages).orElseThrow();
+    Abort abort =
+        Abort.of(new NoSuchWindowException("no such window"), null, messages).orElseThrow();
 
     assertEquals(ExitCode.NOT_SENT, abort.exitCode());
   }
 
-  /** A capture cut short by Ctrl-C may fail in any way, and the interruption may be swallowed on the way. */
+  /**
+   * A capture cut short by Ctrl-C may fail in any way, and the interruption may be swallowed on the
+   * way.
+   */
   @Test
   void anyFailureAfterCtrlCIsTheInterruptionNotAnInternalError() {
-    Abort abort = Abort.of(new NullPointerException("capture cut short"), null, messages, true).orElseThrow();
+    Abort abort =
+        Abort.of(new NullPointerException("capture cut short"), null, messages, true).orElseThrow();
 
     assertEquals(ExitCode.INTERRUPTED, abort.exitCode());
-    assertTrue(Abort.of(new NullPointerException("a bug"), null, messages, false).isEmpty(), "a bug stays a bug");
+    assertTrue(
+        Abort.of(new NullPointerException("a bug"), null, messages, false).isEmpty(),
+        "a bug stays a bug");
   }
 }

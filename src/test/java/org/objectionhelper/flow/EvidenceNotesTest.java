@@ -10,14 +10,16 @@ import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.files.OwnerOnly;
 
 class EvidenceNotesTest {
-  private static final Map<String, String> RUN_NOTES = Map.of(Bundle.FORM_FILLED, "taken before Send");
+  private static final Map<String, String> RUN_NOTES =
+      Map.of(Bundle.FORM_FILLED, "taken before Send");
 
   @Test
   void theManifestSaysSoWhereTheFilesCouldNotBeMadeOwnerOnly() {
     Map<String, String> notes = EvidenceRecorder.notes(RUN_NOTES, OwnerOnly.UNPROTECTED);
 
     assertTrue(notes.get("permissions").contains("not restricted to their owner"));
-    assertEquals("taken before Send", notes.get(Bundle.FORM_FILLED), "the run's own notes are kept");
+    assertEquals(
+        "taken before Send", notes.get(Bundle.FORM_FILLED), "the run's own notes are kept");
   }
 
   @Test

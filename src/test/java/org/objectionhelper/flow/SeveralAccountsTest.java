@@ -51,7 +51,10 @@ class SeveralAccountsTest {
 
     @Override
     public void duringLogin(FormPage page) {
-      page.driver().manage().getCookies().forEach(cookie -> cookiesAtLogin.add(cookie.getName() + "=" + cookie.getValue()));
+      page.driver()
+          .manage()
+          .getCookies()
+          .forEach(cookie -> cookiesAtLogin.add(cookie.getName() + "=" + cookie.getValue()));
       person.duringLogin(page);
     }
 
@@ -79,9 +82,12 @@ class SeveralAccountsTest {
 
     try (ReplicaSite replica = ReplicaSite.start();
         BrowserSession first = BrowserLauncher.standard().start(headless)) {
-      FormProfile facebook = ProfileLoader.bundled().load(Platform.FACEBOOK).rehostedTo(replica.origin());
+      FormProfile facebook =
+          ProfileLoader.bundled().load(Platform.FACEBOOK).rehostedTo(replica.origin());
       List<ObjectionRequest> accounts =
-          ACCOUNTS.stream().map(email -> new ObjectionRequest(email, Optional.empty(), Optional.empty())).toList();
+          ACCOUNTS.stream()
+              .map(email -> new ObjectionRequest(email, Optional.empty(), Optional.empty()))
+              .toList();
 
       List<Outcome> outcomes =
           new Sitting(settings, narrator, () -> BrowserLauncher.standard().start(headless))
@@ -89,14 +95,17 @@ class SeveralAccountsTest {
                   List.of(facebook),
                   accounts,
                   account -> {
-                    Watching person = new Watching(ReplicaPerson.prompt(replica.origin(), account.email()));
+                    Watching person =
+                        new Watching(ReplicaPerson.prompt(replica.origin(), account.email()));
                     people.add(person);
                     return person;
                   },
                   first);
 
-      assertEquals(List.of(ExitCode.SENT, ExitCode.SENT), outcomes.stream().map(Outcome::exitCode).toList());
-      assertEquals(ACCOUNTS, replica.submissions().stream().map(submission -> submission.email()).toList());
+      assertEquals(
+          List.of(ExitCode.SENT, ExitCode.SENT), outcomes.stream().map(Outcome::exitCode).toList());
+      assertEquals(
+          ACCOUNTS, replica.submissions().stream().map(submission -> submission.email()).toList());
       Path firstBundle = outcomes.get(0).evidence().orElseThrow();
       Path secondBundle = outcomes.get(1).evidence().orElseThrow();
       assertNotEquals(firstBundle, secondBundle);
@@ -104,23 +113,41 @@ class SeveralAccountsTest {
 
       Cookie firstSession = sessionCookie(people.get(0));
       assertFalse(
-          people.get(1).cookiesAtLogin.contains(firstSession.getName() + "=" + firstSession.getValue()),
+          people
+              .get(1)
+              .cookiesAtLogin
+              .contains(firstSession.getName() + "=" + firstSession.getValue()),
           "the second account's browser must not hold the first account's session");
-      assertTrue(people.get(1).cookiesAtLogin.stream().noneMatch(cookie -> cookie.startsWith("c_user=")));
-      assertEquals(302, formStatusWith(replica.formUrl(Platform.FACEBOOK), firstSession), "logged out at Meta's end too");
-      assertTrue(terminal.toString().contains("Account 1 (anna@example.org): sent and confirmed."), terminal.toString());
-      assertTrue(terminal.toString().contains("Account 2 (ben@example.org): sent and confirmed."), terminal.toString());
+      assertTrue(
+          people.get(1).cookiesAtLogin.stream().noneMatch(cookie -> cookie.startsWith("c_user=")));
+      assertEquals(
+          302,
+          formStatusWith(replica.formUrl(Platform.FACEBOOK), firstSession),
+          "logged out at Meta's end too");
+      assertTrue(
+          terminal.toString().contains("Account 1 (anna@example.org): sent and confirmed."),
+          terminal.toString());
+      assertTrue(
+          terminal.toString().contains("Account 2 (ben@example.org): sent and confirmed."),
+          terminal.toString());
     }
   }
 
   private static Cookie sessionCookie(Watching person) {
-    return person.cookiesAtReview.stream().filter(cookie -> cookie.getName().equals("c_user")).findFirst().orElseThrow();
+    return person.cookiesAtReview.stream()
+        .filter(cookie -> cookie.getName().equals("c_user"))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** 200 while the session is valid, a redirect to the login once it is not. */
   private static int formStatusWith(URI form, Cookie session) throws Exception {
     HttpRequest request =
-        HttpRequest.newBuilder(form).header("Cookie", session.getName() + "=" + session.getValue()).build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        HttpRequest.newBuilder(form)
+            .header("Cookie", session.getName() + "=" + session.getValue())
+            .build();
+    return HttpClient.newHttpClient()
+        .send(request, HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 }

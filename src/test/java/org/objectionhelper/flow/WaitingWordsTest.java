@@ -21,10 +21,22 @@ class WaitingWordsTest {
 
   @Test
   void oneMinuteIsAMinuteInBothLanguages() {
-    assertTrue(Messages.of(Language.EN).text("abort.login.timeout", 1L).startsWith("Nobody logged in within 1 minute."));
-    assertTrue(Messages.of(Language.EN).text("abort.login.timeout", 10L).startsWith("Nobody logged in within 10 minutes."));
-    assertTrue(Messages.of(Language.DE).text("abort.login.timeout", 1L).startsWith("Innerhalb von 1 Minute hat"));
-    assertTrue(Messages.of(Language.DE).text("abort.login.timeout", 3L).startsWith("Innerhalb von 3 Minuten hat"));
+    assertTrue(
+        Messages.of(Language.EN)
+            .text("abort.login.timeout", 1L)
+            .startsWith("Nobody logged in within 1 minute."));
+    assertTrue(
+        Messages.of(Language.EN)
+            .text("abort.login.timeout", 10L)
+            .startsWith("Nobody logged in within 10 minutes."));
+    assertTrue(
+        Messages.of(Language.DE)
+            .text("abort.login.timeout", 1L)
+            .startsWith("Innerhalb von 1 Minute hat"));
+    assertTrue(
+        Messages.of(Language.DE)
+            .text("abort.login.timeout", 3L)
+            .startsWith("Innerhalb von 3 Minuten hat"));
   }
 
   @Test
@@ -53,10 +65,12 @@ class WaitingWordsTest {
           }
         };
 
-    new PatientWait(narrator, late, Duration.ZERO).until("login.still.waiting", Duration.ofMillis(300), Optional::empty);
+    new PatientWait(narrator, late, Duration.ZERO)
+        .until("login.still.waiting", Duration.ofMillis(300), Optional::empty);
 
     assertTrue(terminal.toString().contains("(0:00 min left)"), terminal.toString());
     assertFalse(terminal.toString().contains("-"), terminal.toString());
-    assertEquals(terminal.toString().lines().count(), terminal.toString().split("0:00 min left").length - 1);
+    assertEquals(
+        terminal.toString().lines().count(), terminal.toString().split("0:00 min left").length - 1);
   }
 }

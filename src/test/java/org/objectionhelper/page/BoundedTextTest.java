@@ -8,24 +8,32 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A confirmation pattern that backtracks catastrophically ends in its budget, or at once on Ctrl-C. */
+/**
+ * A confirmation pattern that backtracks catastrophically ends in its budget, or at once on Ctrl-C.
+ */
 class BoundedTextTest {
   /** Java's matcher remembers its way through (a+)+$; this one still takes ages on 200 letters. */
   private static final Pattern CATASTROPHIC = Pattern.compile("(.*a){20}");
+
   private static final String PAGE = "a".repeat(200) + "!";
 
   @Test
   void aBacktrackingPatternStopsWhenItsTimeIsUp() {
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
-        () -> assertThrows(BoundedText.TooSlow.class, () -> CATASTROPHIC.matcher(BoundedText.of(PAGE, Duration.ofMillis(200))).find()));
+        () ->
+            assertThrows(
+                BoundedText.TooSlow.class,
+                () -> CATASTROPHIC.matcher(BoundedText.of(PAGE, Duration.ofMillis(200))).find()));
   }
 
   @Test
   void anInterruptedRunStopsMatchingAtOnce() {
     Thread.currentThread().interrupt();
     try {
-      assertThrows(BoundedText.TooSlow.class, () -> CATASTROPHIC.matcher(BoundedText.of(PAGE, Duration.ofHours(1))).find());
+      assertThrows(
+          BoundedText.TooSlow.class,
+          () -> CATASTROPHIC.matcher(BoundedText.of(PAGE, Duration.ofHours(1))).find());
     } finally {
       Thread.interrupted();
     }
@@ -33,6 +41,9 @@ class BoundedTextTest {
 
   @Test
   void aSanePatternFindsItsTextAsBefore() {
-    assertTrue(Pattern.compile("objection", Pattern.CASE_INSENSITIVE).matcher(BoundedText.of("We received your Objection.", Duration.ofSeconds(1))).find());
+    assertTrue(
+        Pattern.compile("objection", Pattern.CASE_INSENSITIVE)
+            .matcher(BoundedText.of("We received your Objection.", Duration.ofSeconds(1)))
+            .find());
   }
 }

@@ -12,21 +12,26 @@ import org.junit.jupiter.params.provider.EnumSource;
 class BundledProfilesTest {
 
   @ParameterizedTest
-  @EnumSource(value = Platform.class, names = {"FACEBOOK", "INSTAGRAM"})
+  @EnumSource(
+      value = Platform.class,
+      names = {"FACEBOOK", "INSTAGRAM"})
   void bundledObjectionProfileLoadsWithEverythingTheFlowNeeds(Platform platform) {
     FormProfile profile = ProfileLoader.bundled().load(platform);
 
     assertEquals(platform, profile.platform());
     assertEquals("config/forms/" + platform.id() + ".yaml", profile.source());
     assertTrue(profile.allows(profile.formUrl()), "form URL on an allowed host");
-    assertEquals(List.of(FieldRole.COUNTRY, FieldRole.EMAIL, FieldRole.REASON), List.copyOf(profile.fields().keySet()));
+    assertEquals(
+        List.of(FieldRole.COUNTRY, FieldRole.EMAIL, FieldRole.REASON),
+        List.copyOf(profile.fields().keySet()));
     assertFalse(profile.field(FieldRole.EMAIL).orElseThrow().optional());
     assertTrue(profile.field(FieldRole.REASON).orElseThrow().optional());
     assertEquals(FieldType.SELECT, profile.field(FieldRole.COUNTRY).orElseThrow().type());
     assertFalse(profile.login().indicators().isEmpty());
     assertFalse(profile.submit().isEmpty());
     assertEquals(Language.values().length, profile.confirmation().patterns().size());
-    assertTrue(profile.logoutUrl().filter(profile::allows).isPresent(), "logs out on an allowed host");
+    assertTrue(
+        profile.logoutUrl().filter(profile::allows).isPresent(), "logs out on an allowed host");
   }
 
   @Test
@@ -36,7 +41,13 @@ class BundledProfilesTest {
     assertEquals("config/forms/third-party.yaml", profile.source());
     assertEquals(LoginGate.NONE, profile.login());
     assertEquals(
-        List.of(FieldRole.NAME, FieldRole.EMAIL, FieldRole.COUNTRY, FieldRole.PROMPT, FieldRole.ATTACHMENT), List.copyOf(profile.fields().keySet()));
+        List.of(
+            FieldRole.NAME,
+            FieldRole.EMAIL,
+            FieldRole.COUNTRY,
+            FieldRole.PROMPT,
+            FieldRole.ATTACHMENT),
+        List.copyOf(profile.fields().keySet()));
     FieldSpec attachment = profile.field(FieldRole.ATTACHMENT).orElseThrow();
     assertEquals(FieldType.FILE, attachment.type());
     assertEquals(10L * 1024 * 1024, attachment.maxBytes());
@@ -47,11 +58,15 @@ class BundledProfilesTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Platform.class, names = {"FACEBOOK", "INSTAGRAM"})
-  void bundledObjectionProfileFindsTheReplicaFieldsByTheirGermanAndEnglishLabelsFirst(Platform platform) {
+  @EnumSource(
+      value = Platform.class,
+      names = {"FACEBOOK", "INSTAGRAM"})
+  void bundledObjectionProfileFindsTheReplicaFieldsByTheirGermanAndEnglishLabelsFirst(
+      Platform platform) {
     FormProfile profile = ProfileLoader.bundled().load(platform);
 
-    assertLocatorsStartWith(profile, FieldRole.COUNTRY, "Land, in dem du lebst", "Country of residence");
+    assertLocatorsStartWith(
+        profile, FieldRole.COUNTRY, "Land, in dem du lebst", "Country of residence");
     assertLocatorsStartWith(profile, FieldRole.EMAIL, "E-Mail-Adresse", "Email address");
     assertLocatorsStartWith(
         profile,

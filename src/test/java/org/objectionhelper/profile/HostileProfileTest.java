@@ -23,7 +23,8 @@ class HostileProfileTest {
 
   @Test
   void aProfileWithA50MegabyteValueIsRefusedBeforeItIsRead() throws IOException {
-    String huge = bundled().replace("name: Facebook", "name: \"" + "x".repeat(50 * 1024 * 1024) + "\"");
+    String huge =
+        bundled().replace("name: Facebook", "name: \"" + "x".repeat(50 * 1024 * 1024) + "\"");
 
     String problems = problemsOf(huge);
 
@@ -32,7 +33,8 @@ class HostileProfileTest {
 
   @Test
   void aValueFarLongerThanAnyLocatorIsRefused() throws IOException {
-    String problems = problemsOf(bundled().replace("name: Facebook", "name: \"" + "x".repeat(50_000) + "\""));
+    String problems =
+        problemsOf(bundled().replace("name: Facebook", "name: \"" + "x".repeat(50_000) + "\""));
 
     assertTrue(problems.contains("name: too long (50000 characters; at most 2000)"), problems);
   }
@@ -44,14 +46,21 @@ class HostileProfileTest {
     assertTrue(problems.contains("not valid YAML"), problems);
   }
 
-  /** A billion laughs: refused within seconds, the memory untouched (SnakeYAML limits aliases too). */
+  /**
+   * A billion laughs: refused within seconds, the memory untouched (SnakeYAML limits aliases too).
+   */
   @Test
   void anAliasBombIsRefusedQuickly() throws IOException {
     StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
     for (int i = 1; i < 10; i++) {
       String previous = "*a" + (i - 1);
-      bomb.append("a").append(i).append(": &a").append(i).append(" [")
-          .append(String.join(", ", java.util.Collections.nCopies(10, previous))).append("]\n");
+      bomb.append("a")
+          .append(i)
+          .append(": &a")
+          .append(i)
+          .append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(10, previous)))
+          .append("]\n");
     }
 
     String problems = problemsOf(bomb.toString());
@@ -61,7 +70,8 @@ class HostileProfileTest {
 
   @Test
   void anInvalidCssLocatorIsReportedWhenTheProfileLoadsWithItsPlaceInTheFile() throws IOException {
-    String problems = problemsOf(bundled().replace("\"form input[type=email]\"", "\"form input[type=email\""));
+    String problems =
+        problemsOf(bundled().replace("\"form input[type=email]\"", "\"form input[type=email\""));
 
     assertTrue(problems.contains("fields.email.locators["), problems);
     assertTrue(problems.contains("'form input[type=email' is not valid CSS"), problems);
@@ -69,7 +79,11 @@ class HostileProfileTest {
 
   @Test
   void stateSelectorsBrowsersKnowAreAccepted() throws IOException {
-    String edited = bundled().replace("\"form input[type=email]\"", "\"form input[type=email]:not(:disabled):where(:focus, :hover)\"");
+    String edited =
+        bundled()
+            .replace(
+                "\"form input[type=email]\"",
+                "\"form input[type=email]:not(:disabled):where(:focus, :hover)\"");
     Files.writeString(overrides.resolve("facebook.yaml"), edited, UTF_8);
 
     assertEquals("Facebook", ProfileLoader.withOverrides(overrides).load(Platform.FACEBOOK).name());
@@ -80,14 +94,20 @@ class HostileProfileTest {
     ProfileException failure =
         assertTimeoutPreemptively(
             QUICKLY,
-            () -> assertThrows(ProfileException.class, () -> ProfileLoader.withOverrides(overrides).load(Platform.FACEBOOK)));
+            () ->
+                assertThrows(
+                    ProfileException.class,
+                    () -> ProfileLoader.withOverrides(overrides).load(Platform.FACEBOOK)));
     String problems = String.join("\n", failure.problems());
-    assertTrue(problems.length() < 10_000, "the problem quotes at most a little of the file: " + problems.length());
+    assertTrue(
+        problems.length() < 10_000,
+        "the problem quotes at most a little of the file: " + problems.length());
     return problems;
   }
 
   private static String bundled() {
-    try (InputStream in = HostileProfileTest.class.getResourceAsStream("/config/forms/facebook.yaml")) {
+    try (InputStream in =
+        HostileProfileTest.class.getResourceAsStream("/config/forms/facebook.yaml")) {
       return new String(in.readAllBytes(), UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

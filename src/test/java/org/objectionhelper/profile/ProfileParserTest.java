@@ -52,7 +52,8 @@ class ProfileParserTest {
     FormProfile profile = parse(VALID);
 
     assertEquals(SOURCE, profile.source());
-    assertEquals(List.of(FieldRole.COUNTRY, FieldRole.EMAIL), List.copyOf(profile.fields().keySet()));
+    assertEquals(
+        List.of(FieldRole.COUNTRY, FieldRole.EMAIL), List.copyOf(profile.fields().keySet()));
     assertEquals(
         new Locator(Locator.Kind.NAME, "Field1230011437108436"),
         profile.field(FieldRole.EMAIL).orElseThrow().locators().get(1));
@@ -69,9 +70,17 @@ class ProfileParserTest {
 
     assertTrue(without.cookieDismiss().isEmpty());
     assertTrue(without.sendError().patterns().isEmpty());
-    assertEquals(List.of(new Locator(Locator.Kind.TEXT, "Optionale Cookies ablehnen")), with.cookieDismiss());
+    assertEquals(
+        List.of(new Locator(Locator.Kind.TEXT, "Optionale Cookies ablehnen")),
+        with.cookieDismiss());
     assertEquals(List.of(new Locator(Locator.Kind.CSS, "[role=alert]")), with.sendError().within());
-    assertTrue(with.sendError().patterns().get(Language.EN).get(0).matcher("Something WENT  wrong").find());
+    assertTrue(
+        with.sendError()
+            .patterns()
+            .get(Language.EN)
+            .get(0)
+            .matcher("Something WENT  wrong")
+            .find());
   }
 
   @Test
@@ -110,7 +119,8 @@ class ProfileParserTest {
                 List.of(new Locator(Locator.Kind.CSS, "#done")),
                 List.of(new Locator(Locator.Kind.CSS, "[role=alert]")))),
         profile.steps());
-    assertEquals("https://www.facebook.com/logout.php", profile.logoutUrl().orElseThrow().toString());
+    assertEquals(
+        "https://www.facebook.com/logout.php", profile.logoutUrl().orElseThrow().toString());
   }
 
   static Stream<Arguments> brokenProfiles() {
@@ -309,13 +319,19 @@ class ProfileParserTest {
     FormProfile saved =
         parse(
             VALID
-                .replace("https://www.facebook.com/help/contact/712876720715583", "http://127.0.0.1:8080/help/contact/712876720715583")
+                .replace(
+                    "https://www.facebook.com/help/contact/712876720715583",
+                    "http://127.0.0.1:8080/help/contact/712876720715583")
                 .replace("[www.facebook.com, facebook.com]", "[127.0.0.1, www.facebook.com]"));
     assertEquals("http://127.0.0.1:8080/help/contact/712876720715583", saved.formUrl().toString());
 
     ProfileException elsewhere =
-        assertThrows(ProfileException.class, () -> parse(VALID.replace("formUrl: https://", "formUrl: http://")));
-    assertTrue(elsewhere.getMessage().contains("http is allowed only for this computer"), elsewhere.getMessage());
+        assertThrows(
+            ProfileException.class,
+            () -> parse(VALID.replace("formUrl: https://", "formUrl: http://")));
+    assertTrue(
+        elsewhere.getMessage().contains("http is allowed only for this computer"),
+        elsewhere.getMessage());
   }
 
   private static FormProfile parse(String yaml) {

@@ -21,9 +21,14 @@ class ReasonTemplatesTest {
     ReasonTemplates templates = ReasonTemplates.bundledAnd(home.resolve("missing.yaml"));
 
     assertEquals(List.of("sample", "privacy", "author"), List.copyOf(templates.all().keySet()));
-    assertTrue(templates.text("sample", Language.DE).orElseThrow().startsWith("Ich widerspreche einer Verwendung meiner persönlichen Daten"));
+    assertTrue(
+        templates
+            .text("sample", Language.DE)
+            .orElseThrow()
+            .startsWith("Ich widerspreche einer Verwendung meiner persönlichen Daten"));
     assertEquals(
-        Optional.of("Aus Datenschutzgründen lehne ich KI-Training mit meinen persönlichen Daten ab."),
+        Optional.of(
+            "Aus Datenschutzgründen lehne ich KI-Training mit meinen persönlichen Daten ab."),
         templates.text("privacy", Language.DE));
     assertEquals(
         Optional.of("Als Urheber meiner Inhalte erteile ich keine Nutzungsrechte für KI-Training."),
@@ -40,7 +45,8 @@ class ReasonTemplatesTest {
 
     ReasonTemplates templates = ReasonTemplates.bundledAnd(own);
 
-    assertEquals(List.of("sample", "privacy", "author", "fotos"), List.copyOf(templates.all().keySet()));
+    assertEquals(
+        List.of("sample", "privacy", "author", "fotos"), List.copyOf(templates.all().keySet()));
     assertEquals(Optional.of("Meine Fotos gehören mir."), templates.text("fotos", Language.DE));
     assertEquals(Optional.of("Nein."), templates.text("privacy", Language.DE));
     assertEquals(Optional.empty(), templates.text("privacy", Language.EN));
@@ -58,10 +64,14 @@ class ReasonTemplatesTest {
     Path list = Files.writeString(home.resolve("list.yaml"), "- Ich widerspreche.\n");
     Path noLanguage = Files.writeString(home.resolve("french.yaml"), "mine:\n  fr: Je m'oppose.\n");
 
-    ProfileException notAMap = assertThrows(ProfileException.class, () -> ReasonTemplates.bundledAnd(list));
-    ProfileException french = assertThrows(ProfileException.class, () -> ReasonTemplates.bundledAnd(noLanguage));
+    ProfileException notAMap =
+        assertThrows(ProfileException.class, () -> ReasonTemplates.bundledAnd(list));
+    ProfileException french =
+        assertThrows(ProfileException.class, () -> ReasonTemplates.bundledAnd(noLanguage));
 
-    assertTrue(notAMap.problems().get(0).startsWith(list + ": not readable as reason templates"), notAMap.problems().toString());
+    assertTrue(
+        notAMap.problems().get(0).startsWith(list + ": not readable as reason templates"),
+        notAMap.problems().toString());
     assertEquals(List.of(noLanguage + ": mine: needs a text under de: or en:"), french.problems());
   }
 }

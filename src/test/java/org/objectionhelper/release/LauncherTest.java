@@ -25,7 +25,9 @@ class LauncherTest {
 
   @BeforeEach
   void unpack() throws Exception {
-    assumeFalse(System.getProperty("os.name").startsWith("Windows"), "the POSIX launcher; objection.cmd needs Windows");
+    assumeFalse(
+        System.getProperty("os.name").startsWith("Windows"),
+        "the POSIX launcher; objection.cmd needs Windows");
     Path java = Files.createDirectories(unpacked.resolve("runtime/bin")).resolve("java");
     Files.writeString(
         java,
@@ -53,7 +55,9 @@ class LauncherTest {
     List<String> started = start(unpacked);
 
     assertEquals("assist", started.get(started.size() - 1));
-    assertTrue(started.contains(unpacked.toRealPath().resolve("app/objection-helper.jar").toString()), started.toString());
+    assertTrue(
+        started.contains(unpacked.toRealPath().resolve("app/objection-helper.jar").toString()),
+        started.toString());
   }
 
   @Test
@@ -63,7 +67,9 @@ class LauncherTest {
     assertTrue(start(unpacked, "--version").contains("-Xshare:auto"), "no recording for --version");
     assertTrue(start(unpacked, "demo").contains("-XX:ArchiveClassesAtExit=" + archive));
     assertTrue(start(unpacked, "--version").contains("-XX:SharedArchiveFile=" + archive));
-    assertEquals(List.of("file", "--platform", "both"), tail(start(unpacked, "file", "--platform", "both"), 3));
+    assertEquals(
+        List.of("file", "--platform", "both"),
+        tail(start(unpacked, "file", "--platform", "both"), 3));
   }
 
   @Test

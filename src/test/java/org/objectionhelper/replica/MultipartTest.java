@@ -15,7 +15,9 @@ class MultipartTest {
   private static final String TYPE = "multipart/form-data; boundary=----WebKitFormBoundaryx7Q";
 
   /** Bytes that look like the format's own separators must come through untouched. */
-  private static final byte[] AWKWARD = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', '-', '-', '\r', '\n', '\r', '\n', 0, (byte) 0xff};
+  private static final byte[] AWKWARD = {
+    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', '-', '-', '\r', '\n', '\r', '\n', 0, (byte) 0xff
+  };
 
   private static byte[] body(byte[] file) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,6 +52,7 @@ class MultipartTest {
     byte[] truncated = Arrays.copyOf(whole, whole.length - 40);
 
     assertThrows(IllegalArgumentException.class, () -> Multipart.parse(TYPE, truncated));
-    assertThrows(IllegalArgumentException.class, () -> Multipart.parse("multipart/form-data", whole));
+    assertThrows(
+        IllegalArgumentException.class, () -> Multipart.parse("multipart/form-data", whole));
   }
 }
