@@ -159,10 +159,15 @@ class AddMailCommandTest {
   }
 
   static Run sampleRun() {
+    return sampleRun(Completion.completed());
+  }
+
+  /** A run on Facebook's form as the flow hands it over, ended as {@code completion} says. */
+  static Run sampleRun(Completion completion) {
     return new Run(
         Platform.FACEBOOK,
         Language.EN,
-        Completion.completed(),
+        completion,
         URI.create("https://www.facebook.com/help/contact/712876720715583"),
         null,
         null,

@@ -4,25 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceFolder;
 import org.objectionhelper.evidence.ManifestWriter;
-import org.objectionhelper.evidence.Moment;
 import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.flow.ExitCode;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 
 /** {@code objection verify DIR}: one line per file, and exit code 9 on any problem. */
@@ -43,25 +37,7 @@ class VerifyCommandTest {
     EvidenceFolder evidence = EvidenceFolder.create(root, Platform.FACEBOOK, at);
     evidence.write("01-form-filled.png", "form".getBytes(StandardCharsets.UTF_8));
     evidence.write("02-confirmation.png", "confirmation".getBytes(StandardCharsets.UTF_8));
-    Run run =
-        new Run(
-            Platform.FACEBOOK,
-            Language.EN,
-            completion,
-            URI.create("https://www.facebook.com/help/contact/712876720715583"),
-            null,
-            null,
-            "We will review your objection",
-            Moment.of(Instant.parse("2026-11-23T10:15:02Z"), ZoneId.of("Europe/Berlin")),
-            null,
-            null,
-            Map.of(),
-            null,
-            null,
-            "Linux",
-            "test",
-            Map.of(),
-            List.of());
+    Run run = AddMailCommandTest.sampleRun(completion);
     new ManifestWriter(new Tool("objection-helper", "test")).write(evidence, run);
     return evidence.path();
   }
