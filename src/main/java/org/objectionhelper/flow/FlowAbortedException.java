@@ -1,5 +1,8 @@
 package org.objectionhelper.flow;
 
+import java.time.Duration;
+import org.objectionhelper.i18n.Messages;
+
 /** Ends a run early, with the exit code that names the cause and a message for the person. */
 final class FlowAbortedException extends RuntimeException {
   private final ExitCode exitCode;
@@ -7,6 +10,12 @@ final class FlowAbortedException extends RuntimeException {
   FlowAbortedException(ExitCode exitCode, String message) {
     super(message);
     this.exitCode = exitCode;
+  }
+
+  /** A step only the person can do (a question, a code) was not done within {@code timeout}. */
+  static FlowAbortedException pauseTimedOut(Messages messages, Duration timeout) {
+    return new FlowAbortedException(
+        ExitCode.NOT_SENT, messages.text("abort.pause.timeout", Minutes.of(timeout)));
   }
 
   ExitCode exitCode() {

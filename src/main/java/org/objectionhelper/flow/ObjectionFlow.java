@@ -291,11 +291,7 @@ public final class ObjectionFlow {
             })
         .orElseThrow(
             () ->
-                new FlowAbortedException(
-                    ExitCode.NOT_SENT,
-                    narrator
-                        .messages()
-                        .text("abort.pause.timeout", Minutes.of(settings.reviewTimeout()))));
+                FlowAbortedException.pauseTimedOut(narrator.messages(), settings.reviewTimeout()));
     page.overlay().clear();
   }
 

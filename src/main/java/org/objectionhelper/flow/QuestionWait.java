@@ -48,12 +48,7 @@ final class QuestionWait {
               return formShows(page, email) ? Optional.of(true) : Optional.empty();
             })
         .orElseThrow(
-            () ->
-                new FlowAbortedException(
-                    ExitCode.NOT_SENT,
-                    narrator
-                        .messages()
-                        .text("abort.pause.timeout", Minutes.of(settings.loginTimeout()))));
+            () -> FlowAbortedException.pauseTimedOut(narrator.messages(), settings.loginTimeout()));
     page.overlay().clear();
     return true;
   }
