@@ -1,7 +1,10 @@
 // Shows the tool's guidance as a banner at the top of the page, in the page's flow, so that it
 // pushes Meta's content down instead of covering a field or the Send button.
 // arguments[0]: the text (set as text, never as markup); null removes the banner and highlights,
-// also those in same-origin frames. Run in a frame, it says so first (see TopDocument).
+// also those in same-origin frames. arguments[1], where given: the label of a button in the banner
+// by which the person says they are done; a click marks the banner pressed (see banner-pressed.js).
+// Shown again with the same text and button, the banner stays as it is, pressed or not, and the
+// page keeps its scroll position. Run in a frame, it says so first (see TopDocument).
 if (window !== window.top) return 'objection-helper:in-a-frame';
 if (!document.body) return;
 const BANNER_ID = 'objection-helper-banner';
@@ -25,6 +28,8 @@ if (arguments[0] === null) {
   unmark(window);
   return;
 }
+const label = arguments[1] || null;
+if (label && banner && banner.dataset.text === arguments[0] && banner.dataset.label === label) return;
 if (!banner) {
   banner = document.createElement('div');
   banner.id = BANNER_ID;
@@ -39,4 +44,16 @@ if (!banner) {
   document.body.insertBefore(banner, document.body.firstChild);
 }
 banner.textContent = arguments[0];
+banner.dataset.text = arguments[0];
+delete banner.dataset.label;
+banner.removeAttribute('data-objection-helper-pressed');
+if (label) {
+  banner.dataset.label = label;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  button.style.cssText = 'display:block;margin-top:12px;padding:8px 16px;font:inherit;cursor:pointer';
+  button.addEventListener('click', () => banner.setAttribute('data-objection-helper-pressed', ''));
+  banner.appendChild(button);
+}
 window.scrollTo(0, 0);

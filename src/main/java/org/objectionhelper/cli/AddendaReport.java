@@ -8,6 +8,7 @@ import org.objectionhelper.evidence.Addendum;
 import org.objectionhelper.evidence.AddendumCheck;
 import org.objectionhelper.evidence.ChainBreak;
 import org.objectionhelper.evidence.FileCheck;
+import org.objectionhelper.flow.InboxAddition;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.mail.MailAddition;
 
@@ -23,9 +24,19 @@ final class AddendaReport {
     this.out = out;
   }
 
-  private String dkim(Addendum manifest) {
-    String result = manifest.facts().get(MailAddition.DKIM_FACT);
-    return result == null ? "" : messages.text("verify.addendum.dkim", result);
+  /** What the addition found when it was added: a mail's DKIM result, Meta's words in the inbox. */
+  private String found(Addendum manifest) {
+    String dkim = manifest.facts().get(MailAddition.DKIM_FACT);
+    if (dkim != null) {
+      return messages.text("verify.addendum.dkim", dkim);
+    }
+    if (manifest.kind().equals(InboxAddition.KIND)) {
+      boolean recognised =
+          !manifest.facts().getOrDefault(InboxAddition.CONFIRMATION_FACT, "").isEmpty();
+      return messages.text(
+          recognised ? "verify.addendum.inbox.recognised" : "verify.addendum.inbox.unrecognised");
+    }
+    return "";
   }
 
   private String explain(ChainBreak problem) {
@@ -52,7 +63,7 @@ final class AddendaReport {
                           "verify.addendum.what",
                           manifest.kind(),
                           manifest.added().utc().truncatedTo(ChronoUnit.SECONDS),
-                          dkim(manifest)))
+                          found(manifest)))
               .orElse("");
       out.println(messages.text("verify.addendum", addendum.name(), what, result));
       for (FileCheck check : addendum.files()) {

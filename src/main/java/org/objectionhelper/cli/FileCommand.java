@@ -3,7 +3,10 @@ package org.objectionhelper.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.objectionhelper.flow.AfterFiling;
 import org.objectionhelper.flow.Attachment;
+import org.objectionhelper.flow.FlowSettings;
+import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FieldRole;
@@ -92,6 +95,9 @@ final class FileCommand extends FilingCommand {
   private ObjectionRequest request;
   private List<String> addresses;
 
+  /** The terminal's lines, one reader for the confirmation word and the question at the end. */
+  private TerminalLines terminal;
+
   @Override
   RunOptions options() {
     return options;
@@ -149,8 +155,26 @@ final class FileCommand extends FilingCommand {
       profiles.forEach(profile -> RequestInput.checkFits(request, profile));
     }
     Person person =
-        confirmInTerminal ? TerminalConfirmation.ofTerminal(narrator()) : Person.AT_THE_BROWSER;
+        confirmInTerminal
+            ? TerminalConfirmation.ofTerminal(terminal(), narrator())
+            : Person.AT_THE_BROWSER;
     return new Filing(profiles, request, person, addresses);
+  }
+
+  /** After the confirmation, while still logged in: Meta's message in the Support Inbox. */
+  @Override
+  AfterFiling afterFiling(FlowSettings settings, Narrator narrator) {
+    return new InboxOffer(
+        settings,
+        narrator,
+        () -> System.console() == null ? Optional.empty() : Optional.of(terminal()));
+  }
+
+  private TerminalLines terminal() {
+    if (terminal == null) {
+      terminal = TerminalLines.of(System.in, TerminalCharset.current());
+    }
+    return terminal;
   }
 
   private String consent() {

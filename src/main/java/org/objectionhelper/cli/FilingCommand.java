@@ -6,8 +6,10 @@ import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.browser.PendingBrowser;
+import org.objectionhelper.flow.AfterFiling;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.FilingRunner;
+import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
@@ -58,6 +60,14 @@ abstract class FilingCommand implements Callable<Integer> {
     return true;
   }
 
+  /**
+   * What follows each account's filing while its browser is still logged in: nothing, unless a
+   * command offers more (the Support Inbox).
+   */
+  AfterFiling afterFiling(FlowSettings settings, Narrator narrator) {
+    return AfterFiling.NOTHING;
+  }
+
   /** Called with the outcomes once the browser is closed. */
   void finished(List<Outcome> outcomes) {}
 
@@ -88,11 +98,10 @@ abstract class FilingCommand implements Callable<Integer> {
       BrowserOptions browserOptions = options().browserOptions(headless(), language());
       try (PendingBrowser browser = PendingBrowser.start(launcher, browserOptions)) {
         Filing filing = filing();
+        FlowSettings settings = options().flowSettings(evidenceRoot.path());
         List<Outcome> outcomes =
-            new Sitting(
-                    options().flowSettings(evidenceRoot.path()),
-                    narrator,
-                    () -> launcher.start(browserOptions))
+            new Sitting(settings, narrator, () -> launcher.start(browserOptions))
+                .then(afterFiling(settings, narrator))
                 .run(
                     filing.profiles(),
                     filing.accounts().stream().map(filing.request()::forAccount).toList(),

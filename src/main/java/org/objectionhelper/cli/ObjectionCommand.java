@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ProbeCommand.class,
       VerifyCommand.class,
       AddMailCommand.class,
+      AddInboxCommand.class,
       TemplatesCommand.class,
       DoctorCommand.class
     },

@@ -22,6 +22,7 @@ import java.util.Set;
  *     none
  * @param steps what only the person can do on the way (a code from an e-mail), in no set order
  * @param logoutUrl where the tool logs the person out between accounts, if the profile says
+ * @param supportInbox where Meta's Support Inbox is, {@link SupportInbox#NONE} where not known
  */
 public record FormProfile(
     Platform platform,
@@ -37,7 +38,8 @@ public record FormProfile(
     List<Locator> cookieDismiss,
     Confirmation sendError,
     List<PersonStep> steps,
-    Optional<URI> logoutUrl) {
+    Optional<URI> logoutUrl,
+    SupportInbox supportInbox) {
 
   public FormProfile {
     allowedHosts = Set.copyOf(allowedHosts);
@@ -63,21 +65,23 @@ public record FormProfile(
   public FormProfile rehostedTo(URI origin) {
     URI moved = origin.resolve(formUrl.getRawPath());
     Optional<URI> logoutMoved = logoutUrl.map(url -> origin.resolve(url.getRawPath()));
-    return copy(moved, Set.of(origin.getHost()), fields, logoutMoved);
+    return copy(
+        moved, Set.of(origin.getHost()), fields, logoutMoved, supportInbox.rehostedTo(origin));
   }
 
   /** The same profile with one field described anew, as a maintainer edits the YAML. */
   public FormProfile withField(FieldSpec field) {
     Map<FieldRole, FieldSpec> edited = new LinkedHashMap<>(fields);
     edited.put(field.role(), field);
-    return copy(formUrl, allowedHosts, edited, logoutUrl);
+    return copy(formUrl, allowedHosts, edited, logoutUrl, supportInbox);
   }
 
   private FormProfile copy(
       URI formUrl,
       Set<String> allowedHosts,
       Map<FieldRole, FieldSpec> fields,
-      Optional<URI> logoutUrl) {
+      Optional<URI> logoutUrl,
+      SupportInbox supportInbox) {
     return new FormProfile(
         platform,
         source,
@@ -92,6 +96,7 @@ public record FormProfile(
         cookieDismiss,
         sendError,
         steps,
-        logoutUrl);
+        logoutUrl,
+        supportInbox);
   }
 }
