@@ -35,10 +35,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Keeps Meta's message in the Support Inbox (\"We will honour your objection\") with the "
           + "evidence of an objection filed before: opens a fresh browser at the Support Inbox of "
-          + "the folder's platform, waits (up to --review-timeout) while you log in and open Meta's "
-          + "message, and when you "
-          + "say so (Enter here, or the button in the banner) keeps the page as the confirmation "
-          + "is kept: screenshots, PDF and page archive.",
+          + "the folder's platform, waits (up to --review-timeout) while you log in and open "
+          + "Meta's message, and when you say so (Enter here, or the button in the banner) keeps "
+          + "the page as the confirmation is kept: screenshots, PDF and page archive.",
       "Nothing sealed before is changed (a new addendum; see: objection verify). Instagram has "
           + "its Support Inbox in the app only: the tool says where to find it.",
       "Exit code 2 if the folder cannot be used or its platform has no web address for the "

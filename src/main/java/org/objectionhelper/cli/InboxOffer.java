@@ -87,11 +87,15 @@ final class InboxOffer implements AfterFiling {
     }
   }
 
-  /** Asks; only a typed yes is yes: Enter, anything else, or the input's end is no. */
+  /**
+   * Asks; only a typed yes is yes: Enter, anything else, the input's end, or no answer within the
+   * review timeout is no.
+   */
   private boolean accepted(TerminalLines lines, String platform) {
     lines.discardTypedAhead();
     narrator.say("inbox.offer", platform);
-    String answer = lines.next().orElse("").strip().toLowerCase(Locale.ROOT);
+    String answer =
+        lines.next(settings.reviewTimeout()).orElse("").strip().toLowerCase(Locale.ROOT);
     String yes = narrator.messages().text("assist.words.yes");
     return Arrays.asList(yes.split(",")).contains(answer);
   }

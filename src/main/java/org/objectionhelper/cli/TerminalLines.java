@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The lines the person types in the terminal, read on a background thread so that the flow keeps
@@ -30,7 +32,7 @@ final class TerminalLines {
   private final InputStream raw;
 
   private Thread reader;
-  private boolean ended;
+  private volatile boolean ended;
 
   private TerminalLines(BufferedReader input, InputStream raw) {
     this.input = input;
@@ -48,8 +50,9 @@ final class TerminalLines {
 
   /** Throws away what waits unread from before now, in the stream and in the queue. */
   void discardTypedAhead() {
-    if (!ended) {
-      lines.clear();
+    lines.clear();
+    if (ended) {
+      lines.add(END);
     }
     if (reader != null || raw == null) {
       return;
@@ -74,11 +77,14 @@ final class TerminalLines {
     return Optional.ofNullable(line);
   }
 
-  /** Waits for the next line; empty once the input has ended. */
-  Optional<String> next() {
+  /** Waits up to {@code timeout} for the next line; empty then, or once the input has ended. */
+  Optional<String> next(Duration timeout) {
     startReading();
     try {
-      Line line = lines.take();
+      Line line = lines.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (line == null) {
+        return Optional.empty();
+      }
       if (line == END) {
         lines.add(END);
         return Optional.empty();
