@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import org.objectionhelper.evidence.AddendumWriter;
 import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.NavigationRefusedException;
 
 /**
  * Meta confirms an objection a second time, with a message in the account's Support Inbox. This
@@ -59,6 +60,10 @@ public final class InboxVisit {
       narrator.say("inbox.timeout", Minutes.of(settings.reviewTimeout()));
       return Optional.empty();
     }
+    if (!page.onAllowedHost()) {
+      throw new NavigationRefusedException(
+          "The browser left the hosts of " + page.profile().source() + " before the page was kept");
+    }
     page.overlay().clear();
     List<String> confirmation = page.confirmationLines();
     Path addendum =
@@ -106,7 +111,8 @@ public final class InboxVisit {
               narrator.messages().text("inbox.banner", platform),
               narrator.messages().text("inbox.banner.done"));
       person.duringInbox(page);
-      boolean done = page.overlay().pressed() || saidDone.getAsBoolean();
+      // The person may have gone elsewhere meanwhile: only a page of the profile's hosts is kept.
+      boolean done = page.onAllowedHost() && (page.overlay().pressed() || saidDone.getAsBoolean());
       return done ? Optional.of(Boolean.TRUE) : Optional.empty();
     }
   }

@@ -1,12 +1,14 @@
 package org.objectionhelper.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -104,6 +106,35 @@ class SupportInboxTest {
           harness.terminal());
 
       assertTrue(archive(folder.resolve(Addenda.name(1))).contains("honour your objection"));
+    }
+  }
+
+  @Test
+  void keepsNoPageOfAnotherHostEvenWhenThePersonSaysSo() throws IOException {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidenceRoot)) {
+      Path folder = filed(harness, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+      // The same replica under another host name: outside the profile's allowed hosts.
+      String elsewhere =
+          harness.replica.origin().toString().replace("127.0.0.1", "localhost") + "/support/";
+      Person wandersOff =
+          new Person() {
+            @Override
+            public void duringInbox(FormPage page) {
+              page.driver().get(elsewhere);
+            }
+          };
+      harness.reviewTimeout = Duration.ofSeconds(5);
+
+      assertEquals(
+          ExitCode.NOT_SENT,
+          harness.keepInbox(Platform.FACEBOOK, folder, wandersOff, () -> true),
+          harness.terminal());
+
+      assertTrue(harness.browser.driver().getCurrentUrl().startsWith("http://localhost:"));
+      assertTrue(
+          harness.browser.driver().findElements(By.id("objection-helper-banner")).isEmpty(),
+          "no banner in a page of another host");
+      assertFalse(Files.exists(folder.resolve(Addenda.FOLDER_NAME)));
     }
   }
 
