@@ -40,7 +40,7 @@ class InboxOfferOnTheReplicaTest {
       throws IOException {
     Path proof = scratch.resolve("proof");
 
-    CommandRun run = assist(lang, yes, proof, yes, UnaryOperator.identity());
+    CommandRun run = assist(lang, yes, "2", proof, yes, UnaryOperator.identity());
 
     assertEquals(0, run.exitCode(), run.printed());
     Path folder = onlyFolder(proof);
@@ -53,19 +53,29 @@ class InboxOfferOnTheReplicaTest {
   }
 
   @Test
-  void leavesTheBundleAsItWasWhenThePersonJustPressesEnter() throws IOException {
+  void saysWhereInstagramsInboxIsAndLeavesBothBundlesAsTheyWereWhenThePersonJustPressesEnter()
+      throws IOException {
     Path proof = scratch.resolve("proof");
 
-    CommandRun run = assist("en", "yes", proof, "", UnaryOperator.identity());
+    CommandRun run = assist("en", "yes", "3", proof, "", UnaryOperator.identity());
 
     assertEquals(0, run.exitCode(), run.printed());
-    Path folder = onlyFolder(proof);
+    assertTrue(
+        run.out().contains("Instagram keeps its Support Inbox in the app only")
+            && run.out().contains("Settings > Help > Support requests"),
+        run.out());
     assertTrue(run.out().contains("Open it now, in this browser"), run.out());
-    assertTrue(run.out().contains("objection add-inbox " + folder), run.out());
-    assertFalse(Files.exists(folder.resolve(Addenda.FOLDER_NAME)));
-    CommandRun verified = CommandRun.of("verify", "--lang", "en", folder.toString());
-    assertEquals(0, verified.exitCode(), verified.printed());
-    assertFalse(verified.out().contains("addenda/"), verified.out());
+    List<Path> folders = folders(proof);
+    assertEquals(2, folders.size(), folders.toString());
+    for (Path folder : folders) {
+      assertFalse(Files.exists(folder.resolve(Addenda.FOLDER_NAME)));
+      CommandRun verified = CommandRun.of("verify", "--lang", "en", folder.toString());
+      assertEquals(0, verified.exitCode(), verified.printed());
+      assertFalse(verified.out().contains("addenda/"), verified.out());
+    }
+    Path facebook =
+        folders.stream().filter(f -> f.toString().endsWith("_facebook")).findFirst().orElseThrow();
+    assertTrue(run.out().contains("objection add-inbox " + facebook), run.out());
   }
 
   @Test
@@ -90,7 +100,7 @@ class InboxOfferOnTheReplicaTest {
               }
             };
 
-    CommandRun run = assist("en", "yes", proof, "yes", failingAtTheInbox);
+    CommandRun run = assist("en", "yes", "2", proof, "yes", failingAtTheInbox);
 
     assertEquals(0, run.exitCode(), run.printed());
     Path folder = onlyFolder(proof);
@@ -98,11 +108,20 @@ class InboxOfferOnTheReplicaTest {
     assertFalse(Files.exists(folder.resolve(Addenda.name(1)).resolve("manifest.json")));
   }
 
-  /** Assist on the replica for Facebook, without a reason, answering the inbox offer as given. */
+  /**
+   * Assist on the replica, without a reason, on the platforms chosen (2 = Facebook, 3 = both),
+   * answering the inbox offer as given.
+   */
   private static CommandRun assist(
-      String lang, String yes, Path proof, String inboxAnswer, UnaryOperator<Person> watch) {
+      String lang,
+      String yes,
+      String platforms,
+      Path proof,
+      String inboxAnswer,
+      UnaryOperator<Person> watch) {
     String answers =
-        String.join("\n", List.of(yes, "2", EMAIL, "", "", proof.toString(), "", inboxAnswer));
+        String.join(
+            "\n", List.of(yes, platforms, EMAIL, "", "", proof.toString(), "", inboxAnswer));
     return CommandRun.of(
         () ->
             new CommandLine(
@@ -114,10 +133,14 @@ class InboxOfferOnTheReplicaTest {
   }
 
   private static Path onlyFolder(Path proof) throws IOException {
+    List<Path> all = folders(proof);
+    assertEquals(1, all.size(), all.toString());
+    return all.get(0);
+  }
+
+  private static List<Path> folders(Path proof) throws IOException {
     try (Stream<Path> folders = Files.list(proof)) {
-      List<Path> all = folders.toList();
-      assertEquals(1, all.size(), all.toString());
-      return all.get(0);
+      return folders.sorted().toList();
     }
   }
 }
