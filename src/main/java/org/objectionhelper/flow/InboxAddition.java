@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.objectionhelper.evidence.Addition;
+import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.page.PageCapture;
 
 /**
@@ -16,9 +17,8 @@ public final class InboxAddition {
   /** The fact that holds the lines in which Meta's confirmation was recognised; empty if none. */
   public static final String CONFIRMATION_FACT = "confirmation";
 
-  static final String VIEWPORT = "inbox.png";
-  static final String FULL_PAGE = "inbox-full.png";
-  static final String PDF = "inbox.pdf";
+  private static final String FULL_PAGE = "inbox-full.png";
+  private static final String PDF = "inbox.pdf";
 
   private InboxAddition() {}
 
@@ -31,7 +31,7 @@ public final class InboxAddition {
     facts.put("title", title);
     facts.put(CONFIRMATION_FACT, String.join("\n", confirmation));
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(VIEWPORT, capture.viewport());
+    files.put(Bundle.INBOX_MESSAGE, capture.viewport());
     files.put(FULL_PAGE, capture.fullPage());
     files.put(PDF, capture.pdf());
     PageCapture.Archive archive = capture.archive().named("inbox");

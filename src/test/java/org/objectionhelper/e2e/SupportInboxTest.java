@@ -75,6 +75,7 @@ class SupportInboxTest {
       assertTrue(
           receipt.contains(language == Language.DE ? "Support-Postfach" : "Support Inbox"),
           receipt);
+      assertTrue(receipt.contains("<img alt=\"inbox.png\" src=\"data:image/png;base64,"));
       assertTrue(harness.terminal().contains(addendum.toString()), harness.terminal());
       assertEquals(sealed, hashes(folder), "what was sealed stays as it was");
       assertTrue(new ChainVerifier(new EvidenceVerifier()).verify(folder).isIntact());
