@@ -42,7 +42,7 @@ public final class LocalWebServer implements AutoCloseable {
    */
   public static LocalWebServer start(String name, Routes routes, Guards guards) {
     String secretPrefix = guards.secretPath() ? "/" + secret() : "";
-    QueuedThreadPool threads = new QueuedThreadPool(16, 2);
+    QueuedThreadPool threads = new QueuedThreadPool(32, 2);
     threads.setName(name + "-web");
     threads.setDaemon(true);
     threads.setReservedThreads(0);

@@ -1,7 +1,5 @@
 package org.objectionhelper.web;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +16,7 @@ public final class Request {
   private final String path;
   private final String pathPrefix;
   private final Map<String, String> query;
-  private final Map<String, String> fields;
-  private final List<UploadedFile> files;
+  private final Body body;
   private final Map<String, String> cookies;
   private final Map<String, String> headers;
 
@@ -33,16 +30,14 @@ public final class Request {
       String path,
       String pathPrefix,
       Map<String, String> query,
-      Map<String, String> fields,
-      List<UploadedFile> files,
+      Body body,
       Map<String, String> cookies,
       Map<String, String> headers) {
     this.method = method;
     this.path = path;
     this.pathPrefix = pathPrefix;
     this.query = Map.copyOf(query);
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-    this.files = List.copyOf(files);
+    this.body = body;
     this.cookies = Map.copyOf(cookies);
     this.headers = Map.copyOf(headers);
   }
@@ -72,17 +67,22 @@ public final class Request {
 
   /** A posted form field (url-encoded or multipart), or "" if it was not sent. */
   public String field(String name) {
-    return fields.getOrDefault(name, "");
+    return body.fields().getOrDefault(name, "");
   }
 
   /** All posted text fields in the order sent; of a repeated name the first value counts. */
   public Map<String, String> fields() {
-    return fields;
+    return body.fields();
   }
 
   /** The files a multipart form sent, in the order sent; a file input left empty sends none. */
   public List<UploadedFile> files() {
-    return files;
+    return body.files();
+  }
+
+  /** The body as sent, where it is no form (for a form: empty). */
+  public byte[] body() {
+    return body.raw().clone();
   }
 
   public Optional<String> cookie(String name) {

@@ -1,6 +1,7 @@
 package org.objectionhelper.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,16 +23,16 @@ import org.eclipse.jetty.util.Fields;
 final class RequestReader {
 
   /**
-   * More than any form of ours accepts, so that an oversized upload is the form's to refuse; kept
-   * in memory, never in a temporary file.
+   * More than any form of ours accepts, so that an oversized upload is the form's to refuse; an
+   * upload is kept in memory, never in a temporary file.
    */
-  private static final int MAX_MULTIPART_BYTES = 32 * 1024 * 1024;
+  private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
 
   private static final MultiPartConfig MULTIPART =
       new MultiPartConfig.Builder()
-          .maxSize(MAX_MULTIPART_BYTES)
-          .maxPartSize(MAX_MULTIPART_BYTES)
-          .maxMemoryPartSize(MAX_MULTIPART_BYTES)
+          .maxSize(MAX_BODY_BYTES)
+          .maxPartSize(MAX_BODY_BYTES)
+          .maxMemoryPartSize(MAX_BODY_BYTES)
           .build();
 
   private RequestReader() {}
@@ -46,26 +47,13 @@ final class RequestReader {
     String contentType = jetty.getHeaders().get(HttpHeader.CONTENT_TYPE);
     String baseType =
         contentType == null ? "" : MimeTypes.getBase(contentType).toLowerCase(Locale.ROOT);
-    Map<String, String> fields = Map.of();
-    List<UploadedFile> files = List.of();
-    if (baseType.equals("application/x-www-form-urlencoded")) {
-      fields = firstValues(FormFields.getFields(jetty));
-    } else if (baseType.equals("multipart/form-data")) {
-      Map<String, String> text = new LinkedHashMap<>();
-      List<UploadedFile> uploaded = new ArrayList<>();
-      try (MultiPartFormData.Parts parts =
-          MultiPartFormData.getParts(jetty, jetty, contentType, MULTIPART)) {
-        for (MultiPart.Part part : parts) {
-          if (part.getFileName() == null) {
-            text.putIfAbsent(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
-          } else if (!part.getFileName().isEmpty()) {
-            uploaded.add(upload(part));
-          }
-        }
-      }
-      fields = text;
-      files = uploaded;
-    }
+    Body body =
+        switch (baseType) {
+          case "application/x-www-form-urlencoded" ->
+              Body.form(firstValues(FormFields.getFields(jetty)));
+          case "multipart/form-data" -> multipart(jetty, contentType);
+          default -> Body.raw(bytes(jetty));
+        };
     Map<String, String> cookies = new LinkedHashMap<>();
     org.eclipse.jetty.server.Request.getCookies(jetty)
         .forEach(cookie -> cookies.putIfAbsent(cookie.getName(), cookie.getValue()));
@@ -79,10 +67,36 @@ final class RequestReader {
         secretPrefix,
         firstValues(
             org.eclipse.jetty.server.Request.extractQueryParameters(jetty, StandardCharsets.UTF_8)),
-        fields,
-        files,
+        body,
         cookies,
         headers);
+  }
+
+  private static Body multipart(org.eclipse.jetty.server.Request jetty, String contentType)
+      throws IOException {
+    Map<String, String> fields = new LinkedHashMap<>();
+    List<UploadedFile> files = new ArrayList<>();
+    try (MultiPartFormData.Parts parts =
+        MultiPartFormData.getParts(jetty, jetty, contentType, MULTIPART)) {
+      for (MultiPart.Part part : parts) {
+        if (part.getFileName() == null) {
+          fields.putIfAbsent(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
+        } else if (!part.getFileName().isEmpty()) {
+          files.add(upload(part));
+        }
+      }
+    }
+    return new Body(fields, files, new byte[0]);
+  }
+
+  private static byte[] bytes(org.eclipse.jetty.server.Request jetty) throws IOException {
+    try (InputStream in = Content.Source.asInputStream(jetty)) {
+      byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (bytes.length > MAX_BODY_BYTES) {
+        throw new IOException("body larger than " + MAX_BODY_BYTES + " bytes");
+      }
+      return bytes;
+    }
   }
 
   private static UploadedFile upload(MultiPart.Part part) throws IOException {

@@ -23,7 +23,7 @@ final class RoutingHandler extends Handler.Abstract {
       Map.of(
           "Cache-Control", "no-store",
           "X-Content-Type-Options", "nosniff",
-          "X-Frame-Options", "DENY",
+          "X-Frame-Options", "SAMEORIGIN",
           // Keeps a secret path out of the Referer other sites see, and the Origin of our own
           // posts.
           "Referrer-Policy", "same-origin");

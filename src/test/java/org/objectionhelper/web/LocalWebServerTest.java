@@ -51,6 +51,8 @@ class LocalWebServerTest {
       assertEquals(
           "text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
       assertEquals("no-store", page.headers().firstValue("Cache-Control").orElseThrow());
+      assertEquals("SAMEORIGIN", page.headers().firstValue("X-Frame-Options").orElseThrow());
+      assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElseThrow());
       assertEquals("posted", post(server.url("/form"), "a=1").body());
       assertEquals(404, get(server.url("/form/")).statusCode());
       assertEquals(404, get(server.url("/")).statusCode());
@@ -92,6 +94,29 @@ class LocalWebServerTest {
               HttpResponse.BodyHandlers.ofString());
 
       assertEquals("POST|/echo|a b|Größe & mehr||name,z|s1|de-DE", echo.body());
+    }
+  }
+
+  @Test
+  void aBodyThatIsNoFormComesAsItsBytes() throws Exception {
+    Routes routes =
+        new Routes()
+            .post(
+                "/raw",
+                request ->
+                    Response.of(200, "application/octet-stream", request.body())
+                        .withHeader("X-Fields", String.valueOf(request.fields().size())));
+    try (LocalWebServer server = LocalWebServer.start("test", routes, Guards.none())) {
+      HttpResponse<byte[]> echo =
+          http.send(
+              HttpRequest.newBuilder(server.url("/raw"))
+                  .header("Content-Type", "application/timestamp-query")
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(AWKWARD))
+                  .build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+
+      assertArrayEquals(AWKWARD, echo.body());
+      assertEquals("0", echo.headers().firstValue("X-Fields").orElseThrow());
     }
   }
 
