@@ -26,6 +26,15 @@ public final class LocalWebServer implements AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  static {
+    // Without it Jetty asks the JVM's management beans whether references are compressed, which
+    // loads JMX and costs about 0.3 s of CPU at the first start; 16 is the usual answer (64-byte
+    // cache lines, 4-byte references), and a wrong one only affects padding.
+    if (System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine") == null) {
+      System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", "16");
+    }
+  }
+
   private final Server server;
   private final URI origin;
   private final String secretPrefix;
