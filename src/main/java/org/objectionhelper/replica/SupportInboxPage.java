@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.web.Response;
 
 /**
  * The Support Inbox of a platform, where Meta confirms an objection with a message of its own ("Wir
