@@ -83,7 +83,7 @@ public final class Receipt {
     return facts.entrySet().stream()
         .map(
             fact ->
-                "<tr><th>"
+                "<tr><th scope=\"row\">"
                     + Template.escape(fact.getKey())
                     + "</th><td>"
                     + Template.escape(fact.getValue())

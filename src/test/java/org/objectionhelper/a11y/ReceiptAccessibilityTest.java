@@ -3,6 +3,7 @@ package org.objectionhelper.a11y;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +19,8 @@ import org.objectionhelper.replica.ReplicaPerson;
 import org.openqa.selenium.WebDriver;
 
 /**
- * The receipt of a real filing on the replica, opened in the browser as the person opens it: axe
- * finds nothing serious, and it reads at 200 % without scrolling sideways.
+ * The receipt of a real filing on the replica, opened in the browser as the person opens it: all
+ * ours, so axe finds nothing at all, and it reads at 200 % without scrolling sideways.
  */
 class ReceiptAccessibilityTest {
   private static final String EMAIL = "anna.beispiel@example.org";
@@ -39,9 +40,7 @@ class ReceiptAccessibilityTest {
       WebDriver driver = harness.browser.driver();
       driver.get(outcome.evidence().orElseThrow().resolve(Bundle.RECEIPT).toUri().toString());
 
-      AxeFindings found = AxeCheck.on(driver).findings();
-      System.out.println("A11Y receipt " + language + ": " + found);
-      AxeCheck.on(driver).assertNoBlockingFindings();
+      assertEquals(List.of(), AxeCheck.on(driver).findings().findings());
       Zoom.on(driver).assertReadableAt200Percent();
     }
   }
