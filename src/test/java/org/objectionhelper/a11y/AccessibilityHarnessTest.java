@@ -92,17 +92,29 @@ class AccessibilityHarnessTest {
   }
 
   @Test
-  void tabReportsAFieldThatHidesItsFocus() throws URISyntaxException {
+  void tabReportsAFieldThatHidesItsFocusOrLooksTheSameWithout() throws URISyntaxException {
     Keyboard keyboard = new Keyboard(open("hidden-focus.html"));
 
     assertTrue(keyboard.tab().focusVisible());
     assertEquals(new Focused("input#email[name=email]", "E-mail", false), keyboard.tab());
+    assertEquals(new Focused("input#reason[name=reason]", "Reason", false), keyboard.tab());
+    assertEquals(new Focused("button", "Send", true), keyboard.tab());
     AssertionError failure =
         assertThrows(
             AssertionError.class,
             () -> new Keyboard(open("hidden-focus.html")).tabTo(Keyboard.labelled("Send"), 5));
     assertTrue(
         failure.getMessage().contains("focus is not visible on input#email"), failure.getMessage());
+  }
+
+  @Test
+  void tabStartsAtTheTopAgainOnRequest() throws URISyntaxException {
+    Keyboard keyboard = new Keyboard(open("clean.html"));
+    keyboard.tabTo(Keyboard.labelled("Send"), 5);
+
+    keyboard.startAtTop();
+
+    assertEquals("Name", keyboard.tab().label());
   }
 
   @Test
