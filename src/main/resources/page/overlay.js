@@ -38,11 +38,17 @@ if (!banner) {
     'box-sizing:border-box', 'width:100%', 'margin:0', 'padding:16px 24px',
     'background:#101820', 'color:#ffffff', 'border-bottom:6px solid #ffd200',
     'font:600 22px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif',
-    'white-space:pre-line', 'overflow-wrap:anywhere', 'position:relative', 'z-index:2147483647',
+    'white-space:pre-line', 'overflow-wrap:anywhere', 'position:relative',
   ].join(';');
   document.body.insertBefore(banner, document.body.firstChild);
 }
 banner.lang = arguments[1];
+// The page's own dialog (a cookie question, Meta's confirmation) stays above the banner, which
+// otherwise lies above everything, even a header fixed to the top of the window.
+const shown = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
+const dialogs = document.querySelectorAll(
+  '[role=dialog], [role=alertdialog], [aria-modal=true], dialog[open]');
+banner.style.zIndex = Array.from(dialogs).some(shown) ? 'auto' : '2147483647';
 if (banner.textContent === arguments[0]) return;
 banner.textContent = arguments[0];
 window.scrollTo(0, 0);

@@ -157,22 +157,58 @@ class BannerAccessibilityTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void thePagesOwnDialogStaysAboveTheBannerAt200Percent(Language language) {
+    try (FormInBrowser form = new FormInBrowser(language)) {
+      WebDriver driver = form.driver();
+      Overlay overlay = new Overlay(driver);
+      Messages messages = Messages.of(language);
+      overlay.show(language, messages.text("login.banner", "Instagram"));
+      openReplicaDialog(driver);
+      // the flow shows its banner again on every look at the page: a cookie question came up
+      overlay.show(language, messages.text("login.banner", "Instagram"));
+      assertEquals(List.of(), Zoom.on(driver).whileZoomed(200, () -> coveredInDialog(driver)));
+
+      overlay.show(language, messages.text("done.banner", FOLDER));
+
+      assertEquals(List.of(), Zoom.on(driver).whileZoomed(200, () -> coveredInDialog(driver)));
+    }
+  }
+
+  /** Meta's confirmation as the replica shows it: a dialog fixed above the page. */
+  private static void openReplicaDialog(WebDriver driver) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "document.body.append("
+                + "document.querySelector('template[data-replica=confirmation]').content.cloneNode(true))");
+  }
+
+  private static List<String> coveredInDialog(WebDriver driver) {
+    return driver
+        .findElements(By.cssSelector("[role=dialog] h3, [role=dialog] p, [role=dialog] button"))
+        .stream()
+        .filter(element -> !showsUncovered(driver, element))
+        .map(WebElement::getText)
+        .toList();
+  }
+
   private static WebElement banner(WebDriver driver) {
     return driver.findElement(By.cssSelector(BANNER));
   }
 
-  /** Whether the Send button, scrolled into view, is what a click at its middle reaches. */
-  private static boolean showsUncovered(WebDriver driver, WebElement send) {
+  /** Whether the element, scrolled into view, is what a click at its middle reaches. */
+  private static boolean showsUncovered(WebDriver driver, WebElement element) {
     return Boolean.TRUE.equals(
         ((JavascriptExecutor) driver)
             .executeScript(
                 """
-                const send = arguments[0];
-                send.scrollIntoView({block: 'center'});
-                const box = send.getBoundingClientRect();
+                const element = arguments[0];
+                element.scrollIntoView({block: 'center'});
+                const box = element.getBoundingClientRect();
                 const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-                return send === top || send.contains(top);
+                return element === top || element.contains(top);
                 """,
-                send));
+                element));
   }
 }

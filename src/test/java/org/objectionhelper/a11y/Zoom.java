@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -78,6 +79,23 @@ public final class Zoom {
 
   /** How the page lays out at {@code percent} zoom of the window it has now. */
   public Reflow at(int percent) {
+    return whileZoomed(
+        percent,
+        () -> {
+          Object measured = js().executeScript(MEASURE, scope.orElse(null));
+          if (!(measured instanceof Map<?, ?> reflow)) {
+            return fail("nothing on " + driver.getCurrentUrl() + " matches " + scope.orElse(""));
+          }
+          return new Reflow(
+              percent,
+              ((Number) reflow.get("viewport")).longValue(),
+              ((Number) reflow.get("page")).longValue(),
+              ((List<?>) reflow.get("cutOff")).stream().map(String::valueOf).toList());
+        });
+  }
+
+  /** What {@code look} sees at {@code percent} zoom; the window gets its size back afterwards. */
+  public <T> T whileZoomed(int percent, Supplier<T> look) {
     WebDriver.Window window = driver.manage().window();
     Dimension before = window.getSize();
     List<?> viewport = (List<?>) js().executeScript(VIEWPORT);
@@ -88,15 +106,7 @@ public final class Zoom {
           new Dimension(
               (int) (before.getWidth() - width + width * 100 / percent),
               (int) (before.getHeight() - height + height * 100 / percent)));
-      Object measured = js().executeScript(MEASURE, scope.orElse(null));
-      if (!(measured instanceof Map<?, ?> reflow)) {
-        return fail("nothing on " + driver.getCurrentUrl() + " matches " + scope.orElse(""));
-      }
-      return new Reflow(
-          percent,
-          ((Number) reflow.get("viewport")).longValue(),
-          ((Number) reflow.get("page")).longValue(),
-          ((List<?>) reflow.get("cutOff")).stream().map(String::valueOf).toList());
+      return look.get();
     } finally {
       window.setSize(before);
     }
