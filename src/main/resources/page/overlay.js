@@ -1,10 +1,13 @@
 // Shows the tool's guidance as a banner at the top of the page, in the page's flow, so that it
 // pushes Meta's content down instead of covering a field or the Send button.
 // arguments[0]: the text (set as text, never as markup); null removes the banner and highlights,
-// also those in same-origin frames. arguments[1], where given: the label of a button in the banner
-// by which the person says they are done; a click marks the banner pressed (see banner-pressed.js).
-// Shown again with the same text and button, the banner stays as it is, pressed or not, and the
-// page keeps its scroll position. Run in a frame, it says so first (see TopDocument).
+// also those in same-origin frames. arguments[1]: the text's language (a screen reader's voice).
+// arguments[2], where given: the label of a button in the banner by which the person says they are
+// done; a click marks the banner pressed (see banner-pressed.js).
+// Run in a frame, it says so first (see TopDocument).
+// The flow shows the same text again on every look at the page while it waits: only a new text (or
+// button) is written and scrolled to, so that a screen reader announces each text once, the page
+// does not jump away from the field the person is typing in, and a pressed button stays pressed.
 if (window !== window.top) return 'objection-helper:in-a-frame';
 if (!document.body) return;
 const BANNER_ID = 'objection-helper-banner';
@@ -28,8 +31,6 @@ if (arguments[0] === null) {
   unmark(window);
   return;
 }
-const label = arguments[1] || null;
-if (label && banner && banner.dataset.text === arguments[0] && banner.dataset.label === label) return;
 if (!banner) {
   banner = document.createElement('div');
   banner.id = BANNER_ID;
@@ -39,10 +40,19 @@ if (!banner) {
     'box-sizing:border-box', 'width:100%', 'margin:0', 'padding:16px 24px',
     'background:#101820', 'color:#ffffff', 'border-bottom:6px solid #ffd200',
     'font:600 22px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif',
-    'white-space:pre-line', 'position:relative', 'z-index:2147483647',
+    'white-space:pre-line', 'overflow-wrap:anywhere', 'position:relative',
   ].join(';');
   document.body.insertBefore(banner, document.body.firstChild);
 }
+banner.lang = arguments[1];
+// The page's own dialog (a cookie question, Meta's confirmation) stays above the banner, which
+// otherwise lies above everything, even a header fixed to the top of the window.
+const shown = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
+const dialogs = document.querySelectorAll(
+  '[role=dialog], [role=alertdialog], [aria-modal=true], dialog[open]');
+banner.style.zIndex = Array.from(dialogs).some(shown) ? 'auto' : '2147483647';
+const label = arguments[2] || null;
+if (banner.dataset.text === arguments[0] && (banner.dataset.label || null) === label) return;
 banner.textContent = arguments[0];
 banner.dataset.text = arguments[0];
 delete banner.dataset.label;

@@ -96,7 +96,7 @@ public final class InboxVisit {
       String platform = page.profile().name();
       if (page.loginGateShows(address)) {
         loggingIn = true;
-        page.overlay().show(narrator.messages().text("login.banner.inbox", platform));
+        narrator.show(page.overlay(), "login.banner.inbox", platform);
         person.duringLogin(page);
         return Optional.empty();
       }
@@ -108,6 +108,7 @@ public final class InboxVisit {
       }
       page.overlay()
           .showWithButton(
+              narrator.messages().language(),
               narrator.messages().text("inbox.banner", platform),
               narrator.messages().text("inbox.banner.done"));
       person.duringInbox(page);

@@ -1,5 +1,6 @@
 package org.objectionhelper.page;
 
+import org.objectionhelper.profile.Language;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -13,16 +14,17 @@ public final class Overlay {
     this.top = new TopDocument(driver);
   }
 
-  public void show(String text) {
-    top.run(Scripts.named("overlay"), text);
+  /** Shows {@code text}, written in {@code language}, in the banner. */
+  public void show(Language language, String text) {
+    top.run(Scripts.named("overlay"), text, language.code());
   }
 
   /**
    * Shows {@code text} with a button labelled {@code done}, by which the person says they are done;
    * shown again unchanged, it keeps whether it was pressed.
    */
-  public void showWithButton(String text, String done) {
-    top.run(Scripts.named("overlay"), text, done);
+  public void showWithButton(Language language, String text, String done) {
+    top.run(Scripts.named("overlay"), text, language.code(), done);
   }
 
   /** Whether the person pressed the banner's button in the page shown now. */
@@ -32,6 +34,6 @@ public final class Overlay {
 
   /** Removes banner and outlines, so that evidence shows Meta's page as Meta served it. */
   public void clear() {
-    top.run(Scripts.named("overlay"), (Object) null);
+    top.run(Scripts.named("overlay"), null, null);
   }
 }

@@ -27,6 +27,7 @@ import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.html.Template;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
@@ -75,7 +76,12 @@ class SupportInboxTest {
       assertTrue(
           receipt.contains(language == Language.DE ? "Support-Postfach" : "Support Inbox"),
           receipt);
-      assertTrue(receipt.contains("<img alt=\"inbox.png\" src=\"data:image/png;base64,"));
+      String alt =
+          language == Language.DE
+              ? "Bildschirmfoto von Metas Nachricht im Support-Postfach"
+              : "Screenshot of Meta's message in the Support Inbox";
+      assertTrue(
+          receipt.contains(Template.escape(alt) + "\" src=\"data:image/png;base64,"), receipt);
       assertTrue(harness.terminal().contains(addendum.toString()), harness.terminal());
       assertEquals(sealed, hashes(folder), "what was sealed stays as it was");
       assertTrue(new ChainVerifier(new EvidenceVerifier()).verify(folder).isIntact());
