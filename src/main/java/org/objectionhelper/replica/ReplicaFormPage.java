@@ -82,7 +82,7 @@ final class ReplicaFormPage {
         .cookie(site.sessionCookie())
         .flatMap(token -> sessions.find(site.platform(), token))
         .map(session -> Response.html(questionOrForm(request, session)))
-        .orElseGet(this::signInOrAskToLogIn);
+        .orElseGet(() -> signInOrAskToLogIn(request.path()));
   }
 
   /** With {@link Variety#questionFirst}, the question shows until it is answered "yes". */
@@ -93,7 +93,7 @@ final class ReplicaFormPage {
       String content =
           question.render(
               Map.of(
-                  "action", site.formPath(),
+                  "action", request.path(),
                   "name", QUESTION,
                   "question", texts.get(language, "thirdParty.question"),
                   "yes", texts.get(language, "thirdParty.yes"),
@@ -108,13 +108,14 @@ final class ReplicaFormPage {
     return render(language, session, request.query(EMBEDDED).isPresent());
   }
 
-  private Response signInOrAskToLogIn() {
+  /** The login gate returns to the address asked for: the form has several. */
+  private Response signInOrAskToLogIn(String address) {
     if (!signedIn) {
       LoginPage gate = variety.get().loginElsewhere() ? loginElsewhere : login;
-      return Response.redirect(gate.urlReturningTo(site.formPath()));
+      return Response.redirect(gate.urlReturningTo(address));
     }
     String token = sessions.open(site.platform(), "");
-    return Response.redirect(site.formPath()).withSessionCookie(site.sessionCookie(), token);
+    return Response.redirect(address).withSessionCookie(site.sessionCookie(), token);
   }
 
   private String render(Language language, Sessions.Session session, boolean embedded) {

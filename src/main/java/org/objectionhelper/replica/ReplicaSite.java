@@ -76,14 +76,17 @@ public final class ReplicaSite implements AutoCloseable {
   private final SubmitEndpoint submitEndpoint;
   private final ThirdPartyRequests thirdPartyRequests;
   private final AtomicReference<Variety> variety;
+  private final MovedForms moved;
 
   private ReplicaSite(
       HttpServer server,
       ExecutorService executor,
       SubmitEndpoint submitEndpoint,
       ThirdPartyRequests thirdPartyRequests,
-      AtomicReference<Variety> variety) {
+      AtomicReference<Variety> variety,
+      MovedForms moved) {
     this.variety = variety;
+    this.moved = moved;
     this.server = server;
     this.executor = executor;
     this.submitEndpoint = submitEndpoint;
@@ -106,6 +109,7 @@ public final class ReplicaSite implements AutoCloseable {
             ReplicaFormPage.fieldNames(options.quirks()),
             options.quirks().contains(Quirk.REJECTS_SUBMIT),
             new ConfirmationPage(layout, texts));
+    MovedForms moved = new MovedForms(layout, texts);
     Router router =
         new Router()
             .get("/", new HomePage(layout, texts, PlatformSite.of(Platform.FACEBOOK))::show)
@@ -134,9 +138,10 @@ public final class ReplicaSite implements AutoCloseable {
           .post(site.loginPath(), login::logIn)
           .get(elsewhere.loginPath(), loginElsewhere::show)
           .post(elsewhere.loginPath(), loginElsewhere::logIn)
-          .get(site.logoutPath(), login::logOut)
-          .get(site.formPath(), form::show);
+          .get(site.logoutPath(), login::logOut);
+      moved.route(router, site, form::show);
     }
+    router.get(MovedForms.HUB_PATH, moved::hub);
     Mailbox mailbox = new Mailbox(layout, texts);
     ThirdPartyRequests thirdParty = new ThirdPartyRequests(layout, texts, mailbox, options.clock());
     router
@@ -156,7 +161,7 @@ public final class ReplicaSite implements AutoCloseable {
     server.createContext("/", router);
     server.setExecutor(executor);
     server.start();
-    return new ReplicaSite(server, executor, submitEndpoint, thirdParty, variety);
+    return new ReplicaSite(server, executor, submitEndpoint, thirdParty, variety, moved);
   }
 
   /**
@@ -164,6 +169,11 @@ public final class ReplicaSite implements AutoCloseable {
    */
   public void vary(Variety looks) {
     variety.set(looks);
+  }
+
+  /** From the next page on, the forms' addresses show what {@code moves} says. */
+  public void move(MovedForms.Moves moves) {
+    moved.set(moves);
   }
 
   /** {@code http://127.0.0.1:PORT}, without a trailing slash. */

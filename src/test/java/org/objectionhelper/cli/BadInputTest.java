@@ -269,6 +269,30 @@ class BadInputTest {
             "--profiles",
             profiles("no-dismiss", bundledFacebook().replace("  dismiss:", "  dismis:"))
                 .toString()),
+        bad(
+            "profile with one and several form addresses",
+            "give either formUrl (one address) or formUrls (several), not both",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--profiles",
+            profiles(
+                    "both-addresses",
+                    bundledFacebook()
+                        .replace(
+                            "name: Facebook\n",
+                            "name: Facebook\nformUrl: https://www.facebook.com/help/contact/1\n"))
+                .toString()),
+        bad(
+            "probe that would write over a profile",
+            "exists already and was left as it is",
+            "probe",
+            "--platform",
+            "facebook",
+            "--write-profile",
+            profiles("written-before", "# the maintainer's own edits\n").toString()),
         bad("probe without a platform", "Missing required option: '--platform", "probe"),
         bad(
             "probe of an unknown platform",

@@ -31,9 +31,11 @@ class ProbeTest {
     ReplicaSite.Options cookies = ReplicaSite.Options.defaults().withQuirks(Quirk.COOKIE_DIALOG);
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, cookies)) {
       ExitCode exit =
-          harness.probe(
-              harness.profile(Platform.INSTAGRAM),
-              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+          harness
+              .probe(
+                  harness.profile(Platform.INSTAGRAM),
+                  ReplicaPerson.prompt(harness.replica.origin(), EMAIL))
+              .exitCode();
 
       String report = harness.terminal();
       assertEquals(ExitCode.SENT, exit, report);
@@ -78,7 +80,7 @@ class ProbeTest {
       harness.findTimeout = Duration.ofSeconds(1);
 
       ExitCode exit =
-          harness.probe(outdated, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+          harness.probe(outdated, ReplicaPerson.prompt(harness.replica.origin(), EMAIL)).exitCode();
 
       String report = harness.terminal();
       assertEquals(ExitCode.FORM_CHANGED, exit, report);
@@ -99,9 +101,11 @@ class ProbeTest {
             .with(Variety.STANDARD.withLoginElsewhere().withQuestionFirst());
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, unseen)) {
       ExitCode exit =
-          harness.probe(
-              harness.profile(Platform.FACEBOOK),
-              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+          harness
+              .probe(
+                  harness.profile(Platform.FACEBOOK),
+                  ReplicaPerson.prompt(harness.replica.origin(), EMAIL))
+              .exitCode();
 
       String report = harness.terminal();
       assertEquals(ExitCode.SENT, exit, report);
