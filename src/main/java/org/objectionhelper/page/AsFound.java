@@ -12,6 +12,8 @@ import org.openqa.selenium.WebDriver;
  * --write-profile}: what a person reads first, what only the markup says last.
  */
 public final class AsFound {
+  private static final int LABEL_LENGTH = 80;
+
   private final WebDriver driver;
 
   public AsFound(WebDriver driver) {
@@ -22,7 +24,7 @@ public final class AsFound {
    * A field: the label a person reads, its aria-label and placeholder, its name; where it has them.
    */
   public List<Locator> field(Match field) {
-    Map<String, String> read = describe(field);
+    Map<String, Object> read = describe(field);
     List<Locator> locators = new ArrayList<>();
     add(locators, Locator.Kind.LABEL, read.get("label"));
     add(locators, Locator.Kind.ARIA, read.get("aria"));
@@ -31,23 +33,37 @@ public final class AsFound {
     return locators;
   }
 
-  /** The Send control: the words it says. */
+  /**
+   * The Send control: the words it says; where it is no button or link (a text locator finds only
+   * those), first its tag and classes where they name it alone.
+   */
   public List<Locator> send(Match send) {
+    Map<String, Object> read = describe(send);
     List<Locator> locators = new ArrayList<>();
-    add(locators, Locator.Kind.TEXT, describe(send).get("text"));
+    if (!Boolean.TRUE.equals(read.get("clickable"))) {
+      add(locators, Locator.Kind.CSS, read.get("css"));
+    }
+    add(locators, Locator.Kind.TEXT, read.get("text"));
     return locators;
   }
 
   @SuppressWarnings("unchecked")
-  private Map<String, String> describe(Match match) {
-    return (Map<String, String>)
+  private Map<String, Object> describe(Match match) {
+    return (Map<String, Object>)
         ((JavascriptExecutor) driver)
             .executeScript(Scripts.withLabels("describe"), match.element());
   }
 
-  private static void add(List<Locator> locators, Locator.Kind kind, String value) {
-    if (value != null && !value.isEmpty()) {
-      locators.add(new Locator(kind, value));
+  private static void add(List<Locator> locators, Locator.Kind kind, Object value) {
+    String text = value == null ? "" : value.toString();
+    if (!text.isEmpty()) {
+      // A label matches as a prefix: its start is enough, and keeps the profile's texts short.
+      locators.add(
+          new Locator(
+              kind,
+              kind == Locator.Kind.LABEL && text.length() > LABEL_LENGTH
+                  ? text.substring(0, LABEL_LENGTH).strip()
+                  : text));
     }
   }
 }
