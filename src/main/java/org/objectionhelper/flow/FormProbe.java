@@ -3,13 +3,10 @@ package org.objectionhelper.flow;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.objectionhelper.page.AmbiguousFieldException;
-import org.objectionhelper.page.AsFound;
 import org.objectionhelper.page.ElementFinder;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
@@ -20,7 +17,6 @@ import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Locator;
-import org.objectionhelper.profile.LoginGate;
 import org.objectionhelper.profile.PersonStep;
 
 /**
@@ -91,29 +87,28 @@ public final class FormProbe {
         () ->
             narrator.say(
                 "probe.login.unseen", ElementFinder.describe(profile.login().indicators())));
-    AsFound seen = new AsFound(page.driver());
-    FormProfile asFound =
-        profile.withFirstAddress(address).withLogin(gateAsFound(profile, loginGate));
+    ProfileAsFound asFound = new ProfileAsFound(page, address, loginGate);
     List<String> byRoleOnly = new ArrayList<>();
     boolean complete = true;
     for (FieldSpec field : profile.fields().values()) {
       Optional<Match> match = ambiguousAsNone(() -> page.findNow(field));
       complete &= found(field.name(), match, field.locators(), field.optional());
-      Optional<Match> byRole = match.filter(Match::byRole);
-      if (byRole.isPresent()) {
-        byRoleOnly.add(field.name());
-        asFound =
-            asFound.withField(
-                field.withLocators(first(seen.field(byRole.get()), field.locators())));
-      }
+      match
+          .filter(Match::byRole)
+          .ifPresent(
+              byRole -> {
+                byRoleOnly.add(field.name());
+                asFound.foundByRole(field, byRole);
+              });
     }
     Optional<Match> send = ambiguousAsNone(page::sendControl);
     complete &= found("submit", send, profile.submit(), false);
-    Optional<Match> sendByRole = send.filter(Match::byRole);
-    if (sendByRole.isPresent()) {
-      byRoleOnly.add("submit");
-      asFound = asFound.withSubmit(first(seen.send(sendByRole.get()), profile.submit()));
-    }
+    send.filter(Match::byRole)
+        .ifPresent(
+            byRole -> {
+              byRoleOnly.add("submit");
+              asFound.sendFoundByRole(byRole);
+            });
     if (!byRoleOnly.isEmpty()) {
       narrator.say("probe.fallback", String.join(", ", byRoleOnly));
     }
@@ -129,28 +124,8 @@ public final class FormProbe {
         complete ? "probe.ok" : "probe.drift",
         profile.name(),
         complete ? page.currentUrl() : profile.source());
-    return new ProbeResult(complete ? ExitCode.SENT : ExitCode.FORM_CHANGED, Optional.of(asFound));
-  }
-
-  /**
-   * The login gate as the probe recognised it: by a password field the profile did not list, say.
-   */
-  private static LoginGate gateAsFound(FormProfile profile, Optional<String> how) {
-    LoginGate gate = profile.login();
-    boolean byPasswordField =
-        how.filter(FormPage.PASSWORD_FIELD.describe()::equals).isPresent()
-            && !gate.indicators().contains(FormPage.PASSWORD_FIELD);
-    return byPasswordField
-        ? new LoginGate(
-            first(List.of(FormPage.PASSWORD_FIELD), gate.indicators()), gate.urlContains())
-        : gate;
-  }
-
-  /** {@code found} before {@code known}, each locator once. */
-  private static List<Locator> first(List<Locator> found, List<Locator> known) {
-    Set<Locator> all = new LinkedHashSet<>(found);
-    all.addAll(known);
-    return List.copyOf(all);
+    return new ProbeResult(
+        complete ? ExitCode.SENT : ExitCode.FORM_CHANGED, Optional.of(asFound.profile()));
   }
 
   /** Says whether the part shows; returns false only where a required part is missing. */

@@ -243,7 +243,8 @@ class BadInputTest {
             "--email",
             "a@example.org",
             "--profiles",
-            profiles("no-url", bundledFacebookWithout("formUrl")).toString()),
+            profiles("no-url", bundledFacebook().replaceAll("(?m)^formUrls:\n(  - .*\n)+", ""))
+                .toString()),
         bad(
             "profile pointing outside its hosts",
             "allowedHosts",
@@ -494,10 +495,6 @@ class BadInputTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String bundledFacebookWithout(String key) {
-    return bundledFacebook().replaceAll("(?m)^" + key + ":.*$", "");
   }
 
   private static Path profiles(String name, String facebookYaml) {

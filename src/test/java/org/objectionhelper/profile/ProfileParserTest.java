@@ -304,8 +304,7 @@ class ProfileParserTest {
   void aProfileMayListSeveralAddressesTriedInOrderAndOldProfilesWithOneStillWork() {
     FormProfile several =
         parse(
-            VALID.replace(
-                "formUrl: https://www.facebook.com/help/contact/712876720715583",
+            withAddresses(
                 """
                 formUrls:
                   - https://www.facebook.com/help/contact/712876720715583
@@ -335,8 +334,7 @@ class ProfileParserTest {
   void reportsEveryProblemWithSeveralAddresses() {
     ProfileException broken =
         parseFails(
-            VALID.replace(
-                "formUrl: https://www.facebook.com/help/contact/712876720715583",
+            withAddresses(
                 """
                 formUrls:
                   - https://www.facebook.com/help/contact/1
@@ -395,6 +393,12 @@ class ProfileParserTest {
     assertTrue(
         elsewhere.getMessage().contains("http is allowed only for this computer"),
         elsewhere.getMessage());
+  }
+
+  /** The valid profile with {@code addresses} in place of its one {@code formUrl}. */
+  private static String withAddresses(String addresses) {
+    return VALID.replace(
+        "formUrl: https://www.facebook.com/help/contact/712876720715583", addresses);
   }
 
   private static FormProfile parse(String yaml) {
