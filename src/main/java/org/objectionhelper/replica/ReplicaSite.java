@@ -19,7 +19,8 @@ import org.objectionhelper.profile.Platform;
 /**
  * Replicas of Meta's Facebook and Instagram objection forms, with their login gates and the
  * confirmation dialog, and of the third-party-data form with its upload and e-mail code step (the
- * code lands on a {@linkplain #mailboxUrl mailbox page}), in German and English, served on
+ * code lands on a {@linkplain #mailboxUrl mailbox page}), with the forms' other addresses in
+ * circulation and Meta's privacy hub ({@link MovedForms}), in German and English, served on
  * 127.0.0.1 at a random free port. Used by the {@code demo} command and the end-to-end tests; the
  * paths are those of the real forms, so a form profile rehosted to {@link #origin()} works
  * unchanged.
