@@ -133,6 +133,36 @@ class ProbeTest {
   }
 
   @Test
+  void saysInGermanWhichAddressShowedNothingAndWhereTheFormShowed() {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
+      harness.replica.move(Moves.FIRST_UNAVAILABLE);
+
+      ExitCode exit =
+          harness
+              .probe(
+                  harness.profile(Platform.INSTAGRAM),
+                  ReplicaPerson.prompt(harness.replica.origin(), EMAIL))
+              .exitCode();
+
+      String report = harness.terminal();
+      String origin = harness.replica.origin().toString();
+      assertEquals(ExitCode.SENT, exit, report);
+      assertTrue(
+          report.contains(
+              "WEG      Adresse "
+                  + origin
+                  + "/contact/767264225370182: Meta zeigt dort nichts an („Dieser Inhalt ist momentan nicht verfügbar“)"),
+          report);
+      assertTrue(
+          report.contains(
+              "OK       Adresse: das Formular erscheint unter "
+                  + origin
+                  + "/contact/233964459562201"),
+          report);
+    }
+  }
+
+  @Test
   void writesAProfileOfThePageAsItIsWithWhichAFilingFindsEveryFieldByTheProfilesOwnLocators(
       @TempDir Path written) throws IOException {
     ReplicaSite.Options unseen =
