@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
+import org.objectionhelper.web.Response;
 
 /**
  * The other addresses in circulation for each platform's objection form (Facebook 6359191084165019
