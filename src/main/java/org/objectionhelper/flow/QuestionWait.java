@@ -66,7 +66,7 @@ final class QuestionWait {
             "pause.still.waiting",
             settings.loginTimeout(),
             () -> {
-              page.overlay().show(narrator.messages().text(what + ".banner"));
+              narrator.show(page.overlay(), what + ".banner");
               person.duringPause(page, stepName);
               return formShows(page, email) ? Optional.of(true) : Optional.empty();
             })
