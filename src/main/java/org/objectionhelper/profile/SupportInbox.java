@@ -21,6 +21,6 @@ public record SupportInbox(Optional<URI> url, Map<Language, String> where) {
 
   /** The same inbox at another origin, keeping its path, as {@link FormProfile#rehostedTo}. */
   SupportInbox rehostedTo(URI origin) {
-    return new SupportInbox(url.map(address -> origin.resolve(address.getRawPath())), where);
+    return new SupportInbox(url.map(address -> FormAddresses.moved(origin, address)), where);
   }
 }

@@ -22,6 +22,7 @@ import org.objectionhelper.flow.ObjectionFlow;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.flow.ProbeResult;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.PageCapture;
@@ -125,7 +126,7 @@ public final class ReplicaHarness implements AutoCloseable {
         .keep(page(platform), evidence, person, saidDone);
   }
 
-  ExitCode probe(FormProfile profile, Person person) {
+  ProbeResult probe(FormProfile profile, Person person) {
     FormProbe probe = new FormProbe(settings(), person, narrator(), Clock.systemDefaultZone());
     return probe.probe(page(profile));
   }
