@@ -9,6 +9,7 @@ import org.objectionhelper.evidence.AddendumCheck;
 import org.objectionhelper.evidence.ChainBreak;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.mail.DkimOutcome;
 import org.objectionhelper.mail.MailAddition;
 
 /**
@@ -25,7 +26,19 @@ final class AddendaReport {
 
   private String dkim(Addendum manifest) {
     String result = manifest.facts().get(MailAddition.DKIM_FACT);
-    return result == null ? "" : messages.text("verify.addendum.dkim", result);
+    if (result == null) {
+      return "";
+    }
+    String said =
+        DkimOutcome.ofFact(result)
+            .map(outcome -> messages.text("verify.dkim." + outcome.fact()))
+            .orElse(result);
+    return messages.text("verify.addendum.dkim", said);
+  }
+
+  /** The kind of addendum in the person's words; a kind this version does not know, as it is. */
+  private String kind(String kind) {
+    return kind.equals(MailAddition.KIND) ? messages.text("verify.addendum.kind.mail") : kind;
   }
 
   private String explain(ChainBreak problem) {
@@ -50,7 +63,7 @@ final class AddendaReport {
                   manifest ->
                       messages.text(
                           "verify.addendum.what",
-                          manifest.kind(),
+                          kind(manifest.kind()),
                           manifest.added().utc().truncatedTo(ChronoUnit.SECONDS),
                           dkim(manifest)))
               .orElse("");

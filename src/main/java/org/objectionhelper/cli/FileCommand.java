@@ -191,7 +191,7 @@ final class FileCommand extends FilingCommand {
   }
 
   /** The smallest limit of the chosen forms; a form without an upload refuses the files. */
-  private static long uploadLimit(List<FormProfile> profiles) {
+  private long uploadLimit(List<FormProfile> profiles) {
     return profiles.stream()
         .mapToLong(
             profile ->
@@ -199,7 +199,10 @@ final class FileCommand extends FilingCommand {
                     .field(FieldRole.ATTACHMENT)
                     .filter(field -> field.type() == FieldType.FILE)
                     .orElseThrow(
-                        () -> new RequestInput.Rejected("input.attach.unused", profile.name()))
+                        () ->
+                            new RequestInput.Rejected(
+                                "input.attach.unused",
+                                narrator().messages().platformName(profile.platform())))
                     .maxBytes())
         .min()
         .orElseThrow();

@@ -51,7 +51,7 @@ public final class FilingRunner {
       return;
     }
     for (int i = 0; i < profiles.size(); i++) {
-      String name = profiles.get(i).name();
+      String name = narrator.platform(profiles.get(i));
       if (i >= outcomes.size()) {
         narrator.say("run.summary.skipped", name);
       } else if (outcomes.get(i).sent()) {

@@ -41,7 +41,7 @@ public final class FormProbe {
   /** {@link ExitCode#SENT} (0) where every required part was found, else why not. */
   public ExitCode probe(FormPage page) {
     FormProfile profile = page.profile();
-    narrator.say("probe.start", profile.name(), profile.source());
+    narrator.say("probe.start", narrator.platform(profile), profile.source());
     try {
       page.open();
       Optional<String> loginGate =
@@ -58,7 +58,7 @@ public final class FormProbe {
       return report(page, loginGate);
     } catch (RuntimeException e) {
       Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
-      narrator.say("flow.aborted", profile.name(), abort.message());
+      narrator.say("flow.aborted", narrator.platform(profile), abort.message());
       return abort.exitCode();
     }
   }
@@ -95,7 +95,7 @@ public final class FormProbe {
     afterSend("sendError", profile.sendError());
     narrator.say(
         complete ? "probe.ok" : "probe.drift",
-        profile.name(),
+        narrator.platform(profile),
         complete ? page.currentUrl() : profile.source());
     return complete ? ExitCode.SENT : ExitCode.FORM_CHANGED;
   }

@@ -38,7 +38,8 @@ final class QuestionWait {
     if (formShows.get()) {
       return false;
     }
-    narrator.say("question.first", page.profile().name(), Minutes.of(settings.loginTimeout()));
+    narrator.say(
+        "question.first", narrator.platform(page.profile()), Minutes.of(settings.loginTimeout()));
     wait.until(
             "pause.still.waiting",
             settings.loginTimeout(),

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
 
 /** Texts for people, German and English, from {@code messages_<lang>.properties}. */
 public final class Messages {
@@ -24,6 +25,11 @@ public final class Messages {
 
   public Language language() {
     return language;
+  }
+
+  /** The platform's name as a person reads it in this language. */
+  public String platformName(Platform platform) {
+    return text("platform." + platform.id());
   }
 
   public String text(String key, Object... args) {

@@ -26,7 +26,6 @@ import java.util.Set;
 public record FormProfile(
     Platform platform,
     String source,
-    String name,
     URI formUrl,
     Set<String> allowedHosts,
     Map<Language, String> titles,
@@ -81,7 +80,6 @@ public record FormProfile(
     return new FormProfile(
         platform,
         source,
-        name,
         formUrl,
         allowedHosts,
         titles,
