@@ -74,10 +74,7 @@ class AddMailCommandTest {
 
   @Test
   void keepsATamperedMailAndSaysTheSignatureDoesNotHold() throws IOException {
-    Path eml =
-        Files.writeString(
-            root.resolve("meta.eml"),
-            mail.signed().replace("Wir werden deinen", "Wir werden deinen nicht"));
+    Path eml = tamperedMail();
 
     assertEquals(0, addMail("en", eml));
 
@@ -93,10 +90,7 @@ class AddMailCommandTest {
   /** jDKIM says why in English; the German report says it in German, and so does verify. */
   @Test
   void saysInGermanWhyTheSignatureDoesNotHoldAndVerifyRepeatsItInGerman() throws IOException {
-    Path eml =
-        Files.writeString(
-            root.resolve("meta.eml"),
-            mail.signed().replace("Wir werden deinen", "Wir werden deinen nicht"));
+    Path eml = tamperedMail();
 
     assertEquals(0, addMail("de", eml));
     assertEquals(0, run("verify", "--lang", "de", folder.toString()));
@@ -184,6 +178,13 @@ class AddMailCommandTest {
 
     assertEquals(0, addMail("de", eml));
     assertTrue(out.toString().contains("DKIM: Diese E-Mail trägt keine Signatur"), out.toString());
+  }
+
+  /** Meta's signed mail with its text changed after signing. */
+  private Path tamperedMail() throws IOException {
+    return Files.writeString(
+        root.resolve("meta.eml"),
+        mail.signed().replace("Wir werden deinen", "Wir werden deinen nicht"));
   }
 
   static Run sampleRun() {
