@@ -57,7 +57,7 @@ public final class FilingRunner {
       } else if (outcomes.get(i).sent()) {
         narrator.say("run.summary.sent", name, outcomes.get(i).evidence().orElseThrow());
       } else {
-        narrator.say("run.summary.failed", name, outcomes.get(i).exitCode().name());
+        narrator.say("run.summary.failed", name, outcomes.get(i).exitCode().code());
       }
     }
   }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.objectionhelper.flow.ExitCode;
 
 /** The demo a newcomer runs first: both platforms, one browser, evidence, nothing left behind. */
 class DemoCommandTest {
@@ -45,6 +46,30 @@ class DemoCommandTest {
       assertTrue(names.stream().anyMatch(name -> name.endsWith("_facebook")), names.toString());
     }
     assertEquals(profilesBefore, throwawayProfiles());
+  }
+
+  /** The summary names why in the person's language: the exit code, not its English name. */
+  @Test
+  void aPlatformNotSentStopsTheRunAndTheGermanSummarySaysSo() {
+    CommandRun run =
+        CommandRun.of(
+            "demo",
+            "--platform",
+            "both",
+            "--no-send",
+            "--review-timeout",
+            "1s",
+            "--lang",
+            "de",
+            "--evidence-dir",
+            evidence.toString());
+
+    assertEquals(ExitCode.NOT_SENT.code(), run.exitCode(), run.printed());
+    assertTrue(
+        run.out().contains("Instagram: nicht gesendet (Exit-Code 4, siehe objection --help)."),
+        run.out());
+    assertTrue(run.out().contains("Facebook: nicht begonnen"), run.out());
+    assertFalse(run.out().contains(ExitCode.NOT_SENT.name()), run.out());
   }
 
   /** The form's name, too, is in the person's language: no English inside a German sentence. */
