@@ -9,7 +9,6 @@ import org.objectionhelper.evidence.AddendumCheck;
 import org.objectionhelper.evidence.ChainBreak;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.mail.DkimOutcome;
 import org.objectionhelper.mail.MailAddition;
 
 /**
@@ -29,11 +28,11 @@ final class AddendaReport {
     if (result == null) {
       return "";
     }
-    String said =
-        DkimOutcome.ofFact(result)
-            .map(outcome -> messages.text("verify.dkim." + outcome.fact()))
-            .orElse(result);
-    return messages.text("verify.addendum.dkim", said);
+    return messages.text(
+        "verify.addendum.dkim",
+        messages
+            .textIfAny("addendum.value." + MailAddition.DKIM_FACT + "." + result)
+            .orElse(result));
   }
 
   /** The kind of addendum in the person's words; a kind this version does not know, as it is. */

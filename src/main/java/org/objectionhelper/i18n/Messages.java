@@ -2,6 +2,7 @@ package org.objectionhelper.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
@@ -30,6 +31,11 @@ public final class Messages {
   /** The platform's name as a person reads it in this language. */
   public String platformName(Platform platform) {
     return text("platform." + platform.id());
+  }
+
+  /** The text under {@code key}, where the bundle has one: for values recorded as data. */
+  public Optional<String> textIfAny(String key) {
+    return bundle.containsKey(key) ? Optional.of(text(key)) : Optional.empty();
   }
 
   public String text(String key, Object... args) {

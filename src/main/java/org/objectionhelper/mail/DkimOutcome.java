@@ -1,8 +1,6 @@
 package org.objectionhelper.mail;
 
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 
 /** What the DKIM check of a saved e-mail found, in the words a report uses for it. */
 public enum DkimOutcome {
@@ -25,10 +23,5 @@ public enum DkimOutcome {
   /** As an addendum's manifest records it: {@code pass}, {@code no-signature}, ... */
   public String fact() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  /** The outcome an addendum's manifest records, if it is one of these. */
-  public static Optional<DkimOutcome> ofFact(String fact) {
-    return Arrays.stream(values()).filter(outcome -> outcome.fact().equals(fact)).findFirst();
   }
 }

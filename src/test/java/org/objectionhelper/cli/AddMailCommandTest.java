@@ -102,6 +102,8 @@ class AddMailCommandTest {
                 + " signierte)."),
         report);
     assertTrue(report.contains("addenda/01 (E-Mail, DKIM NICHT gültig, hinzugefügt "), report);
+    String receipt = Files.readString(folder.resolve("addenda/01/receipt.html"));
+    assertTrue(receipt.contains("NICHT gültig"), receipt);
     assertFalse(report.toLowerCase(Locale.ROOT).contains("bodyhash"), report);
     assertFalse(report.contains(" fail"), report);
   }
