@@ -20,6 +20,7 @@ class PackageLayersTest {
           "files",
           "profile",
           "html",
+          "web",
           "i18n",
           "browser",
           "page",
