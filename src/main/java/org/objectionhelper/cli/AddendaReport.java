@@ -25,7 +25,19 @@ final class AddendaReport {
 
   private String dkim(Addendum manifest) {
     String result = manifest.facts().get(MailAddition.DKIM_FACT);
-    return result == null ? "" : messages.text("verify.addendum.dkim", result);
+    if (result == null) {
+      return "";
+    }
+    return messages.text(
+        "verify.addendum.dkim",
+        messages
+            .textIfAny("addendum.value." + MailAddition.DKIM_FACT + "." + result)
+            .orElse(result));
+  }
+
+  /** The kind of addendum in the person's words; a kind this version does not know, as it is. */
+  private String kind(String kind) {
+    return kind.equals(MailAddition.KIND) ? messages.text("verify.addendum.kind.mail") : kind;
   }
 
   private String explain(ChainBreak problem) {
@@ -50,7 +62,7 @@ final class AddendaReport {
                   manifest ->
                       messages.text(
                           "verify.addendum.what",
-                          manifest.kind(),
+                          kind(manifest.kind()),
                           manifest.added().utc().truncatedTo(ChronoUnit.SECONDS),
                           dkim(manifest)))
               .orElse("");

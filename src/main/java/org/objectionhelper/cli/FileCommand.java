@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.objectionhelper.flow.Attachment;
 import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldType;
@@ -86,6 +87,8 @@ final class FileCommand extends FilingCommand {
 
   @Mixin RunOptions options;
 
+  @Mixin ReplicaRehearsal rehearsal;
+
   /** The forms, the request and the accounts' addresses, as {@link #checkInput} made them. */
   private List<FormProfile> profiles;
 
@@ -100,6 +103,30 @@ final class FileCommand extends FilingCommand {
   @Override
   boolean headless() {
     return options.headless;
+  }
+
+  @Override
+  public Integer call() {
+    return rehearsal.around(narrator(), super::call);
+  }
+
+  /** A rehearsal's proof goes where the demo's goes, never among the person's real proof. */
+  @Override
+  EvidenceRoot evidenceRoot() {
+    return EvidenceRoot.of(
+        options.evidenceDir(rehearsal.chosen ? DemoCommand.DEMO_EVIDENCE : EvidenceRoot.HOME));
+  }
+
+  @Override
+  boolean filedWithMeta() {
+    return !rehearsal.chosen;
+  }
+
+  @Override
+  void finished(List<Outcome> outcomes) {
+    if (rehearsal.chosen) {
+      narrator().say("rehearsal.done");
+    }
   }
 
   @Override
@@ -150,10 +177,13 @@ final class FileCommand extends FilingCommand {
     }
     Person person =
         confirmInTerminal ? TerminalConfirmation.ofTerminal(narrator()) : Person.AT_THE_BROWSER;
-    return new Filing(profiles, request, person, addresses);
+    return rehearsal.staged(new Filing(profiles, request, person, addresses));
   }
 
   private String consent() {
+    if (rehearsal.chosen) {
+      return "a rehearsal on the local replica (objection file --replica): a stand-in logged in and clicked Send; nothing was filed with Meta";
+    }
     return "the person ran: objection file --platform ... --email ..."
         + (confirmInTerminal
             ? "; they confirmed by typing the confirmation word in the terminal, then the tool clicked Send"
@@ -161,7 +191,7 @@ final class FileCommand extends FilingCommand {
   }
 
   /** The smallest limit of the chosen forms; a form without an upload refuses the files. */
-  private static long uploadLimit(List<FormProfile> profiles) {
+  private long uploadLimit(List<FormProfile> profiles) {
     return profiles.stream()
         .mapToLong(
             profile ->
@@ -169,7 +199,10 @@ final class FileCommand extends FilingCommand {
                     .field(FieldRole.ATTACHMENT)
                     .filter(field -> field.type() == FieldType.FILE)
                     .orElseThrow(
-                        () -> new RequestInput.Rejected("input.attach.unused", profile.name()))
+                        () ->
+                            new RequestInput.Rejected(
+                                "input.attach.unused",
+                                narrator().messages().platformName(profile.platform())))
                     .maxBytes())
         .min()
         .orElseThrow();

@@ -28,7 +28,6 @@ import java.util.Set;
 public record FormProfile(
     Platform platform,
     String source,
-    String name,
     FormAddresses addresses,
     Set<String> allowedHosts,
     Map<Language, String> titles,
@@ -108,7 +107,6 @@ public record FormProfile(
     return new FormProfile(
         platform,
         source,
-        name,
         addresses,
         allowedHosts,
         titles,
