@@ -87,7 +87,7 @@ final class AddInboxCommand implements Callable<Integer> {
         err.println(
             messages.text(
                 "inbox.no.address",
-                profile.name(),
+                messages.platformName(profile.platform()),
                 profile.supportInbox().where().getOrDefault(messages.language(), "?")));
         return ExitCode.BAD_INPUT.code();
       }

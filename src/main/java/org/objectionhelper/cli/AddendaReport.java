@@ -26,17 +26,30 @@ final class AddendaReport {
 
   /** What the addition found when it was added: a mail's DKIM result, Meta's words in the inbox. */
   private String found(Addendum manifest) {
-    String dkim = manifest.facts().get(MailAddition.DKIM_FACT);
-    if (dkim != null) {
-      return messages.text("verify.addendum.dkim", dkim);
-    }
     if (manifest.kind().equals(InboxAddition.KIND)) {
       boolean recognised =
           !manifest.facts().getOrDefault(InboxAddition.CONFIRMATION_FACT, "").isEmpty();
       return messages.text(
           recognised ? "verify.addendum.inbox.recognised" : "verify.addendum.inbox.unrecognised");
     }
-    return "";
+    return dkim(manifest);
+  }
+
+  private String dkim(Addendum manifest) {
+    String result = manifest.facts().get(MailAddition.DKIM_FACT);
+    if (result == null) {
+      return "";
+    }
+    return messages.text(
+        "verify.addendum.dkim",
+        messages
+            .textIfAny("addendum.value." + MailAddition.DKIM_FACT + "." + result)
+            .orElse(result));
+  }
+
+  /** The kind of addendum in the person's words; a kind this version does not know, as it is. */
+  private String kind(String kind) {
+    return messages.textIfAny("verify.addendum.kind." + kind).orElse(kind);
   }
 
   private String explain(ChainBreak problem) {
@@ -61,7 +74,7 @@ final class AddendaReport {
                   manifest ->
                       messages.text(
                           "verify.addendum.what",
-                          manifest.kind(),
+                          kind(manifest.kind()),
                           manifest.added().utc().truncatedTo(ChronoUnit.SECONDS),
                           found(manifest)))
               .orElse("");

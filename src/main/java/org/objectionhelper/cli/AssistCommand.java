@@ -17,10 +17,10 @@ import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
-import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.ReasonTemplates;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(
@@ -40,11 +40,7 @@ final class AssistCommand extends FilingCommand {
       description = "Language of the questions and of the browser (default: de).")
   Language language = Language.DE;
 
-  @Option(
-      names = "--replica",
-      description =
-          "Rehearse on the bundled replica of Meta's forms: a stand-in logs in and clicks Send there.")
-  boolean replica;
+  @Mixin ReplicaRehearsal rehearsal;
 
   @Option(
       names = "--headless",
@@ -57,7 +53,6 @@ final class AssistCommand extends FilingCommand {
   /** Assist takes none of the browser options; the defaults serve. */
   private final RunOptions options = new RunOptions();
 
-  private ReplicaStage stage;
   private AssistSession.Answers answers;
 
   AssistCommand() {
@@ -93,13 +88,7 @@ final class AssistCommand extends FilingCommand {
   @Override
   public Integer call() {
     try {
-      if (!replica) {
-        return super.call();
-      }
-      try (ReplicaStage replicaStage = ReplicaStage.start(narrator())) {
-        stage = replicaStage;
-        return super.call();
-      }
+      return rehearsal.around(narrator(), super::call);
     } catch (AssistSession.Declined declined) {
       narrator().say("assist.declined");
       return ExitCode.NOT_SENT.code();
@@ -125,11 +114,11 @@ final class AssistCommand extends FilingCommand {
 
   @Override
   Filing filing() {
-    List<FormProfile> profiles = profiles(answers.platforms());
-    String email = answers.request().email();
-    Person person = replica ? stage.standIn(email) : Person.AT_THE_BROWSER;
+    Filing filing =
+        rehearsal.staged(
+            new Filing(profiles(answers.platforms()), answers.request(), Person.AT_THE_BROWSER));
     return new Filing(
-        replica ? stage.rehost(profiles) : profiles, answers.request(), watch.apply(person));
+        filing.profiles(), filing.request(), watch.apply(filing.person()), filing.accounts());
   }
 
   /** After the confirmation, while still logged in: Meta's message in the Support Inbox. */
@@ -141,7 +130,7 @@ final class AssistCommand extends FilingCommand {
 
   @Override
   boolean filedWithMeta() {
-    return !replica;
+    return !rehearsal.chosen;
   }
 
   /** The last line: where the proof is, and how many files it has. */

@@ -155,7 +155,7 @@ final class AssistSession {
   }
 
   private void begin() {
-    String names = platforms.stream().map(Platform::displayName).collect(Collectors.joining(", "));
+    String names = platforms.stream().map(messages::platformName).collect(Collectors.joining(", "));
     String withReason =
         messages.text(reason.isPresent() ? "assist.ready.reason" : "assist.ready.no.reason");
     dialogue.narrator().say("assist.ready", names, email, withReason, folder.path());

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
     })
 final class DemoCommand extends FilingCommand {
   static final String DEMO_EMAIL = "demo@example.org";
-  private static final Path DEMO_EVIDENCE = Path.of("demo-evidence");
+  static final Path DEMO_EVIDENCE = Path.of("demo-evidence");
 
   @Option(
       names = "--platform",
@@ -91,7 +91,7 @@ final class DemoCommand extends FilingCommand {
     if (alreadyLoggedIn) {
       replicaOptions = replicaOptions.withEveryoneSignedIn();
     }
-    try (ReplicaStage replica = ReplicaStage.start(replicaOptions, narrator())) {
+    try (ReplicaStage replica = ReplicaStage.demo(replicaOptions, narrator())) {
       stage = replica;
       return super.call();
     }

@@ -8,6 +8,7 @@ import org.objectionhelper.flow.Attachment;
 import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldType;
@@ -89,6 +90,8 @@ final class FileCommand extends FilingCommand {
 
   @Mixin RunOptions options;
 
+  @Mixin ReplicaRehearsal rehearsal;
+
   /** The forms, the request and the accounts' addresses, as {@link #checkInput} made them. */
   private List<FormProfile> profiles;
 
@@ -106,6 +109,30 @@ final class FileCommand extends FilingCommand {
   @Override
   boolean headless() {
     return options.headless;
+  }
+
+  @Override
+  public Integer call() {
+    return rehearsal.around(narrator(), super::call);
+  }
+
+  /** A rehearsal's proof goes where the demo's goes, never among the person's real proof. */
+  @Override
+  EvidenceRoot evidenceRoot() {
+    return EvidenceRoot.of(
+        options.evidenceDir(rehearsal.chosen ? DemoCommand.DEMO_EVIDENCE : EvidenceRoot.HOME));
+  }
+
+  @Override
+  boolean filedWithMeta() {
+    return !rehearsal.chosen;
+  }
+
+  @Override
+  void finished(List<Outcome> outcomes) {
+    if (rehearsal.chosen) {
+      narrator().say("rehearsal.done");
+    }
   }
 
   @Override
@@ -158,7 +185,7 @@ final class FileCommand extends FilingCommand {
         confirmInTerminal
             ? TerminalConfirmation.ofTerminal(terminal(), narrator())
             : Person.AT_THE_BROWSER;
-    return new Filing(profiles, request, person, addresses);
+    return rehearsal.staged(new Filing(profiles, request, person, addresses));
   }
 
   /** After the confirmation, while still logged in: Meta's message in the Support Inbox. */
@@ -178,6 +205,9 @@ final class FileCommand extends FilingCommand {
   }
 
   private String consent() {
+    if (rehearsal.chosen) {
+      return "a rehearsal on the local replica (objection file --replica): a stand-in logged in and clicked Send; nothing was filed with Meta";
+    }
     return "the person ran: objection file --platform ... --email ..."
         + (confirmInTerminal
             ? "; they confirmed by typing the confirmation word in the terminal, then the tool clicked Send"
@@ -185,7 +215,7 @@ final class FileCommand extends FilingCommand {
   }
 
   /** The smallest limit of the chosen forms; a form without an upload refuses the files. */
-  private static long uploadLimit(List<FormProfile> profiles) {
+  private long uploadLimit(List<FormProfile> profiles) {
     return profiles.stream()
         .mapToLong(
             profile ->
@@ -193,7 +223,10 @@ final class FileCommand extends FilingCommand {
                     .field(FieldRole.ATTACHMENT)
                     .filter(field -> field.type() == FieldType.FILE)
                     .orElseThrow(
-                        () -> new RequestInput.Rejected("input.attach.unused", profile.name()))
+                        () ->
+                            new RequestInput.Rejected(
+                                "input.attach.unused",
+                                narrator().messages().platformName(profile.platform())))
                     .maxBytes())
         .min()
         .orElseThrow();

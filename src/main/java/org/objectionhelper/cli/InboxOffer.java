@@ -60,11 +60,11 @@ final class InboxOffer implements AfterFiling {
     SupportInbox inbox = profile.supportInbox();
     if (inbox.url().isEmpty()) {
       Optional.ofNullable(inbox.where().get(narrator.messages().language()))
-          .ifPresent(where -> narrator.say("inbox.in.app", profile.name(), where));
+          .ifPresent(where -> narrator.say("inbox.in.app", narrator.platform(profile), where));
       return;
     }
     lines = lines == null ? terminal.get() : lines;
-    if (lines.isEmpty() || !accepted(lines.get(), profile.name())) {
+    if (lines.isEmpty() || !accepted(lines.get(), narrator.platform(profile))) {
       narrator.say("inbox.later", evidence.toAbsolutePath());
       return;
     }

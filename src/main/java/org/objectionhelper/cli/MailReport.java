@@ -22,7 +22,12 @@ final class MailReport {
         messages.text(
             "mail.dkim." + check.outcome().name().toLowerCase(Locale.ROOT),
             check.signingDomain().orElse("?"),
-            check.detail()));
+            check
+                .failure()
+                .map(
+                    failure ->
+                        messages.text("mail.dkim.why." + failure.name().toLowerCase(Locale.ROOT)))
+                .orElse("")));
     check.key().ifPresent(key -> out.println(messages.text("mail.key", key.name(), key.source())));
     if (check.confirmation().isEmpty()) {
       out.println(messages.text("mail.confirmation.none"));

@@ -31,13 +31,19 @@ final class ReplicaStage implements AutoCloseable {
     this.site = site;
   }
 
-  static ReplicaStage start(Narrator narrator) {
-    return start(ReplicaSite.Options.defaults(), narrator);
+  /** For {@code --replica}: says that this run is a rehearsal and that nothing reaches Meta. */
+  static ReplicaStage rehearsal(Narrator narrator) {
+    return start(ReplicaSite.Options.defaults(), narrator, "rehearsal.replica");
   }
 
-  static ReplicaStage start(ReplicaSite.Options options, Narrator narrator) {
+  static ReplicaStage demo(ReplicaSite.Options options, Narrator narrator) {
+    return start(options, narrator, "demo.replica");
+  }
+
+  private static ReplicaStage start(
+      ReplicaSite.Options options, Narrator narrator, String announcement) {
     ReplicaStage stage = new ReplicaStage(ReplicaSite.start(options));
-    narrator.say("demo.replica", stage.site.origin());
+    narrator.say(announcement, stage.site.origin());
     return stage;
   }
 

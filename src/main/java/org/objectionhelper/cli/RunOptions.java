@@ -29,7 +29,7 @@ final class RunOptions {
       names = "--evidence-dir",
       paramLabel = "DIR",
       description =
-          "Where the proof folders go (default: ~/objection-evidence; for the demo ./demo-evidence).")
+          "Where the proof folders go (default: ~/objection-evidence; for the demo and --replica ./demo-evidence).")
   Path evidenceDir;
 
   /** The folder the person chose, else the command's own default. */

@@ -88,7 +88,14 @@ final class VerifyCommand implements Callable<Integer> {
     Verification verification = chain.folder();
     verification
         .manifestProblem()
-        .ifPresent(problem -> out.println(messages.text("verify.manifest.problem", problem)));
+        .ifPresent(
+            problem ->
+                out.println(
+                    messages.text(
+                        "verify.manifest.problem",
+                        messages.text(
+                            "verify.manifest." + problem.kind().name().toLowerCase(Locale.ROOT),
+                            problem.values().toArray()))));
     for (FileCheck check : verification.files()) {
       line(
           out,
@@ -104,7 +111,9 @@ final class VerifyCommand implements Callable<Integer> {
                   out,
                   messages.text(timestamp.valid() ? "verify.status.ok" : "verify.status.invalid"),
                   TimestampAuthority.TOKEN_FILE_NAME,
-                  messages.text("verify.timestamp", timestamp.detail()));
+                  messages.text(
+                      "verify.timestamp." + timestamp.verdict().name().toLowerCase(Locale.ROOT),
+                      timestamp.detail()));
               new TrustReport(messages, out)
                   .print(folder.resolve(TimestampAuthority.TOKEN_FILE_NAME), trusted, trust);
             });

@@ -42,7 +42,11 @@ final class AddendumReceipt {
     Map<String, String> facts = new LinkedHashMap<>();
     addition
         .facts()
-        .forEach((key, value) -> facts.put(messages.text("addendum.fact." + key), value));
+        .forEach(
+            (key, value) ->
+                facts.put(
+                    messages.text("addendum.fact." + key),
+                    messages.textIfAny("addendum.value." + key + "." + value).orElse(value)));
     facts.put(
         messages.text("addendum.previous"), previous.manifest() + "\nSHA-256 " + previous.sha256());
     values.put("facts", Receipt.rows(facts));

@@ -23,35 +23,32 @@ public final class EvidenceVerifier {
     Path manifestFile = folder.resolve(Manifest.FILE_NAME);
     if (!Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
       return Verification.unusableManifest(
-          folder, Manifest.FILE_NAME + " is missing from the evidence folder " + folder);
+          folder, ManifestProblem.of(ManifestProblem.Kind.MISSING, folder));
     }
     // The tool writes regular files only: a link could lead to a manifest anywhere, that matches
     // whatever the folder holds.
     if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
       return Verification.unusableManifest(
-          folder,
-          Manifest.FILE_NAME
-              + " in "
-              + folder
-              + " is a link or a folder, not the file the tool wrote; verify follows no links");
+          folder, ManifestProblem.of(ManifestProblem.Kind.NOT_A_FILE, folder));
     }
     Manifest manifest;
     try {
       manifest = ManifestJson.read(manifestFile);
     } catch (JacksonException e) {
       return Verification.unusableManifest(
-          folder, manifestFile + " is not a valid manifest: " + e.getOriginalMessage());
+          folder,
+          ManifestProblem.of(ManifestProblem.Kind.INVALID, manifestFile, e.getOriginalMessage()));
     } catch (IOException e) {
       throw new EvidenceException("Could not read " + manifestFile, e);
     }
     if (manifest.schemaVersion() != Manifest.SCHEMA_VERSION) {
       return Verification.unusableManifest(
           folder,
-          manifestFile
-              + " has schema version "
-              + manifest.schemaVersion()
-              + "; this version of the tool reads "
-              + Manifest.SCHEMA_VERSION);
+          ManifestProblem.of(
+              ManifestProblem.Kind.SCHEMA,
+              manifestFile,
+              manifest.schemaVersion(),
+              Manifest.SCHEMA_VERSION));
     }
     return Verification.of(
         folder, check(folder, manifest.files()), timestamp(folder, manifestFile));
@@ -63,9 +60,7 @@ public final class EvidenceVerifier {
       return Optional.empty();
     }
     if (!Files.isRegularFile(token, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.of(
-          new TimestampCheck(
-              false, "a link or a folder, not the token the tool wrote; verify follows no links"));
+      return Optional.of(TimestampCheck.failed(TimestampCheck.Verdict.NOT_A_FILE));
     }
     try {
       return Optional.of(TimestampCheck.of(token, manifestFile));

@@ -38,7 +38,7 @@ public final class Receipt {
   String render(EvidenceFolder folder, Tool tool, Run run) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("lang", run.language().code());
-    values.put("title", messages.text("receipt.title", platformName(run)));
+    values.put("title", messages.text("receipt.title", messages.platformName(run.platform())));
     values.put("status", status(run));
     values.put("facts", rows(facts(tool, run)));
     values.put("screenshots", screenshots(folder));
@@ -51,14 +51,15 @@ public final class Receipt {
 
   private String status(Run run) {
     if (run.completion().complete()) {
-      return messages.text("receipt.status.complete", platformName(run), when(run.confirmed()));
+      return messages.text(
+          "receipt.status.complete", messages.platformName(run.platform()), when(run.confirmed()));
     }
     return messages.text("receipt.status.incomplete", run.completion().incompleteReason());
   }
 
   private Map<String, String> facts(Tool tool, Run run) {
     Map<String, String> facts = new LinkedHashMap<>();
-    facts.put(messages.text("receipt.platform"), platformName(run));
+    facts.put(messages.text("receipt.platform"), messages.platformName(run.platform()));
     facts.put(messages.text("receipt.form"), String.valueOf(run.formUrl()));
     put(facts, "receipt.addresses.tried", run.notes().get(Run.ADDRESSES_TRIED));
     facts.put(messages.text("receipt.started"), when(run.started()));
@@ -124,10 +125,6 @@ public final class Receipt {
     return files.stream()
         .map(file -> file.sha256() + "  " + file.name())
         .collect(Collectors.joining("\n"));
-  }
-
-  private String platformName(Run run) {
-    return messages.text("receipt.platform." + run.platform().id());
   }
 
   String when(Moment moment) {

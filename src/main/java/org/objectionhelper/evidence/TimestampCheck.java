@@ -20,10 +20,31 @@ import org.bouncycastle.tsp.TimeStampTokenInfo;
 /**
  * What the verifier found for the timestamp token beside the manifest.
  *
- * @param valid the token covers the manifest as it is now and its signature holds
- * @param detail when and by whom it was stamped, or what is wrong with it
+ * @param verdict whether the token covers the manifest as it is now and its signature holds, or
+ *     what is wrong with it
+ * @param detail when and by whom it was stamped; where the token cannot be read or its signature
+ *     does not hold, the library's words; else empty
  */
-public record TimestampCheck(boolean valid, String detail) {
+public record TimestampCheck(Verdict verdict, String detail) {
+
+  /** What the check found, for the report to say in the person's language. */
+  public enum Verdict {
+    VALID,
+    NOT_A_TOKEN,
+    OTHER_CONTENT,
+    NO_SIGNER_CERTIFICATE,
+    SIGNATURE_BROKEN,
+    /** A link or a folder where the tool writes a file: verify follows no links. */
+    NOT_A_FILE
+  }
+
+  public boolean valid() {
+    return verdict == Verdict.VALID;
+  }
+
+  static TimestampCheck failed(Verdict verdict) {
+    return new TimestampCheck(verdict, "");
+  }
 
   /**
    * Checks that the token's message imprint is the SHA-256 of {@code manifest}, and that its
@@ -35,19 +56,19 @@ public record TimestampCheck(boolean valid, String detail) {
     try {
       parsed = new TimeStampToken(new CMSSignedData(Files.readAllBytes(token)));
     } catch (CMSException | TSPException | IOException | IllegalArgumentException e) {
-      return new TimestampCheck(false, "not a timestamp token: " + e.getMessage());
+      return new TimestampCheck(Verdict.NOT_A_TOKEN, e.getMessage());
     }
     TimeStampTokenInfo info = parsed.getTimeStampInfo();
     if (!info.getMessageImprintAlgOID().equals(TSPAlgorithms.SHA256)
         || !MessageDigest.isEqual(
             info.getMessageImprintDigest(), Sha256.raw(Files.readAllBytes(manifest)))) {
-      return new TimestampCheck(false, "stamps another content than this " + Manifest.FILE_NAME);
+      return failed(Verdict.OTHER_CONTENT);
     }
     @SuppressWarnings("unchecked")
     Collection<X509CertificateHolder> signers =
         parsed.getCertificates().getMatches(parsed.getSID());
     if (signers.isEmpty()) {
-      return new TimestampCheck(false, "carries no certificate of its signer");
+      return failed(Verdict.NO_SIGNER_CERTIFICATE);
     }
     X509CertificateHolder signer = signers.iterator().next();
     try {
@@ -55,8 +76,9 @@ public record TimestampCheck(boolean valid, String detail) {
           new JcaSimpleSignerInfoVerifierBuilder()
               .build(new JcaX509CertificateConverter().getCertificate(signer)));
     } catch (TSPException | OperatorCreationException | CertificateException e) {
-      return new TimestampCheck(false, "its signature does not hold: " + e.getMessage());
+      return new TimestampCheck(Verdict.SIGNATURE_BROKEN, e.getMessage());
     }
-    return new TimestampCheck(true, info.getGenTime().toInstant() + ", " + signer.getSubject());
+    return new TimestampCheck(
+        Verdict.VALID, info.getGenTime().toInstant() + ", " + signer.getSubject());
   }
 }

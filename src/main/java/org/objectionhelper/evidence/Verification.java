@@ -14,7 +14,7 @@ import java.util.Optional;
 public record Verification(
     Path folder,
     List<FileCheck> files,
-    Optional<String> manifestProblem,
+    Optional<ManifestProblem> manifestProblem,
     Optional<TimestampCheck> timestamp) {
 
   public Verification {
@@ -25,7 +25,7 @@ public record Verification(
     return new Verification(folder, files, Optional.empty(), timestamp);
   }
 
-  static Verification unusableManifest(Path folder, String problem) {
+  static Verification unusableManifest(Path folder, ManifestProblem problem) {
     return new Verification(folder, List.of(), Optional.of(problem), Optional.empty());
   }
 

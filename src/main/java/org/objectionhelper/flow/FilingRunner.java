@@ -51,13 +51,13 @@ public final class FilingRunner {
       return;
     }
     for (int i = 0; i < profiles.size(); i++) {
-      String name = profiles.get(i).name();
+      String name = narrator.platform(profiles.get(i));
       if (i >= outcomes.size()) {
         narrator.say("run.summary.skipped", name);
       } else if (outcomes.get(i).sent()) {
         narrator.say("run.summary.sent", name, outcomes.get(i).evidence().orElseThrow());
       } else {
-        narrator.say("run.summary.failed", name, outcomes.get(i).exitCode().name());
+        narrator.say("run.summary.failed", name, outcomes.get(i).exitCode().code());
       }
     }
   }

@@ -55,7 +55,7 @@ final class FormArrival {
                 .messages()
                 .text(
                     "abort.addresses.unavailable",
-                    page.profile().name(),
+                    narrator.platform(page.profile()),
                     unavailable.keySet().stream()
                         .map(URI::toString)
                         .collect(Collectors.joining(", "))));

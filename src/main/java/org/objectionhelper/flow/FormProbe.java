@@ -46,7 +46,7 @@ public final class FormProbe {
    */
   public ProbeResult probe(FormPage page) {
     FormProfile profile = page.profile();
-    narrator.say("probe.start", profile.name(), profile.source());
+    narrator.say("probe.start", narrator.platform(profile), profile.source());
     FormArrival arrival = new FormArrival(settings, person, narrator, wait);
     try {
       page.open();
@@ -68,7 +68,7 @@ public final class FormProbe {
       return report(page, arrival);
     } catch (RuntimeException e) {
       Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
-      narrator.say("flow.aborted", profile.name(), abort.message());
+      narrator.say("flow.aborted", narrator.platform(profile), abort.message());
       return new ProbeResult(abort.exitCode(), Optional.empty());
     }
   }
@@ -122,7 +122,7 @@ public final class FormProbe {
     afterSend("sendError", profile.sendError());
     narrator.say(
         complete ? "probe.ok" : "probe.drift",
-        profile.name(),
+        narrator.platform(profile),
         complete ? page.currentUrl() : profile.source());
     return new ProbeResult(
         complete ? ExitCode.SENT : ExitCode.FORM_CHANGED, Optional.of(asFound.profile()));

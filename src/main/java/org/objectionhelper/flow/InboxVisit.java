@@ -53,7 +53,8 @@ public final class InboxVisit {
   private Optional<Path> visit(
       FormPage page, Path evidence, Person person, BooleanSupplier saidDone) {
     page.openSupportInbox();
-    narrator.say("inbox.open", page.profile().name(), Minutes.of(settings.reviewTimeout()));
+    narrator.say(
+        "inbox.open", narrator.platform(page.profile()), Minutes.of(settings.reviewTimeout()));
     Watch watch = new Watch(page, person, saidDone);
     if (wait.until("inbox.still.waiting", settings.reviewTimeout(), watch::messageShown)
         .isEmpty()) {
@@ -93,7 +94,7 @@ public final class InboxVisit {
       if (!page.onAllowedHost(address)) {
         return Optional.empty();
       }
-      String platform = page.profile().name();
+      String platform = narrator.platform(page.profile());
       if (page.loginGateShows(address)) {
         loggingIn = true;
         narrator.show(page.overlay(), "login.banner.inbox", platform);

@@ -51,7 +51,7 @@ final class LoginWait {
   }
 
   private void awaitLogin(FormPage page) {
-    String platform = page.profile().name();
+    String platform = narrator.platform(page.profile());
     narrator.say("login.please", platform, Minutes.of(timeout));
     wait.until(
             "login.still.waiting",

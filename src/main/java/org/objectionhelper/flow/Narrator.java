@@ -3,6 +3,7 @@ package org.objectionhelper.flow;
 import java.io.PrintWriter;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.Overlay;
+import org.objectionhelper.profile.FormProfile;
 
 /** Tells the person what happens, in their language: in the terminal, and in the page itself. */
 public final class Narrator {
@@ -16,6 +17,11 @@ public final class Narrator {
 
   public Messages messages() {
     return messages;
+  }
+
+  /** The platform's name as a person reads it in this language: "Meta-KI (Daten von Dritten)". */
+  public String platform(FormProfile profile) {
+    return messages.platformName(profile.platform());
   }
 
   public void say(String key, Object... args) {

@@ -42,7 +42,7 @@ public final class ObjectionFlow {
   }
 
   public Outcome file(FormPage page, ObjectionRequest request, String browserVersion) {
-    String platform = page.profile().name();
+    String platform = narrator.platform(page.profile());
     EvidenceRecorder evidence =
         new EvidenceRecorder(
             settings.evidenceRoot(),
@@ -125,7 +125,7 @@ public final class ObjectionFlow {
   }
 
   private void presentForReview(FormPage page, List<FilledField> filled) {
-    narrator.say("review.summary", page.profile().name());
+    narrator.say("review.summary", narrator.platform(page.profile()));
     StringBuilder banner =
         new StringBuilder(
             narrator.messages().text("review.banner", Minutes.of(settings.reviewTimeout())));
@@ -241,8 +241,10 @@ public final class ObjectionFlow {
     evidence.unconfirmed(narrator.messages().text("evidence.sent.unconfirmed"));
     Path folder = evidence.folder().orElseThrow();
     String message =
-        narrator.messages().text("flow.sent.unconfirmed", page.profile().name(), folder);
-    narrator.say("flow.sent.unconfirmed", page.profile().name(), folder);
+        narrator
+            .messages()
+            .text("flow.sent.unconfirmed", narrator.platform(page.profile()), folder);
+    narrator.say("flow.sent.unconfirmed", narrator.platform(page.profile()), folder);
     return new Outcome(
         page.profile().platform(), ExitCode.SENT_UNCONFIRMED, message, evidence.folder());
   }
@@ -270,7 +272,8 @@ public final class ObjectionFlow {
    */
   private void pauseFor(FormPage page, PersonStep step) {
     String kind = step.kind().key();
-    narrator.say("pause." + kind, page.profile().name(), Minutes.of(settings.reviewTimeout()));
+    narrator.say(
+        "pause." + kind, narrator.platform(page.profile()), Minutes.of(settings.reviewTimeout()));
     WebElement[] reported = {null};
     wait.until(
             "pause.still.waiting",
@@ -321,7 +324,7 @@ public final class ObjectionFlow {
     if (ended.exitCode() == ExitCode.EVIDENCE_FAILED) {
       evidenceLost(page, state, ended.message(), evidence);
     } else {
-      narrator.say("flow.aborted", page.profile().name(), ended.message());
+      narrator.say("flow.aborted", narrator.platform(page.profile()), ended.message());
       folder.ifPresent(path -> narrator.say("flow.evidence.incomplete", path));
     }
     return new Outcome(page.profile().platform(), ended.exitCode(), ended.message(), folder);
@@ -336,7 +339,7 @@ public final class ObjectionFlow {
     boolean sent = state.compareTo(FlowState.SUBMITTED) >= 0;
     narrator.say(
         sent ? "flow.evidence.lost.sent" : "flow.evidence.lost.unsent",
-        page.profile().name(),
+        narrator.platform(page.profile()),
         failure);
     List<String> kept = evidence.kept();
     if (kept.isEmpty()) {

@@ -2,8 +2,10 @@ package org.objectionhelper.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
 
 /** Texts for people, German and English, from {@code messages_<lang>.properties}. */
 public final class Messages {
@@ -24,6 +26,16 @@ public final class Messages {
 
   public Language language() {
     return language;
+  }
+
+  /** The platform's name as a person reads it in this language. */
+  public String platformName(Platform platform) {
+    return text("platform." + platform.id());
+  }
+
+  /** The text under {@code key}, where the bundle has one: for values recorded as data. */
+  public Optional<String> textIfAny(String key) {
+    return bundle.containsKey(key) ? Optional.of(text(key)) : Optional.empty();
   }
 
   public String text(String key, Object... args) {

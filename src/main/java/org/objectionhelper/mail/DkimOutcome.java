@@ -1,5 +1,7 @@
 package org.objectionhelper.mail;
 
+import java.util.Locale;
+
 /** What the DKIM check of a saved e-mail found, in the words a report uses for it. */
 public enum DkimOutcome {
   /** A signature holds: the signing domain sent exactly these signed headers and this body. */
@@ -16,5 +18,10 @@ public enum DkimOutcome {
   /**
    * The signing key could not be looked up (offline, or DNS did not answer); nothing was decided.
    */
-  KEY_UNAVAILABLE
+  KEY_UNAVAILABLE;
+
+  /** As an addendum's manifest records it: {@code pass}, {@code no-signature}, ... */
+  public String fact() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
 }

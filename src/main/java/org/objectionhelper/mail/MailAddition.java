@@ -2,7 +2,6 @@ package org.objectionhelper.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.objectionhelper.evidence.Addition;
 
@@ -25,7 +24,7 @@ public final class MailAddition {
     facts.put("sender", check.sender());
     facts.put("date", check.date());
     facts.put("subject", check.subject());
-    facts.put(DKIM_FACT, check.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    facts.put(DKIM_FACT, check.outcome().fact());
     facts.put("dkim.detail", check.detail());
     check.signingDomain().ifPresent(domain -> facts.put("dkim.domain", domain));
     check.key().ifPresent(key -> facts.put("dkim.key", key.name() + " (" + key.source() + ")"));

@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param signingDomain the {@code d=} of the signature that held, or of the first one tried
  * @param detail what the DKIM check said, in its own words (why it failed, which key was missing)
+ * @param failure why the signature did not hold, where the outcome is {@link DkimOutcome#FAIL}
  * @param key the key record the signature was checked with, where one was found
  */
 public record MailCheck(
@@ -19,12 +20,16 @@ public record MailCheck(
     DkimOutcome outcome,
     Optional<String> signingDomain,
     String detail,
+    Optional<DkimFailure> failure,
     Optional<KeyRecord> key,
     List<String> confirmation) {
 
   public MailCheck {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(detail, "detail");
+    if (failure.isPresent() != (outcome == DkimOutcome.FAIL)) {
+      throw new IllegalArgumentException("a failure is named exactly for a failed signature");
+    }
     confirmation = List.copyOf(confirmation);
   }
 }

@@ -31,6 +31,7 @@ public final class MailChecker {
     DKIMVerifier verifier = new DKIMVerifier(lookup);
     DkimOutcome outcome;
     String detail;
+    Optional<DkimFailure> failure = Optional.empty();
     try {
       List<SignatureRecord> held = verifier.verify(new ByteArrayInputStream(eml));
       outcome = held == null ? DkimOutcome.NO_SIGNATURE : DkimOutcome.PASS;
@@ -41,6 +42,7 @@ public final class MailChecker {
     } catch (FailException e) {
       boolean noKey = lookup.last().isEmpty() && lookup.missing().isPresent();
       outcome = noKey ? DkimOutcome.KEY_NOT_FOUND : DkimOutcome.FAIL;
+      failure = noKey ? Optional.empty() : Optional.of(DkimFailure.of(e.getMessage()));
       detail =
           noKey
               ? "no key record at " + lookup.missing().get() + " (" + keys.name() + ")"
@@ -53,6 +55,7 @@ public final class MailChecker {
         outcome,
         signingDomain(verifier.getResults(), outcome),
         detail,
+        failure,
         lookup.last(),
         ConfirmationPhrases.sentencesIn(mail.subject() + "\n" + mail.text()));
   }

@@ -29,7 +29,6 @@ import java.util.Set;
 public record FormProfile(
     Platform platform,
     String source,
-    String name,
     FormAddresses addresses,
     Set<String> allowedHosts,
     Map<Language, String> titles,
@@ -117,7 +116,6 @@ public record FormProfile(
     return new FormProfile(
         platform,
         source,
-        name,
         addresses,
         allowedHosts,
         titles,

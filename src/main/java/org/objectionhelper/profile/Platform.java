@@ -18,11 +18,6 @@ public enum Platform {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  /** As the platform writes its own name: {@code Instagram}. */
-  public String displayName() {
-    return name().charAt(0) + id().substring(1);
-  }
-
   public static Platform fromId(String id) {
     return Arrays.stream(values())
         .filter(platform -> platform.id().equalsIgnoreCase(id.trim()))

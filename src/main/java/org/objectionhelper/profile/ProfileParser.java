@@ -27,6 +27,8 @@ final class ProfileParser {
   private static final List<String> TOP_KEYS =
       List.of(
           "platform",
+          // Earlier profiles named the platform here; a person reads its name from the message
+          // bundles now, in their language, so an edited copy of an older profile still loads.
           "name",
           "formUrl",
           "formUrls",
@@ -83,7 +85,6 @@ final class ProfileParser {
 
     root.mapping(TOP_KEYS);
     checkPlatform(root.required("platform"), expected);
-    String name = root.required("name").text();
     Set<String> hosts = hosts(root.required("allowedHosts"));
     List<URI> forms = formUrls(root, hosts);
     Confirmation unavailable = confirmation(root.optional("unavailable"));
@@ -107,7 +108,6 @@ final class ProfileParser {
     return new FormProfile(
         expected,
         source,
-        name,
         new FormAddresses(forms, unavailable, hub),
         hosts,
         titles,

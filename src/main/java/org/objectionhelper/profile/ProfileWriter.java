@@ -36,7 +36,6 @@ public final class ProfileWriter {
   private static Map<String, Object> tree(FormProfile profile) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("platform", profile.platform().id());
-    root.put("name", profile.name());
     FormAddresses addresses = profile.addresses();
     root.put("formUrls", addresses.forms().stream().map(URI::toString).toList());
     putAnswer(root, "unavailable", addresses.unavailable());

@@ -63,7 +63,7 @@ class AddInboxCommandTest {
     CommandRun verified = CommandRun.of("verify", "--lang", "en", folder.toString());
     assertEquals(0, verified.exitCode(), verified.printed());
     assertTrue(
-        verified.out().contains("addenda/01 (support-inbox, Meta's confirmation recognised"),
+        verified.out().contains("addenda/01 (Support Inbox, Meta's confirmation recognised"),
         verified.out());
     assertTrue(verified.out().contains("The chain holds"), verified.out());
 

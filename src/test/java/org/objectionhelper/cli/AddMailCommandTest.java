@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,15 +74,38 @@ class AddMailCommandTest {
 
   @Test
   void keepsATamperedMailAndSaysTheSignatureDoesNotHold() throws IOException {
-    Path eml =
-        Files.writeString(
-            root.resolve("meta.eml"),
-            mail.signed().replace("Wir werden deinen", "Wir werden deinen nicht"));
+    Path eml = tamperedMail();
 
     assertEquals(0, addMail("en", eml));
 
-    assertTrue(out.toString().contains("DKIM: the signature does NOT hold"), out.toString());
+    assertTrue(
+        out.toString()
+            .contains(
+                "DKIM: the signature does NOT hold (the text of the e-mail is not the one that was"
+                    + " signed)."),
+        out.toString());
     assertTrue(Files.isRegularFile(folder.resolve("addenda/01/mail.eml")));
+  }
+
+  /** jDKIM says why in English; the German report says it in German, and so does verify. */
+  @Test
+  void saysInGermanWhyTheSignatureDoesNotHoldAndVerifyRepeatsItInGerman() throws IOException {
+    Path eml = tamperedMail();
+
+    assertEquals(0, addMail("de", eml));
+    assertEquals(0, run("verify", "--lang", "de", folder.toString()));
+
+    String report = out.toString();
+    assertTrue(
+        report.contains(
+            "DKIM: Die Signatur ist NICHT gültig (der Text der E-Mail ist nicht mehr der"
+                + " signierte)."),
+        report);
+    assertTrue(report.contains("addenda/01 (E-Mail, DKIM NICHT gültig, hinzugefügt "), report);
+    String receipt = Files.readString(folder.resolve("addenda/01/receipt.html"));
+    assertTrue(receipt.contains("NICHT gültig"), receipt);
+    assertFalse(report.toLowerCase(Locale.ROOT).contains("bodyhash"), report);
+    assertFalse(report.contains(" fail"), report);
   }
 
   @Test
@@ -91,7 +115,7 @@ class AddMailCommandTest {
     out.getBuffer().setLength(0);
 
     assertEquals(0, run("verify", "--lang", "en", folder.toString()));
-    assertTrue(out.toString().contains("addenda/01 (mail, DKIM pass, added "), out.toString());
+    assertTrue(out.toString().contains("addenda/01 (e-mail, DKIM holds, added "), out.toString());
     assertTrue(out.toString().contains("ok                 addenda/01/mail.eml"), out.toString());
     assertTrue(
         out.toString().contains("The chain holds: the addendum names the manifest before it"),
@@ -118,7 +142,7 @@ class AddMailCommandTest {
     assertEquals(
         ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "de", folder.toString()));
     assertTrue(
-        out.toString().contains("addenda/02 (mail, DKIM pass, hinzugefügt "), out.toString());
+        out.toString().contains("addenda/02 (E-Mail, DKIM gültig, hinzugefügt "), out.toString());
     assertTrue(
         out.toString()
             .contains(
@@ -156,6 +180,13 @@ class AddMailCommandTest {
 
     assertEquals(0, addMail("de", eml));
     assertTrue(out.toString().contains("DKIM: Diese E-Mail trägt keine Signatur"), out.toString());
+  }
+
+  /** Meta's signed mail with its text changed after signing. */
+  private Path tamperedMail() throws IOException {
+    return Files.writeString(
+        root.resolve("meta.eml"),
+        mail.signed().replace("Wir werden deinen", "Wir werden deinen nicht"));
   }
 
   static Run sampleRun() {

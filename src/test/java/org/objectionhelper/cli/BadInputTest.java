@@ -283,8 +283,8 @@ class BadInputTest {
                     "both-addresses",
                     bundledFacebook()
                         .replace(
-                            "name: Facebook\n",
-                            "name: Facebook\nformUrl: https://www.facebook.com/help/contact/1\n"))
+                            "platform: facebook\n",
+                            "platform: facebook\nformUrl: https://www.facebook.com/help/contact/1\n"))
                 .toString()),
         bad(
             "probe that would write over a profile",

@@ -1,6 +1,7 @@
 package org.objectionhelper.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -97,6 +98,32 @@ class VerifyCommandTest {
     assertTrue(
         out.toString().contains("Not sealed: no trusted timestamp seals the manifest"),
         out.toString());
+  }
+
+  /** The libraries say why in English; the German report says it in German only. */
+  @Test
+  void saysInGermanWhyATimestampTokenIsNoToken() throws IOException {
+    Files.writeString(folder.resolve("manifest.json.tsr"), "no token");
+
+    assertEquals(ExitCode.EVIDENCE_INVALID.code(), verify("--lang", "de"));
+    assertTrue(
+        out.contains(
+            "UNGÜLTIG           manifest.json.tsr  Zeitstempel: Die Datei ist kein Zeitstempel."),
+        out);
+    assertFalse(out.contains("token"), out);
+  }
+
+  @Test
+  void saysInGermanWhyAManifestCannotBeUsed() throws IOException {
+    Path manifest = folder.resolve("manifest.json");
+    Files.writeString(manifest, "{ \"schemaVersion\" : ");
+
+    assertEquals(ExitCode.EVIDENCE_INVALID.code(), verify("--lang", "de"));
+    assertTrue(
+        out.contains(
+            "Das Manifest ist nicht verwendbar: " + manifest + " ist kein gültiges Manifest."),
+        out);
+    assertFalse(out.contains("end-of-input"), out);
   }
 
   @Test

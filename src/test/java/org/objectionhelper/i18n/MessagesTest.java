@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
 
 class MessagesTest {
   private static Set<String> keys(String resource) throws IOException {
@@ -67,5 +69,22 @@ class MessagesTest {
   @Test
   void keepsApostrophesInEnglishTexts() {
     assertNotEquals(-1, Messages.of(Language.EN).text("demo.replica", "x").indexOf("Meta's"));
+  }
+
+  @Test
+  void namesEachPlatformInThePersonsLanguage() {
+    assertEquals(
+        "Meta-KI (Daten von Dritten)", Messages.of(Language.DE).platformName(Platform.THIRD_PARTY));
+    assertEquals(
+        "Meta AI (third-party data)", Messages.of(Language.EN).platformName(Platform.THIRD_PARTY));
+    assertEquals("Instagram", Messages.of(Language.DE).platformName(Platform.INSTAGRAM));
+  }
+
+  @Test
+  void givesATextForARecordedValueOnlyWhereTheBundleHasOne() {
+    assertEquals(
+        Optional.of("NICHT gültig"),
+        Messages.of(Language.DE).textIfAny("addendum.value.dkim.fail"));
+    assertEquals(Optional.empty(), Messages.of(Language.DE).textIfAny("addendum.value.dkim.maybe"));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.apache.james.jdkim.exceptions.TempFailException;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,7 @@ class MailCheckerTest {
     MailCheck check = new MailChecker(mail.keys()).check(bytes(tampered));
 
     assertEquals(DkimOutcome.FAIL, check.outcome());
+    assertEquals(Optional.of(DkimFailure.BODY_CHANGED), check.failure());
     assertTrue(check.detail().toLowerCase().contains("body"), check.detail());
   }
 
@@ -55,6 +57,7 @@ class MailCheckerTest {
     MailCheck check = new MailChecker(mail.keys()).check(bytes(tampered));
 
     assertEquals(DkimOutcome.FAIL, check.outcome());
+    assertEquals(Optional.of(DkimFailure.HEADERS_MISMATCH), check.failure());
     assertEquals("2026-11-23T09:17:44Z", check.date());
   }
 
@@ -63,6 +66,7 @@ class MailCheckerTest {
     MailCheck check = new MailChecker(mail.keys()).check(bytes(SignedMail.unsigned()));
 
     assertEquals(DkimOutcome.NO_SIGNATURE, check.outcome());
+    assertEquals(Optional.empty(), check.failure());
     assertTrue(check.key().isEmpty());
   }
 
@@ -96,6 +100,7 @@ class MailCheckerTest {
     MailCheck check = new MailChecker(SignedMail.withNewKey().keys()).check(bytes(mail.signed()));
 
     assertEquals(DkimOutcome.FAIL, check.outcome());
+    assertEquals(Optional.of(DkimFailure.HEADERS_MISMATCH), check.failure());
   }
 
   private static byte[] bytes(String text) {

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileProfileTest {
   private static final Duration QUICKLY = Duration.ofSeconds(10);
 
+  private static final String TITLE =
+      "en: \"Object to your information being used for AI at Meta\"";
+
   @TempDir Path overrides;
 
   @Test
   void aProfileWithA50MegabyteValueIsRefusedBeforeItIsRead() throws IOException {
-    String huge =
-        bundled().replace("name: Facebook", "name: \"" + "x".repeat(50 * 1024 * 1024) + "\"");
+    String huge = bundled().replace(TITLE, "en: \"" + "x".repeat(50 * 1024 * 1024) + "\"");
 
     String problems = problemsOf(huge);
 
@@ -33,10 +35,9 @@ class HostileProfileTest {
 
   @Test
   void aValueFarLongerThanAnyLocatorIsRefused() throws IOException {
-    String problems =
-        problemsOf(bundled().replace("name: Facebook", "name: \"" + "x".repeat(50_000) + "\""));
+    String problems = problemsOf(bundled().replace(TITLE, "en: \"" + "x".repeat(50_000) + "\""));
 
-    assertTrue(problems.contains("name: too long (50000 characters; at most 2000)"), problems);
+    assertTrue(problems.contains("titles.en: too long (50000 characters; at most 2000)"), problems);
   }
 
   @Test
@@ -86,7 +87,9 @@ class HostileProfileTest {
                 "\"form input[type=email]:not(:disabled):where(:focus, :hover)\"");
     Files.writeString(overrides.resolve("facebook.yaml"), edited, UTF_8);
 
-    assertEquals("Facebook", ProfileLoader.withOverrides(overrides).load(Platform.FACEBOOK).name());
+    assertEquals(
+        Platform.FACEBOOK,
+        ProfileLoader.withOverrides(overrides).load(Platform.FACEBOOK).platform());
   }
 
   private String problemsOf(String yaml) throws IOException {

@@ -3,6 +3,7 @@ package org.objectionhelper.profile;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,11 +20,13 @@ class ProfileLoaderTest {
   void profileInTheOverrideFolderWinsOverTheBundledOne() throws IOException {
     Path file = overrides.resolve("facebook.yaml");
     Files.writeString(
-        file, bundledText("facebook").replace("name: Facebook", "name: Edited"), UTF_8);
+        file,
+        bundledText("facebook").replace("en: \"Object to your", "en: \"Edited: object to your"),
+        UTF_8);
 
     FormProfile profile = ProfileLoader.withOverrides(overrides).load(Platform.FACEBOOK);
 
-    assertEquals("Edited", profile.name());
+    assertTrue(profile.titles().get(Language.EN).startsWith("Edited: "));
     assertEquals(file.toString(), profile.source());
   }
 
