@@ -53,7 +53,7 @@ final class AssistCommand extends FilingCommand {
 
   AssistCommand() {
     this(
-        new BufferedReader(new InputStreamReader(System.in, TerminalCharset.current())),
+        new BufferedReader(new InputStreamReader(System.in, TerminalCharset.current().input())),
         UnaryOperator.identity());
   }
 

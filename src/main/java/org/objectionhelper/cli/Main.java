@@ -1,6 +1,8 @@
 package org.objectionhelper.cli;
 
+import java.nio.charset.Charset;
 import org.objectionhelper.browser.SessionWarmUp;
+import picocli.CommandLine;
 
 /** Entry point: {@code objection <command> ...}; see {@link ObjectionCommand}. */
 public final class Main {
@@ -8,6 +10,10 @@ public final class Main {
 
   public static void main(String[] args) {
     SessionWarmUp.begin();
-    System.exit(ObjectionCommand.commandLine().execute(args));
+    CommandLine commandLine = ObjectionCommand.commandLine();
+    Charset terminal = TerminalCharset.current().output();
+    commandLine.setOut(NearestCharacters.printWriter(System.out, terminal));
+    commandLine.setErr(NearestCharacters.printWriter(System.err, terminal));
+    System.exit(commandLine.execute(args));
   }
 }

@@ -50,7 +50,7 @@ final class RequestInput {
    */
   static void readable(String option, String text) {
     if (text != null && text.indexOf('\uFFFD') >= 0) {
-      throw new Rejected("input.unreadable", option, TerminalCharset.current());
+      throw new Rejected("input.unreadable", option, TerminalCharset.current().input());
     }
   }
 

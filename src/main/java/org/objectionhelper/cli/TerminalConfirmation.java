@@ -41,7 +41,7 @@ final class TerminalConfirmation implements Person {
   /** Confirmation from the terminal this process runs in; see {@link #requireTerminal()}. */
   static TerminalConfirmation ofTerminal(Narrator narrator) {
     requireTerminal();
-    return new TerminalConfirmation(System.in, TerminalCharset.current(), narrator);
+    return new TerminalConfirmation(System.in, TerminalCharset.current().input(), narrator);
   }
 
   /** Refuses to confirm where there is no terminal: piped input is no person who has looked. */
