@@ -16,6 +16,9 @@ import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.ReasonTemplates;
+import org.objectionhelper.questions.Answers;
+import org.objectionhelper.questions.EvidenceRoot;
+import org.objectionhelper.questions.TerminalCharset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -54,7 +57,7 @@ final class AssistCommand extends FilingCommand {
   private final RunOptions options = new RunOptions();
 
   private ReplicaStage stage;
-  private AssistSession.Answers answers;
+  private Answers answers;
 
   AssistCommand() {
     this(

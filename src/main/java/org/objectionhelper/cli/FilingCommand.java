@@ -18,6 +18,8 @@ import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ProfileException;
+import org.objectionhelper.questions.EvidenceRoot;
+import org.objectionhelper.questions.Rejected;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -46,7 +48,7 @@ abstract class FilingCommand implements Callable<Integer> {
 
   /**
    * Turns what the person typed into what the run uses, checking each value once, before the
-   * browser starts; throws {@link RequestInput.Rejected} or {@link ProfileException}.
+   * browser starts; throws {@link Rejected} or {@link ProfileException}.
    */
   abstract void checkInput();
 
@@ -104,7 +106,7 @@ abstract class FilingCommand implements Callable<Integer> {
         finished(outcomes);
         return FilingRunner.exitCode(outcomes);
       }
-    } catch (RequestInput.Rejected e) {
+    } catch (Rejected e) {
       spec.commandLine().getErr().println(narrator.messages().text(e.key(), e.values()));
       return ExitCode.BAD_INPUT.code();
     } catch (ProfileException | BrowserStartException e) {
@@ -122,7 +124,7 @@ abstract class FilingCommand implements Callable<Integer> {
     boolean noDisplay =
         System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
     if (!headless() && options().grid == null && linux && noDisplay) {
-      throw new RequestInput.Rejected("input.no.display");
+      throw new Rejected("input.no.display");
     }
   }
 }

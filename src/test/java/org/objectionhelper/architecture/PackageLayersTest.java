@@ -26,6 +26,7 @@ class PackageLayersTest {
           "evidence",
           "mail",
           "flow",
+          "questions",
           "replica",
           "cli");
 

@@ -1,4 +1,4 @@
-package org.objectionhelper.cli;
+package org.objectionhelper.questions;
 
 import java.io.Console;
 import java.nio.charset.Charset;
@@ -8,10 +8,10 @@ import java.nio.charset.Charset;
  * the system's. The launchers choose UTF-8 where the locale names none (LANG=C), so that "Grüße"
  * arrives intact. The one place to teach other systems' consoles (Windows code pages).
  */
-final class TerminalCharset {
+public final class TerminalCharset {
   private TerminalCharset() {}
 
-  static Charset current() {
+  public static Charset current() {
     Console console = System.console();
     return console != null ? console.charset() : Charset.defaultCharset();
   }
