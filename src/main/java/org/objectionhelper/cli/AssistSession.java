@@ -63,6 +63,7 @@ final class AssistSession {
 
   private void consent() {
     dialogue.narrator().say("assist.intro");
+    dialogue.narrator().say("assist.intro.back");
     if (!dialogue.yes(Optional.empty(), "assist.consent")) {
       throw new Declined();
     }

@@ -2,8 +2,10 @@ package org.objectionhelper.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
+import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.browser.PendingBrowser;
 import org.objectionhelper.flow.ExitCode;
@@ -79,27 +81,46 @@ abstract class FilingCommand implements Callable<Integer> {
     return new Narrator(Messages.of(language()), spec.commandLine().getOut());
   }
 
+  /** How the run files once the browser has started. */
+  @FunctionalInterface
+  interface Filer {
+    /**
+     * @param first the browser started for the run
+     * @param nextBrowser starts a fresh browser, for each further account
+     */
+    List<Outcome> file(
+        Narrator narrator, BrowserSession first, Supplier<BrowserSession> nextBrowser);
+  }
+
+  /**
+   * The filing {@link #filing} builds, one account after the other ({@link Sitting}), into {@link
+   * #evidenceRoot}, which is checked here, before the browser starts.
+   */
+  Filer filer() {
+    EvidenceRoot evidenceRoot = evidenceRoot();
+    return (narrator, first, nextBrowser) -> {
+      Filing filing = filing();
+      return new Sitting(options().flowSettings(evidenceRoot.path()), narrator, nextBrowser)
+          .run(
+              filing.profiles(),
+              filing.accounts().stream().map(filing.request()::forAccount).toList(),
+              account -> filing.person(),
+              first);
+    };
+  }
+
   @Override
   public Integer call() {
     Narrator narrator = narrator();
     try {
       checkDisplay();
       checkInput();
-      EvidenceRoot evidenceRoot = evidenceRoot();
+      Filer filer = filer();
       BrowserLauncher launcher = BrowserLauncher.standard();
       BrowserOptions browserOptions = options().browserOptions(headless(), language());
       try (PendingBrowser browser = PendingBrowser.start(launcher, browserOptions)) {
-        Filing filing = filing();
         List<Outcome> outcomes =
-            new Sitting(
-                    options().flowSettings(evidenceRoot.path()),
-                    narrator,
-                    () -> launcher.start(browserOptions))
-                .run(
-                    filing.profiles(),
-                    filing.accounts().stream().map(filing.request()::forAccount).toList(),
-                    account -> filing.person(),
-                    browser.session());
+            filer.file(narrator, browser.session(), () -> launcher.start(browserOptions));
         if (filedWithMeta()) {
           MailHint.tell(narrator, outcomes);
         }

@@ -1,0 +1,304 @@
+package org.objectionhelper.guide;
+
+import static org.objectionhelper.guide.Markup.button;
+import static org.objectionhelper.guide.Markup.fieldset;
+import static org.objectionhelper.guide.Markup.form;
+import static org.objectionhelper.guide.Markup.input;
+import static org.objectionhelper.guide.Markup.radio;
+import static org.objectionhelper.html.Template.escape;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.html.Template;
+import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.questions.Choices;
+import org.objectionhelper.questions.Questionnaire;
+
+/**
+ * The assistant's pages, in the person's language: plain HTML forms that work without scripts; only
+ * the e-mail check as you type needs one.
+ */
+final class GuidePages {
+  private static final Template LAYOUT = Template.load("guide/layout.html");
+  private static final int QUESTION_PAGES = 4;
+
+  private final Messages messages;
+  private final UnaryOperator<String> link;
+
+  /**
+   * @param link the address of one of the server's routes, with its secret prefix
+   */
+  GuidePages(Messages messages, UnaryOperator<String> link) {
+    this.messages = messages;
+    this.link = link;
+  }
+
+  String language(Choices<Language> languages, Language chosen) {
+    StringBuilder options = new StringBuilder();
+    for (Language language : languages.options()) {
+      String name = language == Language.DE ? "Deutsch" : "English";
+      options.append(
+          radio(
+              "language",
+              language.code(),
+              language == chosen,
+              "<span lang=\"" + language.code() + "\">" + name + "</span>"));
+    }
+    String content =
+        form(
+            link.apply("/language"),
+            fieldset(text("guide.language.legend"), options.toString())
+                + button("go", "on", text("guide.next"), true));
+    return questionPage("guide.language.heading", 1, content, false);
+  }
+
+  String consent(String explanation) {
+    List<String> lines = explanation.lines().map(String::strip).toList();
+    StringBuilder steps = new StringBuilder("<ol>\n");
+    lines.stream()
+        .skip(1)
+        .map(line -> line.replaceFirst("^\\d+\\.\\s*", ""))
+        .forEach(step -> steps.append("<li>").append(escape(step)).append("</li>\n"));
+    steps.append("</ol>\n");
+    String content =
+        "<p>"
+            + escape(lines.get(0))
+            + "</p>\n"
+            + steps
+            + form(
+                link.apply("/consent"),
+                fieldset(
+                    text("guide.consent.legend"),
+                    button("consent", "yes", text("guide.consent.yes"), true)
+                        + button("consent", "no", text("guide.consent.no"), false)));
+    return questionPage("guide.consent.heading", 2, content, false);
+  }
+
+  String platforms(int platform, int accounts) {
+    StringBuilder platforms = new StringBuilder();
+    for (int i = 1; i <= Questionnaire.PLATFORMS.options().size(); i++) {
+      platforms.append(
+          radio("platform", String.valueOf(i), i == platform, text("guide.platforms.option." + i)));
+    }
+    StringBuilder counts = new StringBuilder();
+    for (int count : Questionnaire.ACCOUNTS.options()) {
+      counts
+          .append("<option")
+          .append(count == accounts ? " selected" : "")
+          .append(">")
+          .append(count)
+          .append("</option>");
+    }
+    String content =
+        form(
+            link.apply("/platforms"),
+            fieldset(text("guide.platforms.legend"), platforms.toString())
+                + "<div class=\"field\"><label for=\"accounts\">"
+                + escape(text("guide.accounts.label"))
+                + "</label>\n<p class=\"hint\" id=\"accounts-hint\">"
+                + escape(text("guide.accounts.hint"))
+                + "</p>\n<select id=\"accounts\" name=\"accounts\" aria-describedby=\"accounts-hint\">"
+                + counts
+                + "</select></div>\n"
+                + button("go", "on", text("guide.next"), true));
+    return questionPage("guide.platforms.heading", 3, content, false);
+  }
+
+  String details(Questionnaire questions, DetailsForm form, List<String> sticks) {
+    Map<String, String> errors = form.errors();
+    StringBuilder emails = new StringBuilder();
+    for (int i = 1; i <= form.emails().size(); i++) {
+      String name = DetailsForm.emailField(i);
+      String label =
+          form.emails().size() == 1
+              ? text("guide.email.label")
+              : text("guide.email.label.numbered", i);
+      emails.append(emailInput(name, label, form.emails().get(i - 1), errors.get(name)));
+    }
+    String folderHint =
+        text("guide.folder.hint")
+            + (sticks.isEmpty() ? "" : " " + text("guide.folder.stick", sticks.get(0)));
+    String content =
+        Markup.errorSummary(text("guide.errors.heading"), errors)
+            + form(
+                link.apply("/details"),
+                emails
+                    + reasons(questions, form)
+                    + input(
+                        "text",
+                        "folder",
+                        text("guide.folder.label"),
+                        form.folder(),
+                        Optional.of(folderHint),
+                        Optional.ofNullable(errors.get("folder")),
+                        " autocomplete=\"off\" spellcheck=\"false\"")
+                    + button("go", "on", text("guide.submit"), true));
+    return questionPage("guide.details.heading", 4, content, !errors.isEmpty());
+  }
+
+  /** The e-mail question alone, for another account, with the earlier answers kept. */
+  String account(String email, Optional<String> error) {
+    String content =
+        "<p>"
+            + escape(text("guide.account.text"))
+            + "</p>\n"
+            + Markup.errorSummary(
+                text("guide.errors.heading"),
+                error.map(message -> Map.of("email1", message)).orElse(Map.of()))
+            + form(
+                link.apply("/account"),
+                emailInput("email1", text("guide.email.label"), email, error.orElse(null))
+                    + button("go", "on", text("guide.submit"), true));
+    return page(text("guide.account.heading"), content, error.isPresent(), true);
+  }
+
+  String opening() {
+    return page(
+        text("guide.opening.heading"),
+        "<p>" + escape(text("guide.opening.text")) + "</p>\n",
+        false,
+        false);
+  }
+
+  String declined() {
+    return page(
+        text("guide.declined.heading"),
+        "<p>" + escape(text("assist.declined")) + "</p>\n",
+        false,
+        false);
+  }
+
+  String ended() {
+    return page(text("guide.ended.heading"), "", false, false);
+  }
+
+  /**
+   * @param status what the last action did (the folder opened), or empty
+   */
+  String done(List<Outcome> outcomes, Optional<String> status) {
+    StringBuilder results = new StringBuilder();
+    for (int i = 0; i < outcomes.size(); i++) {
+      Outcome outcome = outcomes.get(i);
+      String platform = outcome.platform().displayName();
+      results.append("<h2>").append(escape(platform)).append("</h2>\n<p>");
+      results.append(
+          escape(
+              outcome.sent()
+                  ? text("guide.done.sent", platform)
+                  : text("guide.done.failed", platform, outcome.exitCode().name())));
+      results.append("</p>\n");
+      if (outcome.evidence().isPresent()) {
+        String folder = outcome.evidence().get().toAbsolutePath().toString();
+        results
+            .append("<p>")
+            .append(escape(text("guide.done.folder")))
+            .append(" ")
+            .append("<span class=\"path\">")
+            .append(escape(folder))
+            .append("</span></p>\n<p><a href=\"")
+            .append(escape(link.apply("/receipt?n=" + i)))
+            .append("\">")
+            .append(escape(text("guide.done.receipt", platform)))
+            .append("</a></p>\n")
+            .append(
+                form(
+                    link.apply("/open-folder"),
+                    button("n", String.valueOf(i), text("guide.done.open", platform), false)));
+      }
+    }
+    String content =
+        status
+                .map(said -> "<p class=\"status\" role=\"status\">" + escape(said) + "</p>\n")
+                .orElse("")
+            + results
+            + "<p>"
+            + escape(text("guide.done.mail"))
+            + "</p>\n"
+            + form(
+                link.apply("/next"),
+                fieldset(
+                    text("guide.done.next.legend"),
+                    button("next", "another", text("guide.done.another"), false)
+                        + button("next", "finish", text("guide.done.finish"), true)));
+    return page(text("guide.done.heading"), content, false, false);
+  }
+
+  private String reasons(Questionnaire questions, DetailsForm form) {
+    StringBuilder choices = new StringBuilder();
+    choices.append(radio("reason", "0", form.reason() == 0, escape(text("guide.reason.none"))));
+    List<String> templates = questions.templates();
+    for (int i = 1; i <= templates.size(); i++) {
+      choices.append(
+          radio(
+              "reason",
+              String.valueOf(i),
+              form.reason() == i,
+              escape(text("guide.reason.template", i))
+                  + "<span class=\"template\">"
+                  + escape(templates.get(i - 1).strip())
+                  + "</span>"));
+    }
+    int own = questions.ownWords();
+    choices.append(
+        radio(
+            "reason", String.valueOf(own), form.reason() == own, escape(text("guide.reason.own"))));
+    choices.append(
+        input(
+            "textarea",
+            "ownWords",
+            text("guide.reason.own.label"),
+            form.ownWords(),
+            Optional.empty(),
+            Optional.ofNullable(form.errors().get("ownWords")),
+            ""));
+    return fieldset(text("guide.reason.legend"), choices.toString());
+  }
+
+  private String emailInput(String name, String label, String value, String error) {
+    return input(
+        "email",
+        name,
+        label,
+        value,
+        Optional.of(text("guide.email.hint")),
+        Optional.ofNullable(error),
+        " autocomplete=\"email\" spellcheck=\"false\" data-check=\""
+            + escape(link.apply("/check-email"))
+            + "\"");
+  }
+
+  private String questionPage(String headingKey, int step, String content, boolean refused) {
+    String heading = text("guide.step", text(headingKey), step, QUESTION_PAGES);
+    return page(heading, content, refused, step == QUESTION_PAGES);
+  }
+
+  private String page(String heading, String content, boolean refused, boolean checksEmail) {
+    String title = (refused ? text("guide.errors.heading") + " " : "") + heading;
+    return LAYOUT.render(
+        Map.of(
+            "lang",
+            messages.language().code(),
+            "title",
+            title + " – " + text("guide.title"),
+            "style",
+            link.apply("/style.css"),
+            "tool",
+            text("guide.title"),
+            "heading",
+            heading,
+            "content",
+            content,
+            "script",
+            checksEmail
+                ? "<script src=\"" + escape(link.apply("/check.js")) + "\"></script>"
+                : ""));
+  }
+
+  private String text(String key, Object... args) {
+    return messages.text(key, args);
+  }
+}
