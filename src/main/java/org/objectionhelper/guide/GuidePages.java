@@ -56,19 +56,17 @@ final class GuidePages {
     return questionPage("guide.language.heading", 1, content, false);
   }
 
+  /** The explanation's steps as a list; its first line is the page's heading already. */
   String consent(String explanation) {
-    List<String> lines = explanation.lines().map(String::strip).toList();
     StringBuilder steps = new StringBuilder("<ol>\n");
-    lines.stream()
+    explanation
+        .lines()
         .skip(1)
-        .map(line -> line.replaceFirst("^\\d+\\.\\s*", ""))
+        .map(line -> line.strip().replaceFirst("^\\d+\\.\\s*", ""))
         .forEach(step -> steps.append("<li>").append(escape(step)).append("</li>\n"));
     steps.append("</ol>\n");
     String content =
-        "<p>"
-            + escape(lines.get(0))
-            + "</p>\n"
-            + steps
+        steps
             + form(
                 link.apply("/consent"),
                 fieldset(
@@ -173,7 +171,11 @@ final class GuidePages {
   }
 
   String ended() {
-    return page(text("guide.ended.heading"), "", false, false);
+    return page(
+        text("guide.ended.heading"),
+        "<p>" + escape(text("guide.ended.text")) + "</p>\n",
+        false,
+        false);
   }
 
   /**
