@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.web.Response;
 
 /**
  * A platform's login gate. Any non-empty identifier and password let the person in; the password is
@@ -47,13 +48,13 @@ final class LoginPage {
     }
     String token = sessions.open(site.platform(), identifier);
     String landing = site.landsOnFeed() ? "/" : next(request);
-    return Response.redirect(landing).withSessionCookie(site.sessionCookie(), token);
+    return Response.redirect(landing).withCookie(site.sessionCookie(), token);
   }
 
   /** Ends the session server-side and clears its cookie, then shows the login gate. */
   Response logOut(Request request) {
     request.cookie(site.sessionCookie()).ifPresent(sessions::close);
-    return Response.redirect(site.loginPath()).withoutSessionCookie(site.sessionCookie());
+    return Response.redirect(site.loginPath()).withoutCookie(site.sessionCookie());
   }
 
   private String render(Request request) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.web.Response;
 
 /**
  * Stands in for the person's inbox: the replica "sends" its e-mail codes here, and shows the latest

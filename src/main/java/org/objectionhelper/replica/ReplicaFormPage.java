@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.web.Response;
 
 /**
  * The objection form of one platform, shown to a logged-in person.
@@ -114,7 +115,7 @@ final class ReplicaFormPage {
       return Response.redirect(gate.urlReturningTo(site.formPath()));
     }
     String token = sessions.open(site.platform(), "");
-    return Response.redirect(site.formPath()).withSessionCookie(site.sessionCookie(), token);
+    return Response.redirect(site.formPath()).withCookie(site.sessionCookie(), token);
   }
 
   private String render(Language language, Sessions.Session session, boolean embedded) {

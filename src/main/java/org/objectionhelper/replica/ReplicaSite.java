@@ -1,20 +1,14 @@
 package org.objectionhelper.replica;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.objectionhelper.profile.Platform;
+import org.objectionhelper.web.Guards;
+import org.objectionhelper.web.LocalWebServer;
 
 /**
  * Replicas of Meta's Facebook and Instagram objection forms, with their login gates and the
@@ -71,21 +65,18 @@ public final class ReplicaSite implements AutoCloseable {
     }
   }
 
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final LocalWebServer server;
   private final SubmitEndpoint submitEndpoint;
   private final ThirdPartyRequests thirdPartyRequests;
   private final AtomicReference<Variety> variety;
 
   private ReplicaSite(
-      HttpServer server,
-      ExecutorService executor,
+      LocalWebServer server,
       SubmitEndpoint submitEndpoint,
       ThirdPartyRequests thirdPartyRequests,
       AtomicReference<Variety> variety) {
     this.variety = variety;
     this.server = server;
-    this.executor = executor;
     this.submitEndpoint = submitEndpoint;
     this.thirdPartyRequests = thirdPartyRequests;
   }
@@ -146,17 +137,10 @@ public final class ReplicaSite implements AutoCloseable {
         .post(ThirdPartyRequests.VERIFY_PATH, thirdParty::verify)
         .get(Mailbox.PATH, mailbox::show);
 
-    HttpServer server;
-    try {
-      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the replica site on 127.0.0.1", e);
-    }
-    ExecutorService executor = Executors.newCachedThreadPool(daemonThreads());
-    server.createContext("/", router);
-    server.setExecutor(executor);
-    server.start();
-    return new ReplicaSite(server, executor, submitEndpoint, thirdParty, variety);
+    // No guards: the replica stands in for Meta on other loopback names too (a login at another
+    // address, FaultsTest's localhost), and tests post to it without a browser.
+    LocalWebServer server = LocalWebServer.start("replica", router.routes(), Guards.none());
+    return new ReplicaSite(server, submitEndpoint, thirdParty, variety);
   }
 
   /**
@@ -168,7 +152,7 @@ public final class ReplicaSite implements AutoCloseable {
 
   /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
   public URI origin() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return server.origin();
   }
 
   /** The replica of the given platform's form, at the real form's path. */
@@ -197,16 +181,6 @@ public final class ReplicaSite implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
-  }
-
-  private static ThreadFactory daemonThreads() {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "replica-site-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
+    server.close();
   }
 }

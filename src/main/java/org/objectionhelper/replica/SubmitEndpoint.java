@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
+import org.objectionhelper.web.Response;
 
 /**
  * Receives the objection the form page posts with {@code fetch}: records it if the page's {@code

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.web.Response;
 
 /**
  * The third-party-data form (510058597920541), open to everyone, account or not: a question first,

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.web.Response;
 
 /**
  * Receives the third-party-data form and its e-mail code step: a complete form gets a code, "sent"
@@ -91,10 +92,8 @@ final class ThirdPartyRequests {
   private Optional<DataSubjectRequest> complete(Request request) {
     List<Upload> uploads =
         request.files().stream()
-            .filter(file -> file.name().equals(ThirdPartyFormPage.ATTACHMENT))
-            .map(
-                file ->
-                    new Upload(file.fileName().orElseThrow(), file.contentType(), file.content()))
+            .filter(file -> file.field().equals(ThirdPartyFormPage.ATTACHMENT))
+            .map(file -> new Upload(file.fileName(), file.contentType(), file.content()))
             .toList();
     boolean filesFit =
         !uploads.isEmpty()

@@ -20,6 +20,7 @@ class PackageLayersTest {
           "files",
           "profile",
           "html",
+          "web",
           "i18n",
           "browser",
           "page",
@@ -28,6 +29,7 @@ class PackageLayersTest {
           "flow",
           "questions",
           "replica",
+          "guide",
           "cli");
 
   private static final Path SOURCES = Path.of("src/main/java/org/objectionhelper");

@@ -1,12 +1,6 @@
 package org.objectionhelper.evidence;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -35,6 +29,11 @@ import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import org.objectionhelper.web.Guards;
+import org.objectionhelper.web.LocalWebServer;
+import org.objectionhelper.web.Request;
+import org.objectionhelper.web.Response;
+import org.objectionhelper.web.Routes;
 
 /**
  * An RFC 3161 time-stamping authority on 127.0.0.1 with a certificate it made itself, for tests:
@@ -44,7 +43,7 @@ public final class TestTsa implements AutoCloseable {
   public static final String SUBJECT = "CN=objection-helper test TSA";
 
   private final X509Certificate certificate;
-  private final HttpServer server;
+  private final LocalWebServer server;
   private final TimeStampResponseGenerator responses;
   private final AtomicLong serial = new AtomicLong();
   public volatile boolean failing;
@@ -64,9 +63,7 @@ public final class TestTsa implements AutoCloseable {
             new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
     tokens.addCertificates(new JcaCertStore(List.of(certificate)));
     responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/tsa", this::answer);
-    server.start();
+    server = LocalWebServer.start("tsa", new Routes().post("/tsa", this::answer), Guards.none());
   }
 
   /** The authority's own certificate, self-signed: what a person would name to trust it. */
@@ -82,32 +79,26 @@ public final class TestTsa implements AutoCloseable {
   }
 
   public URI url() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
+    return server.url("/tsa");
   }
 
-  private void answer(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      if (failing) {
-        exchange.sendResponseHeaders(500, -1);
-        return;
-      }
-      byte[] body;
-      try {
-        TimeStampRequest request = new TimeStampRequest(exchange.getRequestBody().readAllBytes());
-        body =
-            responses
-                .generate(request, BigInteger.valueOf(serial.incrementAndGet()), new Date())
-                .getEncoded();
-      } catch (Exception e) {
-        exchange.sendResponseHeaders(400, -1);
-        return;
-      }
-      exchange.getResponseHeaders().set("Content-Type", "application/timestamp-reply");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
+  private Response answer(Request request) {
+    if (failing) {
+      return Response.text(500, "failing");
     }
+    byte[] reply;
+    try {
+      reply =
+          responses
+              .generate(
+                  new TimeStampRequest(request.body()),
+                  BigInteger.valueOf(serial.incrementAndGet()),
+                  new Date())
+              .getEncoded();
+    } catch (Exception e) {
+      return Response.text(400, "not a time-stamp query");
+    }
+    return Response.of(200, "application/timestamp-reply", reply);
   }
 
   private static X509Certificate certificate(KeyPair keys) throws Exception {
@@ -131,6 +122,6 @@ public final class TestTsa implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
+    server.close();
   }
 }
