@@ -17,12 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.guide.FolderOpener;
 import org.objectionhelper.guide.LocalPage;
 import org.objectionhelper.guide.PageChecks;
 import org.objectionhelper.guide.PageVisitor;
@@ -171,6 +173,23 @@ class AssistInTheBrowserTest {
     }
   }
 
+  /** Runs {@code assist --in-browser} on the replica, the pages answered by {@code visitor}. */
+  private static CommandRun assist(PageVisitor visitor, FolderOpener opener, Language offered) {
+    return CommandRun.of(
+        () ->
+            new CommandLine(
+                new AssistCommand(
+                    new BufferedReader(new StringReader("")),
+                    UnaryOperator.identity(),
+                    visitor,
+                    opener)),
+        "--in-browser",
+        "--replica",
+        "--headless",
+        "--lang",
+        offered.code());
+  }
+
   @ParameterizedTest
   @EnumSource(Language.class)
   void aPersonWithOnlyAKeyboardFilesForTwoAccountsAndTheServerIsGoneAfterwards(Language language)
@@ -179,22 +198,9 @@ class AssistInTheBrowserTest {
     Path proof = scratch.resolve("usb-stick");
     KeyboardPerson person = new KeyboardPerson(language, proof);
     List<Path> opened = new ArrayList<>();
-    String offered = language == Language.DE ? "en" : "de";
+    Language offered = language == Language.DE ? Language.EN : Language.DE;
 
-    CommandRun run =
-        CommandRun.of(
-            () ->
-                new CommandLine(
-                    new AssistCommand(
-                        new BufferedReader(new StringReader("")),
-                        UnaryOperator.identity(),
-                        person,
-                        folder -> opened.add(folder))),
-            "--in-browser",
-            "--replica",
-            "--headless",
-            "--lang",
-            offered);
+    CommandRun run = assist(person, folder -> opened.add(folder), offered);
 
     assertEquals(0, run.exitCode(), run.printed());
     assertFalse(
@@ -240,22 +246,17 @@ class AssistInTheBrowserTest {
           pages.check(language.code() + "-14-declined");
         };
 
-    CommandRun run =
-        CommandRun.of(
-            () ->
-                new CommandLine(
-                    new AssistCommand(
-                        new BufferedReader(new StringReader("")),
-                        UnaryOperator.identity(),
-                        declining,
-                        folder -> true)),
-            "--in-browser",
-            "--replica",
-            "--headless",
-            "--lang",
-            language.code());
+    CommandRun run = assist(declining, folder -> true, language);
 
     assertEquals(ExitCode.NOT_SENT.code(), run.exitCode(), run.printed());
     assertTrue(run.out().contains(texts.text("assist.declined")), run.out());
+  }
+
+  @Test
+  void closingTheWindowDuringTheQuestionsEndsTheRunWithoutFiling() {
+    CommandRun run = assist((driver, page) -> driver.close(), folder -> true, Language.EN);
+
+    assertEquals(ExitCode.NOT_SENT.code(), run.exitCode(), run.printed());
+    assertTrue(run.out().contains(Messages.of(Language.EN).text("assist.ended")), run.printed());
   }
 }
