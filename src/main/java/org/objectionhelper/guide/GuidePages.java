@@ -10,10 +10,6 @@ import static org.objectionhelper.html.Template.escape;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
-import org.objectionhelper.flow.Outcome;
-import org.objectionhelper.html.Template;
-import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.questions.Choices;
 import org.objectionhelper.questions.Questionnaire;
@@ -23,18 +19,12 @@ import org.objectionhelper.questions.Questionnaire;
  * the e-mail check as you type needs one.
  */
 final class GuidePages {
-  private static final Template LAYOUT = Template.load("guide/layout.html");
   private static final int QUESTION_PAGES = 4;
 
-  private final Messages messages;
-  private final UnaryOperator<String> link;
+  private final PageLayout layout;
 
-  /**
-   * @param link the address of one of the server's routes, with its secret prefix
-   */
-  GuidePages(Messages messages, UnaryOperator<String> link) {
-    this.messages = messages;
-    this.link = link;
+  GuidePages(PageLayout layout) {
+    this.layout = layout;
   }
 
   String language(Choices<Language> languages, Language chosen) {
@@ -50,7 +40,7 @@ final class GuidePages {
     }
     String content =
         form(
-            link.apply("/language"),
+            layout.link("/language"),
             fieldset(text("guide.language.legend"), options.toString())
                 + button("go", "on", text("guide.next"), true));
     return questionPage("guide.language.heading", 1, content, false);
@@ -68,7 +58,7 @@ final class GuidePages {
     String content =
         steps
             + form(
-                link.apply("/consent"),
+                layout.link("/consent"),
                 fieldset(
                     text("guide.consent.legend"),
                     button("consent", "yes", text("guide.consent.yes"), true)
@@ -93,7 +83,7 @@ final class GuidePages {
     }
     String content =
         form(
-            link.apply("/platforms"),
+            layout.link("/platforms"),
             fieldset(text("guide.platforms.legend"), platforms.toString())
                 + "<div class=\"field\"><label for=\"accounts\">"
                 + escape(text("guide.accounts.label"))
@@ -123,7 +113,7 @@ final class GuidePages {
     String content =
         Markup.errorSummary(text("guide.errors.heading"), errors)
             + form(
-                link.apply("/details"),
+                layout.link("/details"),
                 emails
                     + reasons(questions, form)
                     + input(
@@ -141,92 +131,30 @@ final class GuidePages {
   /** The e-mail question alone, for another account, with the earlier answers kept. */
   String account(String email, Optional<String> error) {
     String content =
-        "<p>"
-            + escape(text("guide.account.text"))
-            + "</p>\n"
+        layout.paragraph("guide.account.text")
             + Markup.errorSummary(
                 text("guide.errors.heading"),
                 error.map(message -> Map.of("email1", message)).orElse(Map.of()))
             + form(
-                link.apply("/account"),
+                layout.link("/account"),
                 emailInput("email1", text("guide.email.label"), email, error.orElse(null))
                     + button("go", "on", text("guide.submit"), true));
-    return page(text("guide.account.heading"), content, error.isPresent(), true);
+    return layout.page(text("guide.account.heading"), content, error.isPresent(), true);
   }
 
   String opening() {
-    return page(
-        text("guide.opening.heading"),
-        "<p>" + escape(text("guide.opening.text")) + "</p>\n",
-        false,
-        false);
+    return layout.page(
+        text("guide.opening.heading"), layout.paragraph("guide.opening.text"), false, false);
   }
 
   String declined() {
-    return page(
-        text("guide.declined.heading"),
-        "<p>" + escape(text("assist.declined")) + "</p>\n",
-        false,
-        false);
+    return layout.page(
+        text("guide.declined.heading"), layout.paragraph("assist.declined"), false, false);
   }
 
   String ended() {
-    return page(
-        text("guide.ended.heading"),
-        "<p>" + escape(text("guide.ended.text")) + "</p>\n",
-        false,
-        false);
-  }
-
-  /**
-   * @param status what the last action did (the folder opened), or empty
-   */
-  String done(List<Outcome> outcomes, Optional<String> status) {
-    StringBuilder results = new StringBuilder();
-    for (int i = 0; i < outcomes.size(); i++) {
-      Outcome outcome = outcomes.get(i);
-      String platform = outcome.platform().displayName();
-      results.append("<h2>").append(escape(platform)).append("</h2>\n<p>");
-      results.append(
-          escape(
-              outcome.sent()
-                  ? text("guide.done.sent", platform)
-                  : text("guide.done.failed", platform, outcome.exitCode().name())));
-      results.append("</p>\n");
-      if (outcome.evidence().isPresent()) {
-        String folder = outcome.evidence().get().toAbsolutePath().toString();
-        results
-            .append("<p>")
-            .append(escape(text("guide.done.folder")))
-            .append(" ")
-            .append("<span class=\"path\">")
-            .append(escape(folder))
-            .append("</span></p>\n<p><a href=\"")
-            .append(escape(link.apply("/receipt?n=" + i)))
-            .append("\">")
-            .append(escape(text("guide.done.receipt", platform)))
-            .append("</a></p>\n")
-            .append(
-                form(
-                    link.apply("/open-folder"),
-                    button("n", String.valueOf(i), text("guide.done.open", platform), false)));
-      }
-    }
-    String content =
-        status
-                .map(said -> "<p class=\"status\" role=\"status\">" + escape(said) + "</p>\n")
-                .orElse("")
-            + results
-            + "<p>"
-            + escape(text("guide.done.mail"))
-            + "</p>\n"
-            + form(
-                link.apply("/next"),
-                fieldset(
-                    text("guide.done.next.legend"),
-                    button("next", "another", text("guide.done.another"), false)
-                        + button("next", "finish", text("guide.done.finish"), true)));
-    return page(text("guide.done.heading"), content, false, false);
+    return layout.page(
+        text("guide.ended.heading"), layout.paragraph("guide.ended.text"), false, false);
   }
 
   private String reasons(Questionnaire questions, DetailsForm form) {
@@ -269,38 +197,16 @@ final class GuidePages {
         Optional.of(text("guide.email.hint")),
         Optional.ofNullable(error),
         " autocomplete=\"email\" spellcheck=\"false\" data-check=\""
-            + escape(link.apply("/check-email"))
+            + escape(layout.link("/check-email"))
             + "\"");
   }
 
   private String questionPage(String headingKey, int step, String content, boolean refused) {
     String heading = text("guide.step", text(headingKey), step, QUESTION_PAGES);
-    return page(heading, content, refused, step == QUESTION_PAGES);
-  }
-
-  private String page(String heading, String content, boolean refused, boolean checksEmail) {
-    String title = (refused ? text("guide.errors.heading") + " " : "") + heading;
-    return LAYOUT.render(
-        Map.of(
-            "lang",
-            messages.language().code(),
-            "title",
-            title + " – " + text("guide.title"),
-            "style",
-            link.apply("/style.css"),
-            "tool",
-            text("guide.title"),
-            "heading",
-            heading,
-            "content",
-            content,
-            "script",
-            checksEmail
-                ? "<script src=\"" + escape(link.apply("/check.js")) + "\"></script>"
-                : ""));
+    return layout.page(heading, content, refused, step == QUESTION_PAGES);
   }
 
   private String text(String key, Object... args) {
-    return messages.text(key, args);
+    return layout.text(key, args);
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,9 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.flow.ObjectionRequest;
-import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
@@ -36,22 +33,11 @@ import org.objectionhelper.web.Routes;
  * server's threads call it; the run waits on {@link #answers} and {@link #next}.
  */
 final class GuideSite {
-  /** What the person chose on the end page. */
-  enum Next {
-    ANOTHER_ACCOUNT,
-    FINISH
-  }
-
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String OWN_PAGES =
-      "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; "
-          + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-  private static final String RECEIPT =
-      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
 
   private final ReasonTemplates templates;
   private final UsbSticks sticks;
-  private final FolderOpener opener;
+  private final EndSite end;
   private Language language;
   private Questionnaire questions;
   private String consent;
@@ -59,19 +45,17 @@ final class GuideSite {
   private int accounts = Questionnaire.ACCOUNTS.byDefault();
   private DetailsForm details;
   private Answers answered;
-  private List<Outcome> outcomes = List.of();
   private CompletableFuture<Optional<Answers>> answers = new CompletableFuture<>();
-  private CompletableFuture<Next> next = new CompletableFuture<>();
 
   GuideSite(ReasonTemplates templates, UsbSticks sticks, FolderOpener opener, Language language) {
     this.templates = templates;
     this.sticks = sticks;
-    this.opener = opener;
+    this.end = new EndSite(opener, this::layout);
     choose(language);
   }
 
   Routes routes() {
-    return new Routes()
+    return end.addTo(new Routes())
         .get("/", request -> html(pages(request).language(languages(), language())))
         .post("/language", this::language)
         .get("/consent", request -> html(pages(request).consent(questions().explanation())))
@@ -83,10 +67,6 @@ final class GuideSite {
         .post("/check-email", this::checkEmail)
         .get("/account", request -> html(pages(request).account("", Optional.empty())))
         .post("/account", this::account)
-        .get("/done", request -> html(pages(request).done(outcomes(), Optional.empty())))
-        .get("/receipt", this::receipt)
-        .post("/open-folder", this::openFolder)
-        .post("/next", this::next)
         .get("/style.css", request -> resource("style.css", "text/css; charset=utf-8"))
         .get("/check.js", request -> resource("check.js", "text/javascript; charset=utf-8"));
   }
@@ -96,19 +76,12 @@ final class GuideSite {
     return answers;
   }
 
-  /** What the person chooses on the end page, once they choose. */
-  synchronized CompletableFuture<Next> next() {
-    return next;
+  EndSite end() {
+    return end;
   }
 
   synchronized Language language() {
     return language;
-  }
-
-  /** The run's outcomes so far, for the end page; the end page's choice is asked anew. */
-  synchronized void finished(List<Outcome> all) {
-    outcomes = List.copyOf(all);
-    next = new CompletableFuture<>();
   }
 
   /** The same answers for another account, whose address the account page asks. */
@@ -125,16 +98,16 @@ final class GuideSite {
     return questions;
   }
 
-  private synchronized List<Outcome> outcomes() {
-    return outcomes;
-  }
-
   private static Choices<Language> languages() {
     return Questionnaire.languages(Locale.getDefault());
   }
 
+  private PageLayout layout(Request request) {
+    return new PageLayout(questions().messages(), request::linkTo);
+  }
+
   private GuidePages pages(Request request) {
-    return new GuidePages(questions().messages(), request::linkTo);
+    return new GuidePages(layout(request));
   }
 
   private Response language(Request request) {
@@ -272,46 +245,6 @@ final class GuideSite {
     }
   }
 
-  private Response receipt(Request request) {
-    Optional<Path> folder = evidenceOf(request.query("n").orElse(""));
-    if (folder.isEmpty()) {
-      return Response.text(404, "Not found");
-    }
-    try {
-      String receipt = Files.readString(folder.get().resolve(Bundle.RECEIPT));
-      return Response.html(receipt).withHeader("Content-Security-Policy", RECEIPT);
-    } catch (IOException unreadable) {
-      return Response.text(404, "Not found");
-    }
-  }
-
-  private Response openFolder(Request request) {
-    Optional<Path> folder = evidenceOf(request.field("n"));
-    if (folder.isEmpty()) {
-      return Response.redirect("/done");
-    }
-    String where = folder.get().toAbsolutePath().toString();
-    Messages messages = questions().messages();
-    String said =
-        opener.open(folder.get())
-            ? messages.text("guide.done.opened", where)
-            : messages.text("guide.done.open.failed", where);
-    return html(pages(request).done(outcomes(), Optional.of(said)));
-  }
-
-  private Response next(Request request) {
-    boolean another = request.field("next").equals("another");
-    next().complete(another ? Next.ANOTHER_ACCOUNT : Next.FINISH);
-    GuidePages pages = pages(request);
-    return html(another ? pages.opening() : pages.ended());
-  }
-
-  private Optional<Path> evidenceOf(String number) {
-    List<Outcome> shown = outcomes();
-    int n = number(number);
-    return n >= 0 && n < shown.size() ? shown.get(n).evidence() : Optional.empty();
-  }
-
   private String message(Rejected rejected) {
     return questions().messages().text(rejected.key(), rejected.values());
   }
@@ -335,7 +268,7 @@ final class GuideSite {
   }
 
   private static Response html(String page) {
-    return Response.html(page).withHeader("Content-Security-Policy", OWN_PAGES);
+    return PageLayout.response(page);
   }
 
   private static Response resource(String name, String contentType) {

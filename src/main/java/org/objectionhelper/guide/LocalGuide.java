@@ -79,10 +79,10 @@ public final class LocalGuide implements AutoCloseable {
    *     window, or leave it
    */
   public boolean anotherAccount(BrowserSession browser, List<Outcome> all, PageVisitor visitor) {
-    site.finished(all);
+    site.end().finished(all);
     show(browser, LocalPage.END, visitor);
-    return await(site.next(), browser).orElse(GuideSite.Next.FINISH)
-        == GuideSite.Next.ANOTHER_ACCOUNT;
+    return await(site.end().next(), browser).orElse(EndSite.Next.FINISH)
+        == EndSite.Next.ANOTHER_ACCOUNT;
   }
 
   @Override
