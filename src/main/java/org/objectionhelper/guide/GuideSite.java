@@ -160,8 +160,7 @@ final class GuideSite {
               questions.suggestedFolder().toString(),
               Map.of());
     }
-    return pages(request)
-        .details(questions, details, sticks.mounted().stream().map(Path::toString).toList());
+    return pages(request).details(questions, details, stickNames());
   }
 
   private Response details(Request request) {
@@ -186,7 +185,7 @@ final class GuideSite {
       details = form;
     }
     if (!errors.isEmpty()) {
-      return html(pages(request).details(asked, form, List.of()));
+      return html(pages(request).details(asked, form, stickNames()));
     }
     Answers all = answersFor(emails, reason.orElseThrow(), folder.orElseThrow());
     synchronized (this) {
@@ -194,6 +193,10 @@ final class GuideSite {
     }
     answers().complete(Optional.of(all));
     return html(pages(request).opening());
+  }
+
+  private List<String> stickNames() {
+    return sticks.mounted().stream().map(Path::toString).toList();
   }
 
   private synchronized int accountsChosen() {

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,6 +128,29 @@ class GuideSiteTest {
     assertTrue(
         refused.contains(Messages.of(Language.DE).text("assist.email.invalid", "anna@")), refused);
     assertEquals("{\"message\":\"\"}", accepted);
+  }
+
+  @Test
+  void aMountedUsbStickIsSuggestedForTheProof() throws Exception {
+    Path stick = Files.createDirectories(home.resolve("media/eva/STICK"));
+    server.close();
+    site =
+        new GuideSite(
+            ReasonTemplates.bundledAnd(home.resolve("none.yaml")),
+            new UsbSticks("Linux", "eva", home, List.of(), drive -> false),
+            folder -> true,
+            Language.EN);
+    server = LocalWebServer.start("test", site.routes(), Guards.all());
+    answerUpToTheDetails("3", "1");
+
+    String page =
+        http.send(
+                HttpRequest.newBuilder(server.url("/details")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+
+    assertTrue(page.contains("value=\"" + stick.resolve("objection-evidence") + "\""), page);
+    assertTrue(page.contains(Messages.of(Language.EN).text("guide.folder.stick", stick)), page);
   }
 
   private static String escaped(String text) {
