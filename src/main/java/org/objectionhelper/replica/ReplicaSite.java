@@ -137,8 +137,8 @@ public final class ReplicaSite implements AutoCloseable {
         .post(ThirdPartyRequests.VERIFY_PATH, thirdParty::verify)
         .get(Mailbox.PATH, mailbox::show);
 
-    // No guards: the replica stands in for Meta on other loopback names too (a login at another
-    // address, FaultsTest's localhost), and tests post to it without a browser.
+    // No guards: tests reach the replica under other names for 127.0.0.1 on purpose (FaultsTest's
+    // localhost, which the profile's hosts do not allow) and post to it without a browser's Origin.
     LocalWebServer server = LocalWebServer.start("replica", router.routes(), Guards.none());
     return new ReplicaSite(server, submitEndpoint, thirdParty, variety);
   }
