@@ -42,8 +42,8 @@ final class DonePage {
       results.append(
           escape(
               outcome.sent()
-                  ? text("guide.done.sent", platform)
-                  : text("guide.done.failed", platform, outcome.exitCode().name())));
+                  ? text("guide.done.sent")
+                  : text("guide.done.failed", outcome.exitCode().name())));
       results.append("</p>\n");
       if (outcome.evidence().isPresent()) {
         String folder = outcome.evidence().get().toAbsolutePath().toString();
