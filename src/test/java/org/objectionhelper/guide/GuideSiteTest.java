@@ -41,12 +41,17 @@ class GuideSiteTest {
 
   @BeforeEach
   void start() {
+    start(Language.DE);
+  }
+
+  /** The site behind every guard, with the sticks mounted under {@code home}. */
+  private void start(Language offered) {
     site =
         new GuideSite(
             ReasonTemplates.bundledAnd(home.resolve("none.yaml")),
             new UsbSticks("Linux", "eva", home, List.of(), drive -> false),
             folder -> true,
-            Language.DE);
+            offered);
     server = LocalWebServer.start("test", site.routes(), Guards.all());
   }
 
@@ -134,13 +139,7 @@ class GuideSiteTest {
   void aMountedUsbStickIsSuggestedForTheProof() throws Exception {
     Path stick = Files.createDirectories(home.resolve("media/eva/STICK"));
     server.close();
-    site =
-        new GuideSite(
-            ReasonTemplates.bundledAnd(home.resolve("none.yaml")),
-            new UsbSticks("Linux", "eva", home, List.of(), drive -> false),
-            folder -> true,
-            Language.EN);
-    server = LocalWebServer.start("test", site.routes(), Guards.all());
+    start(Language.EN);
     answerUpToTheDetails("3", "1");
 
     String page =
