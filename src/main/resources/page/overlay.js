@@ -1,7 +1,11 @@
 // Shows the tool's guidance as a banner at the top of the page, in the page's flow, so that it
 // pushes Meta's content down instead of covering a field or the Send button.
 // arguments[0]: the text (set as text, never as markup); null removes the banner and highlights,
-// also those in same-origin frames. Run in a frame, it says so first (see TopDocument).
+// also those in same-origin frames. arguments[1]: the text's language (a screen reader's voice).
+// Run in a frame, it says so first (see TopDocument).
+// The flow shows the same text again on every look at the page while it waits: only a new text is
+// written and scrolled to, so that a screen reader announces each text once and the page does not
+// jump away from the field the person is typing in.
 if (window !== window.top) return 'objection-helper:in-a-frame';
 if (!document.body) return;
 const BANNER_ID = 'objection-helper-banner';
@@ -34,9 +38,17 @@ if (!banner) {
     'box-sizing:border-box', 'width:100%', 'margin:0', 'padding:16px 24px',
     'background:#101820', 'color:#ffffff', 'border-bottom:6px solid #ffd200',
     'font:600 22px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif',
-    'white-space:pre-line', 'position:relative', 'z-index:2147483647',
+    'white-space:pre-line', 'overflow-wrap:anywhere', 'position:relative',
   ].join(';');
   document.body.insertBefore(banner, document.body.firstChild);
 }
+banner.lang = arguments[1];
+// The page's own dialog (a cookie question, Meta's confirmation) stays above the banner, which
+// otherwise lies above everything, even a header fixed to the top of the window.
+const shown = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
+const dialogs = document.querySelectorAll(
+  '[role=dialog], [role=alertdialog], [aria-modal=true], dialog[open]');
+banner.style.zIndex = Array.from(dialogs).some(shown) ? 'auto' : '2147483647';
+if (banner.textContent === arguments[0]) return;
 banner.textContent = arguments[0];
 window.scrollTo(0, 0);

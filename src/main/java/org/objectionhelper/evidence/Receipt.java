@@ -83,7 +83,7 @@ public final class Receipt {
     return facts.entrySet().stream()
         .map(
             fact ->
-                "<tr><th>"
+                "<tr><th scope=\"row\">"
                     + Template.escape(fact.getKey())
                     + "</th><td>"
                     + Template.escape(fact.getValue())
@@ -96,7 +96,7 @@ public final class Receipt {
     for (EvidenceFile file : folder.files()) {
       if (EMBEDDED.contains(file.name())) {
         html.append("<figure><img alt=\"")
-            .append(Template.escape(file.name()))
+            .append(Template.escape(messages.text("receipt.alt." + file.name())))
             .append("\" src=\"data:image/png;base64,")
             .append(Base64.getEncoder().encodeToString(read(folder, file)))
             .append("\"><figcaption>")

@@ -58,7 +58,7 @@ final class LoginWait {
             timeout,
             () -> {
               if (page.onAllowedHost()) {
-                page.overlay().show(narrator.messages().text("login.banner", platform));
+                narrator.show(page.overlay(), "login.banner", platform);
               }
               person.duringLogin(page);
               URI address = page.address();

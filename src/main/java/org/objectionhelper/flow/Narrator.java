@@ -26,6 +26,16 @@ public final class Narrator {
   /** Says it in the terminal and shows it in the banner above the page. */
   public void guide(Overlay overlay, String key, Object... args) {
     say(key, args);
-    overlay.show(messages.text(key, args));
+    show(overlay, key, args);
+  }
+
+  /** Shows it in the banner above the page only. */
+  public void show(Overlay overlay, String key, Object... args) {
+    showText(overlay, messages.text(key, args));
+  }
+
+  /** Shows a text made of several messages in the banner, marked as the person's language. */
+  void showText(Overlay overlay, String text) {
+    overlay.show(messages.language(), text);
   }
 }

@@ -101,7 +101,7 @@ public final class ObjectionFlow {
   /** After the evidence is safe: the page says where it is. It is sent either way. */
   private void showDone(FormPage page, Path folder) {
     try {
-      page.overlay().show(narrator.messages().text("done.banner", folder.toAbsolutePath()));
+      narrator.show(page.overlay(), "done.banner", folder.toAbsolutePath());
     } catch (WebDriverException gone) {
       LOG.debug("the done banner could not be shown", gone);
     }
@@ -142,7 +142,7 @@ public final class ObjectionFlow {
       }
     }
     narrator.say("review.banner", Minutes.of(settings.reviewTimeout()));
-    page.overlay().show(banner.toString());
+    narrator.showText(page.overlay(), banner.toString());
   }
 
   /**
@@ -278,14 +278,9 @@ public final class ObjectionFlow {
                 narrator.say("pause.rejected");
                 reported[0] = rejected.get();
               }
-              page.overlay()
-                  .show(
-                      narrator
-                          .messages()
-                          .text(
-                              rejected.isPresent()
-                                  ? "pause.rejected"
-                                  : "pause." + kind + ".banner"));
+              narrator.show(
+                  page.overlay(),
+                  rejected.isPresent() ? "pause.rejected" : "pause." + kind + ".banner");
               person.duringPause(page, step.name());
               return stepDone(page, step) ? Optional.of(Boolean.TRUE) : Optional.empty();
             })

@@ -43,7 +43,7 @@ final class QuestionWait {
             "pause.still.waiting",
             settings.loginTimeout(),
             () -> {
-              page.overlay().show(narrator.messages().text("question.first.banner"));
+              narrator.show(page.overlay(), "question.first.banner");
               person.duringPause(page, "question");
               return formShows(page, email) ? Optional.of(true) : Optional.empty();
             })

@@ -1,5 +1,6 @@
 package org.objectionhelper.page;
 
+import org.objectionhelper.profile.Language;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -13,12 +14,13 @@ public final class Overlay {
     this.top = new TopDocument(driver);
   }
 
-  public void show(String text) {
-    top.run(Scripts.named("overlay"), text);
+  /** Shows {@code text}, written in {@code language}, in the banner. */
+  public void show(Language language, String text) {
+    top.run(Scripts.named("overlay"), text, language.code());
   }
 
   /** Removes banner and outlines, so that evidence shows Meta's page as Meta served it. */
   public void clear() {
-    top.run(Scripts.named("overlay"), (Object) null);
+    top.run(Scripts.named("overlay"), null, null);
   }
 }

@@ -92,17 +92,29 @@ class AccessibilityHarnessTest {
   }
 
   @Test
-  void tabReportsAFieldThatHidesItsFocus() throws URISyntaxException {
+  void tabReportsAFieldThatHidesItsFocusOrLooksTheSameWithout() throws URISyntaxException {
     Keyboard keyboard = new Keyboard(open("hidden-focus.html"));
 
     assertTrue(keyboard.tab().focusVisible());
     assertEquals(new Focused("input#email[name=email]", "E-mail", false), keyboard.tab());
+    assertEquals(new Focused("input#reason[name=reason]", "Reason", false), keyboard.tab());
+    assertEquals(new Focused("button", "Send", true), keyboard.tab());
     AssertionError failure =
         assertThrows(
             AssertionError.class,
             () -> new Keyboard(open("hidden-focus.html")).tabTo(Keyboard.labelled("Send"), 5));
     assertTrue(
         failure.getMessage().contains("focus is not visible on input#email"), failure.getMessage());
+  }
+
+  @Test
+  void tabStartsAtTheTopAgainOnRequest() throws URISyntaxException {
+    Keyboard keyboard = new Keyboard(open("clean.html"));
+    keyboard.tabTo(Keyboard.labelled("Send"), 5);
+
+    keyboard.startAtTop();
+
+    assertEquals("Name", keyboard.tab().label());
   }
 
   @Test
@@ -117,7 +129,7 @@ class AccessibilityHarnessTest {
     WebDriver driver = open("clean.html");
     long widthBefore = driver.manage().window().getSize().getWidth();
 
-    Reflow reflow = Zoom.assertReadableAt200Percent(driver);
+    Reflow reflow = Zoom.on(driver).assertReadableAt200Percent();
 
     assertTrue(reflow.viewportWidth() < 700, reflow.toString());
     assertEquals(
@@ -128,18 +140,27 @@ class AccessibilityHarnessTest {
   void aFixedWidthScrollsSidewaysAt200PercentButNotAt100() throws URISyntaxException {
     WebDriver driver = open("too-wide.html");
 
-    assertTrue(Zoom.at(driver, 100).readable());
-    Reflow zoomed = Zoom.at(driver, 200);
+    assertTrue(Zoom.on(driver).at(100).readable());
+    Reflow zoomed = Zoom.on(driver).at(200);
     assertTrue(zoomed.scrollsSideways(), zoomed.toString());
-    assertThrows(AssertionError.class, () -> Zoom.assertReadableAt200Percent(driver));
+    assertThrows(AssertionError.class, () -> Zoom.on(driver).assertReadableAt200Percent());
+  }
+
+  @Test
+  void zoomWithinAnElementLooksOnlyAtThatElement() throws URISyntaxException {
+    WebDriver driver = open("too-wide.html");
+
+    assertTrue(Zoom.on(driver).within("#fits").at(200).readable());
+    assertTrue(Zoom.on(driver).within("#fixed").at(200).scrollsSideways());
+    assertThrows(AssertionError.class, () -> Zoom.on(driver).within("#missing").at(200));
   }
 
   @Test
   void textCutOffByItsBoxIsReported() throws URISyntaxException {
     WebDriver driver = open("cut-off.html");
 
-    Reflow wide = Zoom.at(driver, 100);
-    Reflow zoomed = Zoom.at(driver, 200);
+    Reflow wide = Zoom.on(driver).at(100);
+    Reflow zoomed = Zoom.on(driver).at(200);
 
     assertEquals(List.of("\"A long label shortened with an ellipsis\" in p#short"), wide.cutOff());
     assertFalse(zoomed.scrollsSideways(), zoomed.toString());

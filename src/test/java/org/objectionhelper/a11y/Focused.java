@@ -5,7 +5,8 @@ package org.objectionhelper.a11y;
  *
  * @param element tag, id and name, e.g. {@code input#email[name=email]}
  * @param label what a person reads on or beside it (its label, its text, its aria-label)
- * @param focusVisible whether it shows that it has the focus: an outline or a box shadow
+ * @param focusVisible whether it shows that it has the focus: an outline or a box shadow it has
+ *     only while focused
  */
 public record Focused(String element, String label, boolean focusVisible) {
 

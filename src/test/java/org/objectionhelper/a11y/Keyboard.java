@@ -16,14 +16,26 @@ import org.openqa.selenium.interactions.Actions;
  * as it would for them) and says which element holds the focus then.
  */
 public final class Keyboard {
+  /**
+   * The focused element and whether its focus shows: an outline or a box shadow that it does not
+   * have without the focus (a mark the page keeps on it anyway says nothing). To compare, the
+   * element loses the focus for a moment; after a key press the browser shows the focus ring again.
+   */
   private static final String FOCUSED =
       """
       const el = document.activeElement;
       if (!el || el === document.body) return null;
-      const style = getComputedStyle(el);
-      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
-          && style.outlineColor !== 'transparent' && !/rgba\\(.*,\\s*0\\)/.test(style.outlineColor);
-      const shadowed = style.boxShadow !== 'none';
+      const indicator = () => {
+        const style = getComputedStyle(el);
+        const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+            && style.outlineColor !== 'transparent' && !/rgba\\(.*,\\s*0\\)/.test(style.outlineColor);
+        return [outlined ? style.outlineStyle + ' ' + style.outlineWidth + ' ' + style.outlineColor : '',
+            style.boxShadow === 'none' ? '' : style.boxShadow].join('|');
+      };
+      const focused = indicator();
+      el.blur();
+      const unfocused = indicator();
+      el.focus();
       const label = (el.getAttribute('aria-label')
           || (el.labels && el.labels.length ? el.labels[0].textContent : '')
           || el.textContent || el.value || el.placeholder || '').trim().replace(/\\s+/g, ' ');
@@ -31,7 +43,7 @@ public final class Keyboard {
         element: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '')
             + (el.name ? '[name=' + el.name + ']' : ''),
         label: label.substring(0, 60),
-        visible: outlined || shadowed,
+        visible: focused !== '|' && focused !== unfocused,
       };
       """;
 
@@ -39,6 +51,22 @@ public final class Keyboard {
 
   public Keyboard(WebDriver driver) {
     this.driver = driver;
+  }
+
+  /**
+   * Puts the point Tab moves on from at the top of the page, as if the page were just opened: the
+   * browser goes on from an element that merely lost the focus.
+   */
+  public void startAtTop() {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            """
+            const start = document.createElement('span');
+            start.tabIndex = -1;
+            document.body.prepend(start);
+            start.focus();
+            start.remove();
+            """);
   }
 
   /** Presses Tab once; empty focus (the page itself) is reported as {@code body}. */

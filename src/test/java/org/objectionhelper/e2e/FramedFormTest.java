@@ -40,7 +40,7 @@ class FramedFormTest {
           js.executeScript(IN_A_FRAME),
           "the search left the driver in the form's frame");
 
-      page.overlay().show("Bitte prüfen");
+      page.overlay().show(Language.DE, "Bitte prüfen");
       assertEquals(
           Boolean.FALSE, js.executeScript(IN_A_FRAME), "the banner went to the top document");
       assertEquals(

@@ -53,6 +53,14 @@ class ReceiptTest {
   }
 
   @Test
+  void saysWhatEachScreenshotShowsToThoseWhoCannotSeeIt() throws IOException {
+    String html = written(Language.DE, Samples.confirmed());
+
+    assertTrue(html.contains("<img alt=\"Bildschirmfoto des ausgefüllten Formulars\""), html);
+    assertTrue(html.contains("<img alt=\"Bildschirmfoto von Metas Bestätigung\""), html);
+  }
+
+  @Test
   void embedsTheScreenshotsSoThatTheReceiptTravelsAlone() throws IOException {
     String html = written(Language.EN, Samples.confirmed());
 
