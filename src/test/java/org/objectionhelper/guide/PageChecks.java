@@ -68,7 +68,7 @@ public final class PageChecks {
   /** Checks the page as it is now and saves it as {@code name}. */
   public AxeFindings check(String name) {
     AxeFindings findings = AxeCheck.on(driver).assertNoBlockingFindings();
-    Zoom.assertReadableAt200Percent(driver);
+    Zoom.on(driver).assertReadableAt200Percent();
     save(name, findings.summary());
     return findings;
   }
