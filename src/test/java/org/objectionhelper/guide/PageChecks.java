@@ -9,10 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.objectionhelper.a11y.AxeCheck;
 import org.objectionhelper.a11y.AxeFindings;
-import org.objectionhelper.a11y.Finding;
 import org.objectionhelper.a11y.Keyboard;
 import org.objectionhelper.a11y.Zoom;
 import org.objectionhelper.page.PageCapture;
@@ -71,17 +69,6 @@ public final class PageChecks {
     Zoom.on(driver).assertReadableAt200Percent();
     save(name, findings.summary());
     return findings;
-  }
-
-  /** Saves the page without failing on its findings: a page that is not the assistant's own. */
-  public void record(String name) {
-    AxeFindings findings = AxeCheck.on(driver).findings();
-    String rules =
-        findings.findings().stream()
-            .map(Finding::rule)
-            .distinct()
-            .collect(Collectors.joining(", "));
-    save(name, findings.summary() + " (" + rules + "; not the assistant's page)");
   }
 
   public PageChecks type(CharSequence... keys) {
