@@ -1,5 +1,6 @@
 // Finds the first visible element that matches a profile's locators, tried in order, in the top
-// document or else in one of its same-origin frames (a form Meta embeds in an iframe).
+// document or else in one of its same-origin frames (a form Meta embeds in an iframe). Put after
+// labels.js.
 // arguments[0]: [{kind, value}], kinds as in Locator.Kind; arguments[1]: whether the search has
 // gone down into a frame on purpose. Run in a frame otherwise, it says so (see TopDocument).
 // arguments[2]: where the locators find nothing, the field's role to recognise it by, as a person
@@ -10,17 +11,13 @@
 if (!arguments[1] && window !== window.top) return 'objection-helper:in-a-frame';
 const locators = arguments[0];
 const hint = arguments[2];
-const normal = (text) => (text || '').replace(/\s+/g, ' ').trim().toLowerCase();
-const CONTROLS = 'input:not([type=hidden]), select, textarea, [role=combobox], [role=textbox]';
-const SKIPPED = ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'];
+const normal = (text) => collapsed(text).toLowerCase();
 const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
 
 function search(doc) {
   const all = (selector) => Array.from(doc.querySelectorAll(selector));
 
-  // What a person reads as a field's label, each source once per search: a <label> (for it or
-  // around it), aria-label, the elements aria-labelledby names, the placeholder, or else the
-  // nearest text before the field in its group (a <div> or <span> set before the input).
+  // What a person reads as a field's label (labels.js), each source once per search.
   const cache = new Map();
   function remembered(kind, el, read) {
     if (!cache.has(el)) cache.set(el, {});
@@ -30,26 +27,12 @@ function search(doc) {
   }
 
   function readLabels(el) {
-    const texts = Array.from(el.labels || []).map((label) => label.textContent);
-    texts.push(el.getAttribute('aria-label'), el.getAttribute('placeholder'));
-    const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
-    texts.push(ids.map((id) => (doc.getElementById(id) || {}).textContent).join(' '));
-    return texts.map(normal).filter(Boolean);
+    const read = labelSources(doc, el);
+    return read.labels.concat(read.aria, read.placeholder, read.labelledBy).map(normal).filter(Boolean);
   }
 
   function textBefore(el) {
-    let node = el;
-    for (let depth = 0; depth < 3 && node && node !== doc.body; depth++) {
-      for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-        if (SKIPPED.includes(sibling.tagName) || sibling.id === 'objection-helper-banner') continue;
-        // Another field's group: its text belongs to that field.
-        if (sibling.matches(CONTROLS) || sibling.querySelector(CONTROLS)) return '';
-        const text = normal(sibling.innerText || sibling.textContent);
-        if (text) return text;
-      }
-      node = node.parentElement;
-    }
-    return '';
+    return normal(textBeforeOf(doc, el));
   }
 
   function byLabel(text) {

@@ -1,7 +1,13 @@
 package org.objectionhelper.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserSession;
@@ -10,6 +16,7 @@ import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.FormProbe;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.flow.ProbeResult;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.FormProfile;
@@ -42,13 +49,29 @@ final class ProbeCommand implements Callable<Integer> {
       description = "Which form to check.")
   PlatformChoice platforms;
 
+  @Option(
+      names = "--write-profile",
+      paramLabel = "DIR",
+      description =
+          "Also writes, for each form, a profile that matches the page as it is (the locators "
+              + "that found each part, the login gate, the address that worked) into DIR, for "
+              + "--profiles DIR. Never overwrites a file.")
+  Path writeProfile;
+
   @Mixin RunOptions options;
 
   @Override
   public Integer call() {
     Narrator narrator = new Narrator(Messages.of(options.language), spec.commandLine().getOut());
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<WrittenProfiles> written = Optional.ofNullable(writeProfile).map(WrittenProfiles::new);
     try {
       List<FormProfile> profiles = options.formProfiles(platforms.platforms());
+      Optional<Path> existing = written.flatMap(folder -> folder.existing(platforms.platforms()));
+      if (existing.isPresent()) {
+        err.println(narrator.messages().text("probe.profile.exists", existing.get()));
+        return ExitCode.BAD_INPUT.code();
+      }
       ExitCode worst = ExitCode.SENT;
       try (BrowserSession session =
           BrowserLauncher.standard()
@@ -60,13 +83,32 @@ final class ProbeCommand implements Callable<Integer> {
                 narrator,
                 Clock.systemDefaultZone());
         for (FormProfile profile : profiles) {
-          ExitCode result = probe.probe(new FormPage(session.driver(), profile));
-          worst = worst == ExitCode.SENT ? result : worst;
+          ProbeResult result = probe.probe(new FormPage(session.driver(), profile));
+          worst = worst == ExitCode.SENT ? result.exitCode() : worst;
+          if (written.isPresent() && result.asFound().isPresent()) {
+            worst = write(written.get(), result.asFound().get(), narrator, err).orElse(worst);
+          }
         }
       }
       return worst.code();
     } catch (ProfileException | BrowserStartException e) {
-      return StartProblems.report(e, narrator.messages(), spec.commandLine().getErr());
+      return StartProblems.report(e, narrator.messages(), err);
+    }
+  }
+
+  /** Writes the profile as found; an exit code only where it could not be written. */
+  private static Optional<ExitCode> write(
+      WrittenProfiles folder, FormProfile asFound, Narrator narrator, PrintWriter err) {
+    try {
+      Path file = folder.write(asFound, Instant.now());
+      narrator.say("probe.profile.written", file, folder.folder());
+      return Optional.empty();
+    } catch (FileAlreadyExistsException e) {
+      err.println(narrator.messages().text("probe.profile.exists", e.getFile()));
+      return Optional.of(ExitCode.BAD_INPUT);
+    } catch (IOException e) {
+      err.println(narrator.messages().text("probe.profile.unwritable", folder.folder(), e));
+      return Optional.of(ExitCode.BAD_INPUT);
     }
   }
 }

@@ -59,6 +59,7 @@ public final class Receipt {
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put(messages.text("receipt.platform"), platformName(run));
     facts.put(messages.text("receipt.form"), String.valueOf(run.formUrl()));
+    put(facts, "receipt.addresses.tried", run.notes().get(Run.ADDRESSES_TRIED));
     facts.put(messages.text("receipt.started"), when(run.started()));
     put(facts, "receipt.confirmed", run.confirmed() == null ? null : when(run.confirmed()));
     put(facts, "receipt.final.url", run.finalUrl() == null ? null : run.finalUrl().toString());

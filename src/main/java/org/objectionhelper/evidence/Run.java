@@ -13,7 +13,7 @@ import org.objectionhelper.profile.Platform;
  * What happened in one objection run, as far as it got. Everything a run may not have reached (an
  * aborted run has no confirmation) is null.
  *
- * @param formUrl the form the run opened
+ * @param formUrl the address where the form showed (of several in circulation)
  * @param finalUrl the page the browser showed at the end
  * @param confirmationText the text on that page that matched the profile's confirmation
  * @param enteredValues by role ({@code country}, {@code email}, {@code reason}), in the order of
@@ -24,7 +24,8 @@ import org.objectionhelper.profile.Platform;
  *     runtime
  * @param consent how the person started the run and who clicks Send, in their own command's words
  * @param notes what a person looking at the evidence should know, by file name or by subject
- *     ("found email": how a field was found; "submitted": how the moment of Send was noticed)
+ *     ("found email": how a field was found; "submitted": how the moment of Send was noticed;
+ *     {@link #ADDRESSES_TRIED}: the form's addresses tried before the one used, and why not)
  * @param attachments the files uploaded with the form (name, SHA-256, size), kept elsewhere by the
  *     person: the manifest proves which content was sent, not where it is now
  */
@@ -46,6 +47,9 @@ public record Run(
     String consent,
     Map<String, String> notes,
     List<EvidenceFile> attachments) {
+
+  /** The note on the form's addresses tried before the one used, shown on the receipt too. */
+  public static final String ADDRESSES_TRIED = "form addresses tried";
 
   public Run {
     Objects.requireNonNull(platform, "platform");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,7 @@ final class EvidenceRecorder {
   private String confirmationText;
   private URI finalUrl;
   private String pageTitle;
+  private URI formUrl;
 
   EvidenceRecorder(
       Path root,
@@ -84,6 +86,27 @@ final class EvidenceRecorder {
     this.consent = consent;
     this.clock = clock;
     this.started = clock.instant();
+    this.formUrl = page.profile().formUrl();
+  }
+
+  /**
+   * Where the form showed, and the addresses tried before that showed nothing, each with Meta's
+   * words.
+   *
+   * @param viaPrivacyHub whether the person chose the form on Meta's privacy hub
+   */
+  void formAt(URI address, Map<URI, String> unavailable, boolean viaPrivacyHub) {
+    formUrl = address;
+    List<String> tried = new ArrayList<>();
+    unavailable.forEach((url, words) -> tried.add(url + ": showed nothing (\"" + words + "\")"));
+    if (viaPrivacyHub) {
+      tried.add(
+          page.formAddress()
+              + ": led to Meta's privacy hub, where the person chose the objection form");
+    }
+    if (!tried.isEmpty()) {
+      notes.put(Run.ADDRESSES_TRIED, String.join("; ", tried));
+    }
   }
 
   Optional<Path> folder() {
@@ -211,7 +234,7 @@ final class EvidenceRecorder {
         page.profile().platform(),
         messages.language(),
         completion,
-        page.profile().formUrl(),
+        formUrl,
         finalUrl != null ? finalUrl : ifBrowserAnswers(() -> URI.create(page.currentUrl())),
         pageTitle != null ? pageTitle : ifBrowserAnswers(page::title),
         confirmationText,

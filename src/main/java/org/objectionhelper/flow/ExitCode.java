@@ -25,6 +25,8 @@ public enum ExitCode {
    * why).
    */
   EVIDENCE_INCOMPLETE(11),
+  /** Every address of the form showed Meta's words that nothing is there: the form moved. */
+  FORM_UNAVAILABLE(12),
   INTERRUPTED(130);
 
   private final int code;

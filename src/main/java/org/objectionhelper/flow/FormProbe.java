@@ -1,6 +1,8 @@
 package org.objectionhelper.flow;
 
+import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,53 +40,78 @@ public final class FormProbe {
     this.wait = new PatientWait(narrator, clock, settings.progressEvery());
   }
 
-  /** {@link ExitCode#SENT} (0) where every required part was found, else why not. */
-  public ExitCode probe(FormPage page) {
+  /**
+   * {@link ExitCode#SENT} (0) where every required part was found by the profile's own locators,
+   * else why not; and the profile as the page is now.
+   */
+  public ProbeResult probe(FormPage page) {
     FormProfile profile = page.profile();
     narrator.say("probe.start", profile.name(), profile.source());
+    FormArrival arrival = new FormArrival(settings, person, narrator, wait);
     try {
       page.open();
-      Optional<String> loginGate =
-          new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
-      reportSteps(page);
       try {
-        if (new QuestionWait(settings, person, narrator, wait).untilFormShows(page)) {
-          narrator.say("probe.question.seen");
-        }
+        arrival.untilFormShows(page, this::reportSteps);
       } catch (FormChangedException notThere) {
         // The report below says what is missing.
       }
+      arrival
+          .unavailable()
+          .forEach((url, words) -> narrator.say("probe.address.unavailable", url, words));
+      if (arrival.viaPrivacyHub()) {
+        narrator.say("probe.hub.seen");
+      }
+      if (arrival.questionFirst()) {
+        narrator.say("probe.question.seen");
+      }
       page.overlay().clear();
-      return report(page, loginGate);
+      return report(page, arrival);
     } catch (RuntimeException e) {
       Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
       narrator.say("flow.aborted", profile.name(), abort.message());
-      return abort.exitCode();
+      return new ProbeResult(abort.exitCode(), Optional.empty());
     }
   }
 
-  private ExitCode report(FormPage page, Optional<String> loginGate) {
+  private ProbeResult report(FormPage page, FormArrival arrival) {
     FormProfile profile = page.profile();
     FieldSpec email = profile.field(FieldRole.EMAIL).orElseThrow();
     if (Poll.until(settings.findTimeout(), () -> page.findNow(email)).isEmpty()) {
       narrator.say("probe.page.slow", settings.findTimeout().toSeconds());
     }
+    URI address = arrival.viaPrivacyHub() ? page.address() : page.formAddress();
+    narrator.say("probe.address.used", address);
+    Optional<String> loginGate = arrival.loginGate();
     loginGate.ifPresentOrElse(
         how -> narrator.say("probe.login.seen", how),
         () ->
             narrator.say(
                 "probe.login.unseen", ElementFinder.describe(profile.login().indicators())));
+    ProfileAsFound asFound = new ProfileAsFound(page, address, loginGate);
+    List<String> byRoleOnly = new ArrayList<>();
     boolean complete = true;
     for (FieldSpec field : profile.fields().values()) {
-      complete &=
-          found(
-              page,
-              field.name(),
-              ambiguousAsNone(() -> page.findNow(field)),
-              field.locators(),
-              field.optional());
+      Optional<Match> match = ambiguousAsNone(() -> page.findNow(field));
+      complete &= found(field.name(), match, field.locators(), field.optional());
+      match
+          .filter(Match::byRole)
+          .ifPresent(
+              byRole -> {
+                byRoleOnly.add(field.name());
+                asFound.foundByRole(field, byRole);
+              });
     }
-    complete &= found(page, "submit", ambiguousAsNone(page::sendControl), profile.submit(), false);
+    Optional<Match> send = ambiguousAsNone(page::sendControl);
+    complete &= found("submit", send, profile.submit(), false);
+    send.filter(Match::byRole)
+        .ifPresent(
+            byRole -> {
+              byRoleOnly.add("submit");
+              asFound.sendFoundByRole(byRole);
+            });
+    if (!byRoleOnly.isEmpty()) {
+      narrator.say("probe.fallback", String.join(", ", byRoleOnly));
+    }
     if (!profile.cookieDismiss().isEmpty()) {
       page.findNow(profile.cookieDismiss())
           .ifPresentOrElse(
@@ -97,12 +124,13 @@ public final class FormProbe {
         complete ? "probe.ok" : "probe.drift",
         profile.name(),
         complete ? page.currentUrl() : profile.source());
-    return complete ? ExitCode.SENT : ExitCode.FORM_CHANGED;
+    return new ProbeResult(
+        complete ? ExitCode.SENT : ExitCode.FORM_CHANGED, Optional.of(asFound.profile()));
   }
 
   /** Says whether the part shows; returns false only where a required part is missing. */
   private boolean found(
-      FormPage page, String part, Optional<Match> match, List<Locator> locators, boolean optional) {
+      String part, Optional<Match> match, List<Locator> locators, boolean optional) {
     match.ifPresentOrElse(
         found ->
             narrator.say(found.byRole() ? "probe.found.role" : "probe.found", part, found.how()),

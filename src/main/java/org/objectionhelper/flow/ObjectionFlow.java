@@ -57,9 +57,12 @@ public final class ObjectionFlow {
       narrator.say("flow.opening", platform);
       page.open();
       state = enter(FlowState.LOGIN_WAIT, page);
-      new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
-      awaitStepsBeforeTheForm(page);
-      new QuestionWait(settings, person, narrator, wait).untilFormShows(page);
+      FormArrival arrival = new FormArrival(settings, person, narrator, wait);
+      arrival.untilFormShows(page, this::awaitStepsBeforeTheForm);
+      evidence.formAt(
+          arrival.viaPrivacyHub() ? page.address() : page.formAddress(),
+          arrival.unavailable(),
+          arrival.viaPrivacyHub());
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller(settings.findTimeout()).fill(page, request);
       state = enter(FlowState.REVIEW, page);

@@ -45,7 +45,7 @@ public final class ElementFinder {
     List<Map<String, String>> arguments =
         locators.stream().map(l -> Map.of("kind", l.kind().name(), "value", l.value())).toList();
     Object role = hint.map(RoleHint::asScriptArgument).orElse(null);
-    String find = Scripts.named("find");
+    String find = Scripts.withLabels("find");
     Object result = top.run(find, arguments, false, role);
     boolean inAFrame = false;
     while (result instanceof Number frame) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.objectionhelper.browser.BrowserFailure;
@@ -40,7 +41,7 @@ public final class FormPage {
   private static final Duration PATTERN_BUDGET = Duration.ofSeconds(1);
 
   /** A visible password field means a login gate, wherever it appears. */
-  private static final Locator PASSWORD_FIELD =
+  public static final Locator PASSWORD_FIELD =
       new Locator(Locator.Kind.CSS, "input[type=password]");
 
   /** The fields the tool can recognise by their role where the profile's locators miss. */
@@ -56,6 +57,9 @@ public final class FormPage {
   private final Typist typist;
   private final PageActions actions;
   private final PageCapture capture;
+
+  /** Which of the profile's form addresses the page opens: the first until one shows nothing. */
+  private int addressIndex;
 
   public FormPage(WebDriver driver, FormProfile profile) {
     this(driver, profile, PageCapture.of(driver));
@@ -83,8 +87,43 @@ public final class FormPage {
     return overlay;
   }
 
+  /** Opens the form's address now in use: the profile's first, until it showed nothing. */
   public void open() {
-    navigate(profile.formUrl());
+    navigate(formAddress());
+  }
+
+  /** The profile's form address the page opens now. */
+  public URI formAddress() {
+    return profile.addresses().forms().get(addressIndex);
+  }
+
+  /**
+   * Moves on to the profile's next form address and opens it.
+   *
+   * @return false where there is none left (nothing is opened then)
+   */
+  public boolean openNextAddress() {
+    if (addressIndex + 1 >= profile.addresses().forms().size()) {
+      return false;
+    }
+    addressIndex++;
+    open();
+    return true;
+  }
+
+  /** Meta's words that the address shows nothing, if the page says so now. */
+  public Optional<String> unavailable() {
+    Confirmation words = profile.addresses().unavailable();
+    return words.patterns().isEmpty() ? Optional.empty() : firstMatch(words, textOf(words));
+  }
+
+  /** Whether {@code address} is Meta's privacy hub, where the person chooses a request. */
+  public boolean onPrivacyHub(URI address) {
+    return profile
+        .addresses()
+        .privacyHub()
+        .filter(hub -> profile.allows(address) && samePath(address, hub))
+        .isPresent();
   }
 
   /**
@@ -173,8 +212,12 @@ public final class FormPage {
     return all;
   }
 
+  /**
+   * Whether the browser is where the form's address led: the address itself, or Meta's privacy hub
+   * it leads to (where the person chooses the form).
+   */
   public boolean showsForm(URI address) {
-    return profile.allows(address) && samePath(address, profile.formUrl());
+    return profile.allows(address) && samePath(address, formAddress()) || onPrivacyHub(address);
   }
 
   public Match waitFor(FieldSpec field, Duration timeout) {
@@ -363,33 +406,39 @@ public final class FormPage {
     return choice.isPresent();
   }
 
+  /** The text of the answer's container (or of the page), where a pattern matches it. */
   private Optional<String> shown(Confirmation answer) {
-    if (answer.patterns().isEmpty()) {
-      return Optional.empty();
-    }
+    return answer.patterns().isEmpty() ? Optional.empty() : matching(answer, textOf(answer));
+  }
+
+  private String textOf(Confirmation answer) {
     List<Locator> within = answer.within();
-    String text =
-        within.isEmpty()
-            ? driver.findElement(By.tagName("body")).getText()
-            : finder.findNow(within).map(match -> match.element().getText()).orElse("");
-    return matching(answer, text);
+    return within.isEmpty()
+        ? driver.findElement(By.tagName("body")).getText()
+        : finder.findNow(within).map(match -> match.element().getText()).orElse("");
   }
 
   private static Optional<String> matching(Confirmation answer, String text) {
-    return answer.patterns().values().stream()
-        .flatMap(List::stream)
-        .filter(pattern -> foundIn(pattern, text))
-        .findFirst()
-        .map(found -> text.strip());
+    return firstMatch(answer, text).map(found -> text.strip());
   }
 
-  private static boolean foundIn(Pattern pattern, String text) {
+  /** The words of the first pattern that matches {@code text}. */
+  private static Optional<String> firstMatch(Confirmation answer, String text) {
+    return answer.patterns().values().stream()
+        .flatMap(List::stream)
+        .map(pattern -> foundIn(pattern, text))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  private static Optional<String> foundIn(Pattern pattern, String text) {
     try {
-      return pattern.matcher(BoundedText.of(text, PATTERN_BUDGET)).find();
+      Matcher matcher = pattern.matcher(BoundedText.of(text, PATTERN_BUDGET));
+      return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
     } catch (BoundedText.TooSlow slow) {
       // Interrupted (Ctrl-C): the flag stays set, and the run ends as interrupted.
       throw new FormChangedException(
-          "the confirmation pattern '"
+          "the pattern '"
               + pattern
               + "' of the form profile took longer than "
               + PATTERN_BUDGET.toMillis()

@@ -17,6 +17,11 @@ final class Scripts {
     return CACHE.computeIfAbsent(name, Scripts::load);
   }
 
+  /** A script that reads labels as a person does, with labels.js before it. */
+  static String withLabels(String name) {
+    return named("labels") + "\n" + named(name);
+  }
+
   private static String load(String name) {
     String resource = "/page/" + name + ".js";
     try (InputStream in = Scripts.class.getResourceAsStream(resource)) {

@@ -9,7 +9,7 @@ import org.openqa.selenium.WebDriver;
  * usual case, a page without frames, costs one round trip to the browser instead of two.
  */
 final class TopDocument {
-  /** What a top-document script answers when run in a frame; its first line checks for that. */
+  /** What a top-document script answers when run in a frame; it checks for that first. */
   static final String IN_A_FRAME = "objection-helper:in-a-frame";
 
   private final WebDriver driver;

@@ -15,6 +15,11 @@ public record FieldSpec(
     locators = List.copyOf(locators);
   }
 
+  /** The same field, found by other locators. */
+  public FieldSpec withLocators(List<Locator> others) {
+    return new FieldSpec(role, type, optional, others, maxBytes);
+  }
+
   /** The field's name in the profile, for messages. */
   public String name() {
     return role.key();

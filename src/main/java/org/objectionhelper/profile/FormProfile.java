@@ -1,6 +1,7 @@
 package org.objectionhelper.profile;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
  * config/forms/<id>.yaml}. Meta changes its pages without notice, so this is data, not code.
  *
  * @param source where the profile was loaded from, for messages
+ * @param addresses where the form may be found, tried in order
  * @param login {@link LoginGate#NONE} for a form that needs no account
  * @param fields by role, in the order of the form
  * @param cookieDismiss the most privacy-friendly choice of a cookie-consent dialog ("decline
@@ -27,7 +29,7 @@ public record FormProfile(
     Platform platform,
     String source,
     String name,
-    URI formUrl,
+    FormAddresses addresses,
     Set<String> allowedHosts,
     Map<Language, String> titles,
     LoginGate login,
@@ -48,6 +50,11 @@ public record FormProfile(
     steps = List.copyOf(steps);
   }
 
+  /** The address tried first. */
+  public URI formUrl() {
+    return addresses.first();
+  }
+
   public Optional<FieldSpec> field(FieldRole role) {
     return Optional.ofNullable(fields.get(role));
   }
@@ -57,32 +64,52 @@ public record FormProfile(
   }
 
   /**
-   * The same profile pointed at another origin, keeping the form's path: how the bundled replica
-   * site stands in for Meta's hosts in the demo and the tests, with the very same locators.
+   * The same profile pointed at another origin, keeping each address's path: how the bundled
+   * replica site stands in for Meta's hosts in the demo and the tests, with the very same locators.
    */
   public FormProfile rehostedTo(URI origin) {
-    URI moved = origin.resolve(formUrl.getRawPath());
-    Optional<URI> logoutMoved = logoutUrl.map(url -> origin.resolve(url.getRawPath()));
-    return copy(moved, Set.of(origin.getHost()), fields, logoutMoved);
+    Optional<URI> logoutMoved = logoutUrl.map(url -> FormAddresses.moved(origin, url));
+    return copy(
+        addresses.rehostedTo(origin), Set.of(origin.getHost()), login, fields, submit, logoutMoved);
   }
 
   /** The same profile with one field described anew, as a maintainer edits the YAML. */
   public FormProfile withField(FieldSpec field) {
     Map<FieldRole, FieldSpec> edited = new LinkedHashMap<>(fields);
     edited.put(field.role(), field);
-    return copy(formUrl, allowedHosts, edited, logoutUrl);
+    return copy(addresses, allowedHosts, login, edited, submit, logoutUrl);
+  }
+
+  /** The same profile with other locators for the Send control. */
+  public FormProfile withSubmit(List<Locator> locators) {
+    return copy(addresses, allowedHosts, login, fields, locators, logoutUrl);
+  }
+
+  /** The same profile with another way to tell the login gate. */
+  public FormProfile withLogin(LoginGate gate) {
+    return copy(addresses, allowedHosts, gate, fields, submit, logoutUrl);
+  }
+
+  /** The same profile trying {@code address} first (one of its hosts), then its other addresses. */
+  public FormProfile withFirstAddress(URI address) {
+    List<URI> forms = new ArrayList<>(List.of(address));
+    addresses.forms().stream().filter(url -> !url.equals(address)).forEach(forms::add);
+    FormAddresses first = new FormAddresses(forms, addresses.unavailable(), addresses.privacyHub());
+    return copy(first, allowedHosts, login, fields, submit, logoutUrl);
   }
 
   private FormProfile copy(
-      URI formUrl,
+      FormAddresses addresses,
       Set<String> allowedHosts,
+      LoginGate login,
       Map<FieldRole, FieldSpec> fields,
+      List<Locator> submit,
       Optional<URI> logoutUrl) {
     return new FormProfile(
         platform,
         source,
         name,
-        formUrl,
+        addresses,
         allowedHosts,
         titles,
         login,

@@ -29,6 +29,9 @@ final class ProfileParser {
           "platform",
           "name",
           "formUrl",
+          "formUrls",
+          "unavailable",
+          "privacyHub",
           "allowedHosts",
           "titles",
           "login",
@@ -80,7 +83,9 @@ final class ProfileParser {
     checkPlatform(root.required("platform"), expected);
     String name = root.required("name").text();
     Set<String> hosts = hosts(root.required("allowedHosts"));
-    URI formUrl = allowedUrl(root.required("formUrl"), hosts);
+    List<URI> forms = formUrls(root, hosts);
+    Confirmation unavailable = confirmation(root.optional("unavailable"));
+    Optional<URI> hub = Optional.ofNullable(allowedUrl(root.optional("privacyHub"), hosts));
     Map<Language, String> titles = titles(root.required("titles"));
     ProfileNode loginNode = root.optional("login");
     LoginGate login = loginNode.isPresent() ? login(loginNode) : LoginGate.NONE;
@@ -98,7 +103,7 @@ final class ProfileParser {
         expected,
         source,
         name,
-        formUrl,
+        new FormAddresses(forms, unavailable, hub),
         hosts,
         titles,
         login,
@@ -129,6 +134,28 @@ final class ProfileParser {
       }
     }
     return hosts;
+  }
+
+  /** One address ({@code formUrl}) or several in the order to try them ({@code formUrls}). */
+  private static List<URI> formUrls(ProfileNode root, Set<String> hosts) {
+    ProfileNode one = root.optional("formUrl");
+    ProfileNode several = root.optional("formUrls");
+    List<URI> forms = new ArrayList<>();
+    if (one.isPresent() && several.isPresent()) {
+      several.problem("give either formUrl (one address) or formUrls (several), not both");
+    } else if (several.isPresent()) {
+      for (ProfileNode item : several.nonEmptyItems()) {
+        URI url = allowedUrl(item, hosts);
+        if (url != null && forms.contains(url)) {
+          item.problem("'" + url + "' is listed twice");
+        } else if (url != null) {
+          forms.add(url);
+        }
+      }
+    } else {
+      Optional.ofNullable(allowedUrl(root.required("formUrl"), hosts)).ifPresent(forms::add);
+    }
+    return forms;
   }
 
   private static URI allowedUrl(ProfileNode node, Set<String> allowedHosts) {

@@ -83,7 +83,7 @@ final class ReplicaFormPage {
         .cookie(site.sessionCookie())
         .flatMap(token -> sessions.find(site.platform(), token))
         .map(session -> Response.html(questionOrForm(request, session)))
-        .orElseGet(this::signInOrAskToLogIn);
+        .orElseGet(() -> signInOrAskToLogIn(request.path()));
   }
 
   /** With {@link Variety#questionFirst}, the question shows until it is answered "yes". */
@@ -94,7 +94,7 @@ final class ReplicaFormPage {
       String content =
           question.render(
               Map.of(
-                  "action", site.formPath(),
+                  "action", request.path(),
                   "name", QUESTION,
                   "question", texts.get(language, "thirdParty.question"),
                   "yes", texts.get(language, "thirdParty.yes"),
@@ -109,13 +109,14 @@ final class ReplicaFormPage {
     return render(language, session, request.query(EMBEDDED).isPresent());
   }
 
-  private Response signInOrAskToLogIn() {
+  /** The login gate returns to the address asked for: the form has several. */
+  private Response signInOrAskToLogIn(String address) {
     if (!signedIn) {
       LoginPage gate = variety.get().loginElsewhere() ? loginElsewhere : login;
-      return Response.redirect(gate.urlReturningTo(site.formPath()));
+      return Response.redirect(gate.urlReturningTo(address));
     }
     String token = sessions.open(site.platform(), "");
-    return Response.redirect(site.formPath()).withCookie(site.sessionCookie(), token);
+    return Response.redirect(address).withCookie(site.sessionCookie(), token);
   }
 
   private String render(Language language, Sessions.Session session, boolean embedded) {

@@ -13,7 +13,8 @@ import org.objectionhelper.web.LocalWebServer;
 /**
  * Replicas of Meta's Facebook and Instagram objection forms, with their login gates and the
  * confirmation dialog, and of the third-party-data form with its upload and e-mail code step (the
- * code lands on a {@linkplain #mailboxUrl mailbox page}), in German and English, served on
+ * code lands on a {@linkplain #mailboxUrl mailbox page}), with the forms' other addresses in
+ * circulation and Meta's privacy hub ({@link MovedForms}), in German and English, served on
  * 127.0.0.1 at a random free port. Used by the {@code demo} command and the end-to-end tests; the
  * paths are those of the real forms, so a form profile rehosted to {@link #origin()} works
  * unchanged.
@@ -69,13 +70,16 @@ public final class ReplicaSite implements AutoCloseable {
   private final SubmitEndpoint submitEndpoint;
   private final ThirdPartyRequests thirdPartyRequests;
   private final AtomicReference<Variety> variety;
+  private final MovedForms moved;
 
   private ReplicaSite(
       LocalWebServer server,
       SubmitEndpoint submitEndpoint,
       ThirdPartyRequests thirdPartyRequests,
-      AtomicReference<Variety> variety) {
+      AtomicReference<Variety> variety,
+      MovedForms moved) {
     this.variety = variety;
+    this.moved = moved;
     this.server = server;
     this.submitEndpoint = submitEndpoint;
     this.thirdPartyRequests = thirdPartyRequests;
@@ -97,6 +101,7 @@ public final class ReplicaSite implements AutoCloseable {
             ReplicaFormPage.fieldNames(options.quirks()),
             options.quirks().contains(Quirk.REJECTS_SUBMIT),
             new ConfirmationPage(layout, texts));
+    MovedForms moved = new MovedForms(layout, texts);
     Router router =
         new Router()
             .get("/", new HomePage(layout, texts, PlatformSite.of(Platform.FACEBOOK))::show)
@@ -125,9 +130,10 @@ public final class ReplicaSite implements AutoCloseable {
           .post(site.loginPath(), login::logIn)
           .get(elsewhere.loginPath(), loginElsewhere::show)
           .post(elsewhere.loginPath(), loginElsewhere::logIn)
-          .get(site.logoutPath(), login::logOut)
-          .get(site.formPath(), form::show);
+          .get(site.logoutPath(), login::logOut);
+      moved.route(router, site, form::show);
     }
+    router.get(MovedForms.HUB_PATH, moved::hub);
     Mailbox mailbox = new Mailbox(layout, texts);
     ThirdPartyRequests thirdParty = new ThirdPartyRequests(layout, texts, mailbox, options.clock());
     router
@@ -140,7 +146,7 @@ public final class ReplicaSite implements AutoCloseable {
     // No guards: tests reach the replica under other names for 127.0.0.1 on purpose (FaultsTest's
     // localhost, which the profile's hosts do not allow) and post to it without a browser's Origin.
     LocalWebServer server = LocalWebServer.start("replica", router.routes(), Guards.none());
-    return new ReplicaSite(server, submitEndpoint, thirdParty, variety);
+    return new ReplicaSite(server, submitEndpoint, thirdParty, variety, moved);
   }
 
   /**
@@ -148,6 +154,11 @@ public final class ReplicaSite implements AutoCloseable {
    */
   public void vary(Variety looks) {
     variety.set(looks);
+  }
+
+  /** From the next page on, the forms' addresses show what {@code moves} says. */
+  public void move(MovedForms.Moves moves) {
+    moved.set(moves);
   }
 
   /** {@code http://127.0.0.1:PORT}, without a trailing slash. */

@@ -243,7 +243,8 @@ class BadInputTest {
             "--email",
             "a@example.org",
             "--profiles",
-            profiles("no-url", bundledFacebookWithout("formUrl")).toString()),
+            profiles("no-url", bundledFacebook().replaceAll("(?m)^formUrls:\n(  - .*\n)+", ""))
+                .toString()),
         bad(
             "profile pointing outside its hosts",
             "allowedHosts",
@@ -269,6 +270,30 @@ class BadInputTest {
             "--profiles",
             profiles("no-dismiss", bundledFacebook().replace("  dismiss:", "  dismis:"))
                 .toString()),
+        bad(
+            "profile with one and several form addresses",
+            "give either formUrl (one address) or formUrls (several), not both",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--profiles",
+            profiles(
+                    "both-addresses",
+                    bundledFacebook()
+                        .replace(
+                            "name: Facebook\n",
+                            "name: Facebook\nformUrl: https://www.facebook.com/help/contact/1\n"))
+                .toString()),
+        bad(
+            "probe that would write over a profile",
+            "exists already and was left as it is",
+            "probe",
+            "--platform",
+            "facebook",
+            "--write-profile",
+            profiles("written-before", "# the maintainer's own edits\n").toString()),
         bad("probe without a platform", "Missing required option: '--platform", "probe"),
         bad(
             "probe of an unknown platform",
@@ -470,10 +495,6 @@ class BadInputTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String bundledFacebookWithout(String key) {
-    return bundledFacebook().replaceAll("(?m)^" + key + ":.*$", "");
   }
 
   private static Path profiles(String name, String facebookYaml) {

@@ -3,16 +3,30 @@ package org.objectionhelper.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.evidence.Manifest;
+import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.flow.ProbeResult;
+import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.FieldRole;
+import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Locator;
 import org.objectionhelper.profile.Platform;
+import org.objectionhelper.profile.ProfileLoader;
+import org.objectionhelper.profile.ProfileWriter;
+import org.objectionhelper.replica.MovedForms.Moves;
 import org.objectionhelper.replica.Quirk;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
@@ -31,9 +45,11 @@ class ProbeTest {
     ReplicaSite.Options cookies = ReplicaSite.Options.defaults().withQuirks(Quirk.COOKIE_DIALOG);
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, cookies)) {
       ExitCode exit =
-          harness.probe(
-              harness.profile(Platform.INSTAGRAM),
-              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+          harness
+              .probe(
+                  harness.profile(Platform.INSTAGRAM),
+                  ReplicaPerson.prompt(harness.replica.origin(), EMAIL))
+              .exitCode();
 
       String report = harness.terminal();
       assertEquals(ExitCode.SENT, exit, report);
@@ -78,7 +94,7 @@ class ProbeTest {
       harness.findTimeout = Duration.ofSeconds(1);
 
       ExitCode exit =
-          harness.probe(outdated, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+          harness.probe(outdated, ReplicaPerson.prompt(harness.replica.origin(), EMAIL)).exitCode();
 
       String report = harness.terminal();
       assertEquals(ExitCode.FORM_CHANGED, exit, report);
@@ -99,9 +115,11 @@ class ProbeTest {
             .with(Variety.STANDARD.withLoginElsewhere().withQuestionFirst());
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, unseen)) {
       ExitCode exit =
-          harness.probe(
-              harness.profile(Platform.FACEBOOK),
-              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+          harness
+              .probe(
+                  harness.profile(Platform.FACEBOOK),
+                  ReplicaPerson.prompt(harness.replica.origin(), EMAIL))
+              .exitCode();
 
       String report = harness.terminal();
       assertEquals(ExitCode.SENT, exit, report);
@@ -111,6 +129,95 @@ class ProbeTest {
       assertTrue(report.contains("PAUSE    the page asked a question before the form"), report);
       assertTrue(report.contains("OK       email: found by label 'Email address'"), report);
       assertTrue(harness.replica.submissions().isEmpty());
+    }
+  }
+
+  @Test
+  void saysInGermanWhichAddressShowedNothingAndWhereTheFormShowed() {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
+      harness.replica.move(Moves.FIRST_UNAVAILABLE);
+
+      ExitCode exit =
+          harness
+              .probe(
+                  harness.profile(Platform.INSTAGRAM),
+                  ReplicaPerson.prompt(harness.replica.origin(), EMAIL))
+              .exitCode();
+
+      String report = harness.terminal();
+      String origin = harness.replica.origin().toString();
+      assertEquals(ExitCode.SENT, exit, report);
+      assertTrue(
+          report.contains(
+              "WEG      Adresse "
+                  + origin
+                  + "/contact/767264225370182: Meta zeigt dort nichts an („Dieser Inhalt ist momentan nicht verfügbar“)"),
+          report);
+      assertTrue(
+          report.contains(
+              "OK       Adresse: das Formular erscheint unter "
+                  + origin
+                  + "/contact/233964459562201"),
+          report);
+    }
+  }
+
+  @Test
+  void writesAProfileOfThePageAsItIsWithWhichAFilingFindsEveryFieldByTheProfilesOwnLocators(
+      @TempDir Path written) throws IOException {
+    ReplicaSite.Options unseen =
+        ReplicaSite.Options.defaults()
+            .with(
+                Variety.STANDARD
+                    .with(Variety.LabelStyle.TEXT_BEFORE)
+                    .with(Variety.EmailInput.TEXT)
+                    .with(Variety.CountryField.COMBOBOX)
+                    .with(Variety.SendControl.SPAN)
+                    .withRewordedLabels()
+                    .withGeneratedNames()
+                    .withLoginElsewhere());
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, unseen)) {
+      harness.replica.move(Moves.FIRST_TO_PRIVACY_HUB);
+      ProbeResult probed =
+          harness.probe(
+              harness.profile(Platform.FACEBOOK),
+              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+      String report = harness.terminal();
+      assertEquals(ExitCode.FORM_CHANGED, probed.exitCode(), report);
+      assertTrue(report.contains("PAUSE    the address led to Meta's privacy hub"), report);
+      assertTrue(
+          report.contains("login gate: seen at the start, found by css 'input[type=password]'"),
+          report);
+      assertTrue(
+          report.contains(
+              "Found only by their role, not by the profile's locators: country, email, submit"),
+          report);
+      FormProfile asFound = probed.asFound().orElseThrow();
+      Files.writeString(written.resolve("facebook.yaml"), ProfileWriter.yaml(asFound, List.of()));
+      FormProfile loaded = ProfileLoader.withOverrides(written).load(Platform.FACEBOOK);
+      assertEquals(
+          harness.replica.origin().resolve("/support/privacy/ai-objection/facebook"),
+          loaded.formUrl());
+      assertTrue(loaded.login().indicators().contains(FormPage.PASSWORD_FIELD));
+      harness.browser.driver().manage().deleteAllCookies();
+
+      Outcome outcome =
+          harness.file(
+              loaded,
+              new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.of("Mein Widerspruch.")),
+              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + harness.terminal());
+      Map<String, String> notes =
+          ManifestJson.read(outcome.evidence().orElseThrow().resolve(Manifest.FILE_NAME))
+              .run()
+              .notes();
+      for (String field : List.of("country", "email", "reason")) {
+        String how = notes.get("found " + field);
+        assertTrue(how.matches("(label|aria|placeholder|name|css) '.*"), field + ": " + how);
+      }
+      assertEquals("AT", harness.replica.submissions().get(0).country());
     }
   }
 }

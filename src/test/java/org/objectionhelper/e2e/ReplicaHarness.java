@@ -12,7 +12,6 @@ import java.util.function.UnaryOperator;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
-import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.flow.FormProbe;
 import org.objectionhelper.flow.Narrator;
@@ -20,6 +19,7 @@ import org.objectionhelper.flow.ObjectionFlow;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.flow.ProbeResult;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.PageCapture;
@@ -113,7 +113,7 @@ public final class ReplicaHarness implements AutoCloseable {
     return flow.file(page(profile), request, browser.browserVersion());
   }
 
-  ExitCode probe(FormProfile profile, Person person) {
+  ProbeResult probe(FormProfile profile, Person person) {
     FormProbe probe = new FormProbe(settings(), person, narrator(), Clock.systemDefaultZone());
     return probe.probe(page(profile));
   }

@@ -9,11 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,12 +23,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
+import org.objectionhelper.evidence.Run;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
+import org.objectionhelper.replica.MovedForms.Moves;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
 import org.objectionhelper.replica.Submission;
@@ -42,8 +46,9 @@ import org.openqa.selenium.WebDriver;
 /**
  * A Meta page the tool has never seen: the BUNDLED profiles, unchanged, against the replica in many
  * looks (labels, controls, login gate, a question first, confirmations), each value of every kind
- * at least once. One browser serves every variant; each variant logs in anew. Writes the table of
- * what happened to target/unseen-page-variety.md.
+ * at least once, and with the form moved: its first address showing nothing, leading to Meta's
+ * privacy hub, or no address left. One browser serves every variant; each variant logs in anew.
+ * Writes the table of what happened to target/unseen-page-variety.md.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnseenPageVarietyTest {
@@ -77,6 +82,11 @@ class UnseenPageVarietyTest {
         table,
         StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING);
+  }
+
+  @BeforeEach
+  void everyAddressShowsTheFormUnlessATestSaysOtherwise() {
+    harness.replica.move(Moves.NONE);
   }
 
   static Stream<Arguments> variants() {
@@ -222,6 +232,103 @@ class UnseenPageVarietyTest {
         said);
   }
 
+  static Stream<Arguments> movedForms() {
+    Variety standard = Variety.STANDARD;
+    return Stream.of(
+        Arguments.of(
+            Platform.FACEBOOK, Moves.FIRST_UNAVAILABLE, standard, "/help/contact/6359191084165019"),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            Moves.FIRST_UNAVAILABLE,
+            standard.with(LabelStyle.TEXT_BEFORE).with(EmailInput.TEXT).withLoginElsewhere(),
+            "/contact/233964459562201"),
+        Arguments.of(
+            Platform.FACEBOOK,
+            Moves.FIRST_TO_PRIVACY_HUB,
+            standard,
+            "/support/privacy/ai-objection/facebook"),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            Moves.FIRST_TO_PRIVACY_HUB,
+            standard
+                .with(LabelStyle.ARIA_LABELLEDBY)
+                .with(CountryField.COMBOBOX)
+                .with(ConfirmationStyle.INLINE_TEXT),
+            "/support/privacy/ai-objection/instagram"));
+  }
+
+  @ParameterizedTest(name = "{1}, {2} on {0}")
+  @MethodSource("movedForms")
+  void theBundledProfileFindsAMovedFormAtItsNextAddressOrBehindThePrivacyHub(
+      Platform platform, Moves moves, Variety variety, String used) throws IOException {
+    harness.replica.move(moves);
+    harness.replica.vary(variety);
+    harness.browser.driver().manage().deleteAllCookies();
+    int before = harness.replica.submissions().size();
+    int terminalBefore = harness.terminal().length();
+
+    Outcome outcome =
+        harness.file(platform, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+    String said = harness.terminal().substring(terminalBefore);
+    Manifest manifest =
+        ManifestJson.read(outcome.evidence().orElseThrow().resolve(Manifest.FILE_NAME));
+    Map<String, String> notes = manifest.run().notes();
+    table.append(
+        String.format(
+            "| %s, %s | %s | %d | %s | %s |%n",
+            moves,
+            variety,
+            platform.id(),
+            outcome.exitCode().code(),
+            found(notes) + "; address used: " + manifest.run().formUrl().getPath(),
+            notes.getOrDefault("confirmation", outcome.message())));
+    assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + said);
+    assertEquals(before + 1, harness.replica.submissions().size());
+    assertEquals(harness.replica.origin().resolve(used), manifest.run().formUrl());
+    String first = harness.profile(platform).formUrl().toString();
+    String tried = notes.get(Run.ADDRESSES_TRIED);
+    assertTrue(tried.startsWith(first + ": "), tried);
+    String receipt = Files.readString(outcome.evidence().get().resolve("receipt.html"));
+    assertTrue(receipt.contains("Form addresses tried first"), receipt);
+    if (moves == Moves.FIRST_UNAVAILABLE) {
+      assertTrue(
+          tried.contains("showed nothing (\"This content isn't available right now\")"), tried);
+      assertTrue(said.contains("Meta shows nothing at " + first + " any more."), said);
+    } else {
+      assertTrue(tried.contains("led to Meta's privacy hub"), tried);
+      assertTrue(said.contains("leads to Meta's privacy hub: please choose the objection"), said);
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void whereNoAddressShowsTheFormSaysItMovedWithItsOwnExitCodeAndSendsNothing() {
+    harness.replica.move(Moves.ALL_UNAVAILABLE);
+    harness.replica.vary(Variety.STANDARD);
+    harness.browser.driver().manage().deleteAllCookies();
+    int before = harness.replica.submissions().size();
+    int terminalBefore = harness.terminal().length();
+
+    Outcome outcome =
+        harness.file(
+            Platform.FACEBOOK, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+    String said = harness.terminal().substring(terminalBefore);
+    table.append(
+        String.format(
+            "| %s, %s | facebook | %d | - | %s |%n",
+            Moves.ALL_UNAVAILABLE, Variety.STANDARD, outcome.exitCode().code(), outcome.message()));
+    assertEquals(ExitCode.FORM_UNAVAILABLE, outcome.exitCode(), outcome.message() + said);
+    assertEquals(12, outcome.exitCode().code());
+    assertEquals(before, harness.replica.submissions().size());
+    assertTrue(
+        outcome.message().contains("the form has moved. Nothing was sent."), outcome.message());
+    for (String number : List.of("712876720715583", "6359191084165019", "1266025207620918")) {
+      assertTrue(outcome.message().contains("/help/contact/" + number), outcome.message());
+    }
+    assertEquals(3, said.split("Trying the form's next address", -1).length, said);
+  }
+
   @org.junit.jupiter.api.Test
   void whereTwoFieldsFitTheEmailEquallyFillsNeitherAndTheManifestKeepsWhatThePersonSent()
       throws IOException {
@@ -272,6 +379,7 @@ class UnseenPageVarietyTest {
     harness.replica.vary(Variety.STANDARD.with(ConfirmationStyle.UNRECOGNISED_TEXT));
     harness.browser.driver().manage().deleteAllCookies();
     int before = harness.replica.submissions().size();
+    int terminalBefore = harness.terminal().length();
 
     Outcome outcome =
         harness.file(
@@ -289,7 +397,8 @@ class UnseenPageVarietyTest {
     assertEquals(
         "sent, confirmation not recognised", manifest.run().completion().incompleteReason());
     assertNotNull(manifest.run().submitted());
-    assertTrue(!harness.terminal().contains("Nothing was sent"), harness.terminal());
+    String said = harness.terminal().substring(terminalBefore);
+    assertTrue(!said.contains("Nothing was sent"), said);
   }
 
   @org.junit.jupiter.api.Test

@@ -1,6 +1,7 @@
 package org.objectionhelper.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.objectionhelper.profile.Language;
 
 class MessagesTest {
@@ -35,6 +38,30 @@ class MessagesTest {
     assertEquals(
         "Opening the Facebook objection form in the browser ...",
         Messages.of(Language.EN).text("flow.opening", "Facebook"));
+  }
+
+  /**
+   * Every text goes through MessageFormat, where a single apostrophe quotes what follows: it must
+   * be written twice, or the apostrophe and every placeholder after it are lost.
+   */
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void everyApostropheAndPlaceholderSurvivesFormatting(Language language) throws IOException {
+    Properties texts = new Properties();
+    String resource = "/messages_" + language.code() + ".properties";
+    try (InputStream in = MessagesTest.class.getResourceAsStream(resource)) {
+      texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    Object[] args = {1, 2, 3, 4};
+    for (String key : texts.stringPropertyNames()) {
+      String written = texts.getProperty(key);
+      String shown = Messages.of(language).text(key, args);
+      assertEquals(
+          written.replace("''", "'").chars().filter(c -> c == '\'').count(),
+          shown.chars().filter(c -> c == '\'').count(),
+          key + ": " + shown);
+      assertFalse(shown.matches("(?s).*\\{\\d.*"), key + ": " + shown);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,41 @@ class BundledProfilesTest {
     assertEquals(Language.values().length, profile.confirmation().patterns().size());
     assertTrue(
         profile.logoutUrl().filter(profile::allows).isPresent(), "logs out on an allowed host");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Platform.class,
+      names = {"FACEBOOK", "INSTAGRAM"})
+  void bundledObjectionProfileListsEveryAddressInCirculationAndKnowsMetasWordsForNoneThere(
+      Platform platform) {
+    FormProfile profile = ProfileLoader.bundled().load(platform);
+
+    List<String> numbers =
+        profile.addresses().forms().stream()
+            .map(url -> url.getPath().substring(url.getPath().lastIndexOf('/') + 1))
+            .toList();
+    assertEquals(
+        platform == Platform.FACEBOOK
+            ? List.of("712876720715583", "6359191084165019", "1266025207620918")
+            : List.of("767264225370182", "233964459562201"),
+        numbers);
+    assertTrue(profile.addresses().forms().stream().allMatch(profile::allows));
+    URI hub = profile.addresses().privacyHub().orElseThrow();
+    assertEquals("https://help.meta.com/support/privacy", hub.toString());
+    assertTrue(profile.allows(hub), "the hub's host is one the profile allows");
+    for (String words :
+        List.of(
+            "Dieser Inhalt ist momentan nicht verfügbar",
+            "Diese Seite ist leider nicht verfügbar",
+            "This content isn't available right now",
+            "Sorry, this page isn't available.")) {
+      assertTrue(
+          profile.addresses().unavailable().patterns().values().stream()
+              .flatMap(List::stream)
+              .anyMatch(pattern -> pattern.matcher(words).find()),
+          words);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -224,8 +225,9 @@ class ProfileParserTest {
         broken(
             "name: Facebook",
             "name: Facebook\nformURL: https://www.facebook.com/",
-            "formURL: unknown key (use one of platform, name, formUrl, allowedHosts, titles, login,"
-                + " fields, submit, confirmation, cookieDialog, sendError, steps, logoutUrl)"),
+            "formURL: unknown key (use one of platform, name, formUrl, formUrls, unavailable,"
+                + " privacyHub, allowedHosts, titles, login, fields, submit, confirmation,"
+                + " cookieDialog, sendError, steps, logoutUrl)"),
         broken(
             "submit:",
             "cookieDialog: {dismiss: [{text: Ablehnen}], decline: [{text: Ablehnen}]}\nsubmit:",
@@ -299,6 +301,65 @@ class ProfileParserTest {
   }
 
   @Test
+  void aProfileMayListSeveralAddressesTriedInOrderAndOldProfilesWithOneStillWork() {
+    FormProfile several =
+        parse(
+            withAddresses(
+                """
+                formUrls:
+                  - https://www.facebook.com/help/contact/712876720715583
+                  - https://facebook.com/help/contact/6359191084165019
+                unavailable:
+                  patterns: {en: ['This\\s+content\\s+isn.t\\s+available']}
+                privacyHub: https://www.facebook.com/privacy/hub"""));
+
+    assertEquals(
+        List.of(
+            URI.create("https://www.facebook.com/help/contact/712876720715583"),
+            URI.create("https://facebook.com/help/contact/6359191084165019")),
+        several.addresses().forms());
+    assertEquals(several.addresses().forms().get(0), several.formUrl());
+    assertEquals(
+        URI.create("https://www.facebook.com/privacy/hub"),
+        several.addresses().privacyHub().orElseThrow());
+    FormProfile one = parse(VALID);
+    assertEquals(
+        List.of(URI.create("https://www.facebook.com/help/contact/712876720715583")),
+        one.addresses().forms());
+    assertTrue(one.addresses().unavailable().patterns().isEmpty());
+    assertTrue(one.addresses().privacyHub().isEmpty());
+  }
+
+  @Test
+  void reportsEveryProblemWithSeveralAddresses() {
+    ProfileException broken =
+        parseFails(
+            withAddresses(
+                """
+                formUrls:
+                  - https://www.facebook.com/help/contact/1
+                  - https://evil.example/help/contact/2
+                  - https://www.facebook.com/help/contact/1
+                privacyHub: https://help.meta.com/support/privacy"""));
+
+    assertEquals(
+        List.of(
+            SOURCE + ": formUrls[1]: host 'evil.example' is not in allowedHosts",
+            SOURCE + ": formUrls[2]: 'https://www.facebook.com/help/contact/1' is listed twice",
+            SOURCE + ": privacyHub: host 'help.meta.com' is not in allowedHosts"),
+        broken.problems());
+    ProfileException both =
+        parseFails(
+            VALID.replace(
+                "name: Facebook\n", "name: Facebook\nformUrls: [https://www.facebook.com/x]\n"));
+    assertEquals(
+        List.of(
+            SOURCE
+                + ": formUrls: give either formUrl (one address) or formUrls (several), not both"),
+        both.problems());
+  }
+
+  @Test
   void reportsAnEmptyFile() {
     assertEquals(List.of(SOURCE + ": the file is empty"), parseFails("# nothing yet\n").problems());
   }
@@ -332,6 +393,12 @@ class ProfileParserTest {
     assertTrue(
         elsewhere.getMessage().contains("http is allowed only for this computer"),
         elsewhere.getMessage());
+  }
+
+  /** The valid profile with {@code addresses} in place of its one {@code formUrl}. */
+  private static String withAddresses(String addresses) {
+    return VALID.replace(
+        "formUrl: https://www.facebook.com/help/contact/712876720715583", addresses);
   }
 
   private static FormProfile parse(String yaml) {
