@@ -22,6 +22,7 @@ import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.ProfileException;
+import org.objectionhelper.questions.EvidenceRoot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

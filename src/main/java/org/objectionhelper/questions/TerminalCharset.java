@@ -1,4 +1,4 @@
-package org.objectionhelper.cli;
+package org.objectionhelper.questions;
 
 import java.io.Console;
 import java.nio.charset.Charset;
@@ -12,9 +12,9 @@ import java.util.Optional;
  * output. The launchers choose UTF-8 where the locale names none (LANG=C), so that "Grüße" arrives
  * intact.
  */
-record TerminalCharset(Charset input, Charset output) {
+public record TerminalCharset(Charset input, Charset output) {
 
-  static TerminalCharset current() {
+  public static TerminalCharset current() {
     return of(
         Optional.ofNullable(System.console()).map(Console::charset),
         Optional.ofNullable(
@@ -28,7 +28,7 @@ record TerminalCharset(Charset input, Charset output) {
    *     stdout.encoding}, before Java 19 {@code sun.stdout.encoding}: set where it is a console)
    * @param system the default charset
    */
-  static TerminalCharset of(
+  public static TerminalCharset of(
       Optional<Charset> console, Optional<String> stdoutEncoding, Charset system) {
     Charset output =
         console.or(() -> stdoutEncoding.flatMap(TerminalCharset::known)).orElse(system);

@@ -1,4 +1,4 @@
-package org.objectionhelper.cli;
+package org.objectionhelper.questions;
 
 import java.io.FilterWriter;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import java.util.Map;
  * Writes each character the terminal's charset lacks as the nearest one it has: a Windows console's
  * cp850 has the umlauts but not the German quotes „“, which would otherwise print as "?".
  */
-final class NearestCharacters extends FilterWriter {
+public final class NearestCharacters extends FilterWriter {
   private static final Map<Character, String> NEAREST =
       Map.of(
           '„', "\"", '“', "\"", '”', "\"", '‚', "'", '‘', "'", '’', "'", '…', "...", '–', "-", '—',
@@ -28,7 +28,7 @@ final class NearestCharacters extends FilterWriter {
   }
 
   /** A writer in {@code charset} that flushes at every line, as {@code System.out} does. */
-  static PrintWriter printWriter(OutputStream stream, Charset charset) {
+  public static PrintWriter printWriter(OutputStream stream, Charset charset) {
     return new PrintWriter(
         new NearestCharacters(new OutputStreamWriter(stream, charset), charset), true);
   }
