@@ -1,6 +1,7 @@
 @echo off
 rem Starts objection-helper with the Java runtime in this folder; no Java or other tools needed.
-rem Without arguments (a double-click) it starts the guided assistant and keeps the window open.
+rem Without arguments (a double-click) it starts the guided assistant in the browser window and
+rem keeps this window open.
 setlocal
 set "here=%~dp0"
 set "java=%here%runtime\bin\java.exe"
@@ -28,5 +29,5 @@ if "%~1"=="" goto assistant
 "%java%" %java_options% -jar "%jar%" %*
 exit /b %ERRORLEVEL%
 :assistant
-"%java%" %java_options% -jar "%jar%" assist
+"%java%" %java_options% -jar "%jar%" assist --in-browser
 pause

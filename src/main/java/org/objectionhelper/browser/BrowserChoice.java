@@ -38,8 +38,10 @@ public enum BrowserChoice {
 
   private final String driver;
   private final List<String> programs;
-  private final String browserInstall;
-  private final String driverInstall;
+  private final String debianBrowserInstall;
+  private final String debianDriverInstall;
+  private final String browserDownload;
+  private final String driverDownload;
 
   BrowserChoice(String driver, List<String> programs, String browserInstall, String driverInstall) {
     this(driver, programs, browserInstall, driverInstall, browserInstall, driverInstall);
@@ -55,9 +57,10 @@ public enum BrowserChoice {
       String driverDownload) {
     this.driver = driver;
     this.programs = programs;
-    boolean linux = System.getProperty("os.name", "").startsWith("Linux");
-    this.browserInstall = linux ? debianBrowserInstall : browserDownload;
-    this.driverInstall = linux ? debianDriverInstall : driverDownload;
+    this.debianBrowserInstall = debianBrowserInstall;
+    this.debianDriverInstall = debianDriverInstall;
+    this.browserDownload = browserDownload;
+    this.driverDownload = driverDownload;
   }
 
   /** {@code chrome}, {@code chromium}, {@code edge} or {@code firefox}, in any case. */
@@ -98,13 +101,23 @@ public enum BrowserChoice {
     return this != FIREFOX;
   }
 
-  /** A command or address that installs the browser. */
+  /** A command or address that installs the browser on this computer. */
   public String browserInstall() {
-    return browserInstall;
+    return browserInstall(HostSystem.current());
   }
 
-  /** A command or address that installs the driver. */
+  /** A command or address that installs the browser on the given system. */
+  public String browserInstall(HostSystem system) {
+    return system == HostSystem.LINUX ? debianBrowserInstall : browserDownload;
+  }
+
+  /** A command or address that installs the driver on this computer. */
   public String driverInstall() {
-    return driverInstall;
+    return driverInstall(HostSystem.current());
+  }
+
+  /** A command or address that installs the driver on the given system. */
+  public String driverInstall(HostSystem system) {
+    return system == HostSystem.LINUX ? debianDriverInstall : driverDownload;
   }
 }

@@ -23,6 +23,8 @@ import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.ProfileException;
+import org.objectionhelper.questions.EvidenceRoot;
+import org.objectionhelper.questions.TerminalCharset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -124,7 +126,7 @@ final class AddInboxCommand implements Callable<Integer> {
     if (System.console() == null) {
       return () -> false;
     }
-    TerminalLines lines = TerminalLines.of(System.in, TerminalCharset.current());
+    TerminalLines lines = TerminalLines.of(System.in, TerminalCharset.current().input());
     lines.discardTypedAhead();
     return () -> lines.poll().isPresent();
   }

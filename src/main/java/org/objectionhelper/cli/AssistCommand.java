@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -17,8 +18,17 @@ import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.guide.BrowserAssistant;
+import org.objectionhelper.guide.FolderOpener;
+import org.objectionhelper.guide.LocalGuide;
+import org.objectionhelper.guide.NotAnswered;
+import org.objectionhelper.guide.PageVisitor;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.ReasonTemplates;
+import org.objectionhelper.questions.Answers;
+import org.objectionhelper.questions.EvidenceRoot;
+import org.objectionhelper.questions.Questionnaire;
+import org.objectionhelper.questions.TerminalCharset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,8 +47,17 @@ final class AssistCommand extends FilingCommand {
       names = "--lang",
       paramLabel = "de|en",
       converter = LanguageConverter.class,
-      description = "Language of the questions and of the browser (default: de).")
-  Language language = Language.DE;
+      description =
+          "Language of the questions and of the browser (default: de; with --in-browser the"
+              + " system's, German or English, and the person may choose the other).")
+  Language language;
+
+  @Option(
+      names = "--in-browser",
+      description =
+          "Ask the questions in the browser window, on the tool's own local page, instead of in"
+              + " the terminal (what starting without a command does).")
+  boolean inBrowser;
 
   @Mixin ReplicaRehearsal rehearsal;
 
@@ -49,24 +68,39 @@ final class AssistCommand extends FilingCommand {
 
   private final BufferedReader input;
   private final UnaryOperator<Person> watch;
+  private final PageVisitor visitor;
+  private final FolderOpener opener;
 
   /** Assist takes none of the browser options; the defaults serve. */
   private final RunOptions options = new RunOptions();
 
-  private AssistSession.Answers answers;
+  private Answers answers;
 
   AssistCommand() {
     this(
-        new BufferedReader(new InputStreamReader(System.in, TerminalCharset.current())),
-        UnaryOperator.identity());
+        new BufferedReader(new InputStreamReader(System.in, TerminalCharset.current().input())),
+        UnaryOperator.identity(),
+        PageVisitor.PERSON,
+        FolderOpener.ofThisComputer());
   }
 
   /**
    * @param watch wraps whoever plays the person, for tests that look at the page as they act
    */
   AssistCommand(BufferedReader input, UnaryOperator<Person> watch) {
+    this(input, watch, PageVisitor.PERSON, FolderOpener.ofThisComputer());
+  }
+
+  /**
+   * @param visitor answers the local pages of {@code --in-browser}, for tests that act there
+   * @param opener shows the evidence folder when the end page asks to
+   */
+  AssistCommand(
+      BufferedReader input, UnaryOperator<Person> watch, PageVisitor visitor, FolderOpener opener) {
     this.input = input;
     this.watch = watch;
+    this.visitor = visitor;
+    this.opener = opener;
   }
 
   @Override
@@ -76,7 +110,10 @@ final class AssistCommand extends FilingCommand {
 
   @Override
   Language language() {
-    return language;
+    if (language != null) {
+      return language;
+    }
+    return inBrowser ? Questionnaire.languages(Locale.getDefault()).defaultOption() : Language.DE;
   }
 
   /** The folder the person chose in the dialogue, checked there. */
@@ -95,6 +132,9 @@ final class AssistCommand extends FilingCommand {
     } catch (Dialogue.Ended ended) {
       narrator().say("assist.ended");
       return ExitCode.NOT_SENT.code();
+    } catch (NotAnswered unanswered) {
+      narrator().say(unanswered.declined() ? "assist.declined" : "assist.ended");
+      return ExitCode.NOT_SENT.code();
     }
   }
 
@@ -103,13 +143,40 @@ final class AssistCommand extends FilingCommand {
     return headless;
   }
 
-  /** All questions come first: no browser opens before the person has agreed and answered. */
+  /**
+   * In the terminal, all questions come first: no browser opens before the person has agreed and
+   * answered. In the browser, the questions come in its window, once it has started.
+   */
   @Override
   void checkInput() {
+    if (inBrowser) {
+      return;
+    }
     answers =
         new AssistSession(
                 new Dialogue(input, narrator()), ReasonTemplates.bundled(), EvidenceRoot.HOME)
             .run();
+  }
+
+  @Override
+  Filer filer() {
+    if (!inBrowser) {
+      return super.filer();
+    }
+    return (narrator, first, nextBrowser) -> {
+      try (LocalGuide guide = LocalGuide.start(language(), opener)) {
+        narrator.say("guide.started");
+        BrowserAssistant.Setup setup =
+            new BrowserAssistant.Setup(
+                platforms -> rehearsal.rehosted(profiles(platforms)),
+                account -> watch.apply(rehearsal.acting(account.email())),
+                folder -> options().flowSettings(folder),
+                nextBrowser,
+                spec.commandLine().getOut(),
+                visitor);
+        return new BrowserAssistant(guide, setup).run(first);
+      }
+    };
   }
 
   @Override

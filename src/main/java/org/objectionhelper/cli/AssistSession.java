@@ -1,26 +1,24 @@
 package org.objectionhelper.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
-import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ReasonTemplates;
+import org.objectionhelper.questions.Answers;
+import org.objectionhelper.questions.EvidenceRoot;
+import org.objectionhelper.questions.Questionnaire;
+import org.objectionhelper.questions.Rejected;
 
 /**
- * The questions of {@code objection assist}, one at a time, each with a default where one is
- * sensible and a way back to the one before: consent, platforms, e-mail, reason, folder, start.
+ * The questions of {@code objection assist} ({@link Questionnaire}) in the terminal, one at a time,
+ * each with its default where it has one and a way back to the one before: consent, platforms,
+ * e-mail, reason, folder, start.
  */
 final class AssistSession {
-  /** Everything the person answered; the request already carries their consent. */
-  record Answers(List<Platform> platforms, ObjectionRequest request, EvidenceRoot evidenceRoot) {}
-
   /** The person said no: to the explanation, or at the last question. */
   static final class Declined extends RuntimeException {
     Declined() {
@@ -28,16 +26,8 @@ final class AssistSession {
     }
   }
 
-  private static final List<List<Platform>> PLATFORM_CHOICES =
-      List.of(
-          List.of(Platform.INSTAGRAM),
-          List.of(Platform.FACEBOOK),
-          List.of(Platform.INSTAGRAM, Platform.FACEBOOK));
-
   private final Dialogue dialogue;
-  private final Messages messages;
-  private final List<String> templates;
-  private final Path suggestedFolder;
+  private final Questionnaire questions;
   private String consent;
   private List<Platform> platforms;
   private String email;
@@ -46,9 +36,7 @@ final class AssistSession {
 
   AssistSession(Dialogue dialogue, ReasonTemplates templates, Path suggestedFolder) {
     this.dialogue = dialogue;
-    this.messages = dialogue.narrator().messages();
-    this.templates = inLanguage(templates, messages.language());
-    this.suggestedFolder = suggestedFolder;
+    this.questions = new Questionnaire(dialogue.narrator().messages(), templates, suggestedFolder);
   }
 
   /**
@@ -56,13 +44,13 @@ final class AssistSession {
    * @throws Dialogue.Ended if the input ends first
    */
   Answers run() {
-    List<Runnable> questions =
+    List<Runnable> steps =
         List.of(
             this::consent, this::platforms, this::email, this::reason, this::folder, this::begin);
     int next = 0;
-    while (next < questions.size()) {
+    while (next < steps.size()) {
       try {
-        questions.get(next).run();
+        steps.get(next).run();
         next++;
       } catch (Dialogue.Back back) {
         next = Math.max(0, next - 1);
@@ -74,31 +62,31 @@ final class AssistSession {
   }
 
   private void consent() {
-    String explanation = messages.text("assist.intro");
     dialogue.narrator().say("assist.intro");
+    dialogue.narrator().say("assist.intro.back");
     if (!dialogue.yes(Optional.empty(), "assist.consent")) {
       throw new Declined();
     }
-    String agreed = messages.text("assist.words.yes").split(",")[0];
-    consent =
-        messages.text("assist.consent.record", agreed, explanation.replaceAll("\\s*\\n\\s*", " "));
+    consent = questions.consentRecord();
   }
 
   private void platforms() {
-    platforms = PLATFORM_CHOICES.get(dialogue.choose(1, 3, 3, "assist.platforms") - 1);
+    int count = Questionnaire.PLATFORMS.options().size();
+    int byDefault = Questionnaire.PLATFORMS.byDefault();
+    platforms =
+        Questionnaire.PLATFORMS.option(dialogue.choose(1, count, byDefault, "assist.platforms"));
   }
 
   private void email() {
     while (true) {
-      String typed = dialogue.ask("assist.email");
       try {
-        String address = EmailAddress.parse(typed).value();
+        String address = questions.email(dialogue.ask("assist.email"));
         if (dialogue.yes(Optional.of(true), "assist.email.confirm", address)) {
           email = address;
           return;
         }
-      } catch (RequestInput.Rejected typo) {
-        dialogue.narrator().say("assist.email.invalid", typed);
+      } catch (Rejected typo) {
+        dialogue.narrator().say(typo.key(), typo.values());
       }
     }
   }
@@ -107,27 +95,22 @@ final class AssistSession {
     Narrator narrator = dialogue.narrator();
     narrator.say("assist.reason");
     narrator.say("assist.reason.none");
+    List<String> templates = questions.templates();
     for (int i = 0; i < templates.size(); i++) {
       narrator.say("assist.reason.template", i + 1, templates.get(i));
     }
-    int own = templates.size() + 1;
+    int own = questions.ownWords();
     narrator.say("assist.reason.own", own);
     int choice = dialogue.choose(0, own, 0, "assist.reason.choose");
-    if (choice == 0) {
-      reason = Optional.empty();
-    } else if (choice < own) {
-      reason = RequestInput.reason(templates.get(choice - 1));
-    } else {
-      reason = ownWords();
+    if (choice != own) {
+      reason = questions.reason(choice, "");
+      return;
     }
-  }
-
-  private Optional<String> ownWords() {
     while (true) {
-      String typed = dialogue.ask("assist.reason.type");
       try {
-        return RequestInput.reason(typed);
-      } catch (RequestInput.Rejected unusable) {
+        reason = questions.reason(own, dialogue.ask("assist.reason.type"));
+        return;
+      } catch (Rejected unusable) {
         dialogue.narrator().say(unusable.key(), unusable.values());
       }
     }
@@ -135,40 +118,27 @@ final class AssistSession {
 
   private void folder() {
     while (true) {
-      String typed = dialogue.ask("assist.folder", suggestedFolder);
-      Optional<Path> meant =
-          typed.isEmpty()
-              ? Optional.of(suggestedFolder)
-              : TypedFolder.parse(typed, Path.of(System.getProperty("user.home")));
-      if (meant.isEmpty()) {
-        dialogue.narrator().say("assist.folder.invalid", typed);
-        continue;
-      }
-      Path chosen = meant.get();
-      Optional<EvidenceRoot> writable = EvidenceRoot.ifWritable(chosen.toAbsolutePath());
-      if (writable.isPresent()) {
-        folder = writable.get();
+      try {
+        folder = questions.folder(dialogue.ask("assist.folder", questions.suggestedFolder()));
         return;
+      } catch (Rejected unusable) {
+        dialogue.narrator().say(unusable.key(), unusable.values());
       }
-      dialogue.narrator().say("assist.folder.unwritable", chosen);
     }
   }
 
   private void begin() {
-    String names = platforms.stream().map(messages::platformName).collect(Collectors.joining(", "));
+    String names =
+        platforms.stream()
+            .map(questions.messages()::platformName)
+            .collect(Collectors.joining(", "));
     String withReason =
-        messages.text(reason.isPresent() ? "assist.ready.reason" : "assist.ready.no.reason");
+        questions
+            .messages()
+            .text(reason.isPresent() ? "assist.ready.reason" : "assist.ready.no.reason");
     dialogue.narrator().say("assist.ready", names, email, withReason, folder.path());
     if (!dialogue.yes(Optional.of(true), "assist.start")) {
       throw new Declined();
     }
-  }
-
-  private static List<String> inLanguage(ReasonTemplates templates, Language language) {
-    List<String> texts = new ArrayList<>();
-    for (Map.Entry<String, Map<String, String>> template : templates.all().entrySet()) {
-      Optional.ofNullable(template.getValue().get(language.code())).ifPresent(texts::add);
-    }
-    return texts;
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.objectionhelper.evidence.Sha256;
 import org.objectionhelper.flow.Attachment;
+import org.objectionhelper.questions.Rejected;
 
 /**
  * Checks the files to upload before any browser starts: each exists, can be read, is an image (PNG,
@@ -35,19 +36,19 @@ final class AttachmentCheck {
   private static Attachment check(Path given, long maxBytes) {
     Path file = given.toAbsolutePath().normalize();
     if (!Files.isRegularFile(file)) {
-      throw new RequestInput.Rejected("input.attach.missing", given.toString());
+      throw new Rejected("input.attach.missing", given.toString());
     }
     byte[] content;
     try {
       if (Files.size(file) > maxBytes) {
-        throw new RequestInput.Rejected("input.attach.size", given.toString(), megabytes(maxBytes));
+        throw new Rejected("input.attach.size", given.toString(), megabytes(maxBytes));
       }
       content = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new RequestInput.Rejected("input.attach.unreadable", given.toString());
+      throw new Rejected("input.attach.unreadable", given.toString());
     }
     if (!imageOrPdf(content)) {
-      throw new RequestInput.Rejected("input.attach.type", given.toString());
+      throw new Rejected("input.attach.type", given.toString());
     }
     return new Attachment(file, Sha256.of(content), content.length);
   }

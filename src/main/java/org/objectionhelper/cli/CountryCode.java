@@ -3,6 +3,7 @@ package org.objectionhelper.cli;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.objectionhelper.questions.Rejected;
 
 /** An ISO 3166 alpha-2 country code, in capitals, checked once. */
 record CountryCode(String value) {
@@ -10,7 +11,7 @@ record CountryCode(String value) {
 
   /**
    * @return empty where the person gave none
-   * @throws RequestInput.Rejected if it is not a country code
+   * @throws Rejected if it is not a country code
    */
   static Optional<CountryCode> parse(String typed) {
     if (typed == null) {
@@ -18,7 +19,7 @@ record CountryCode(String value) {
     }
     String code = typed.trim().toUpperCase(Locale.ROOT);
     if (!COUNTRIES.contains(code)) {
-      throw new RequestInput.Rejected("input.country", typed);
+      throw new Rejected("input.country", typed);
     }
     return Optional.of(new CountryCode(code));
   }

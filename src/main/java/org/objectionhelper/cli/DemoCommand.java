@@ -12,6 +12,7 @@ import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ReasonTemplates;
+import org.objectionhelper.questions.EvidenceRoot;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
 import picocli.CommandLine.Command;

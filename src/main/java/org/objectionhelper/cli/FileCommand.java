@@ -14,6 +14,11 @@ import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldType;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Platform;
+import org.objectionhelper.questions.EmailAddress;
+import org.objectionhelper.questions.EvidenceRoot;
+import org.objectionhelper.questions.Rejected;
+import org.objectionhelper.questions.TerminalCharset;
+import org.objectionhelper.questions.TypedText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -138,7 +143,7 @@ final class FileCommand extends FilingCommand {
   @Override
   void checkInput() {
     if (accounts != null && accounts != emails.size()) {
-      throw new RequestInput.Rejected("input.accounts", accounts);
+      throw new Rejected("input.accounts", accounts);
     }
     if (confirmInTerminal) {
       TerminalConfirmation.requireTerminal();
@@ -146,8 +151,8 @@ final class FileCommand extends FilingCommand {
     addresses = emails.stream().map(EmailAddress::parse).map(EmailAddress::value).toList();
     ObjectionRequest objection =
         RequestInput.check(addresses.get(0), country, reason.text(options.language));
-    RequestInput.readable("--name", name);
-    prompts.forEach(prompt -> RequestInput.readable("--prompt", prompt));
+    TypedText.readable("--name", name);
+    prompts.forEach(prompt -> TypedText.readable("--prompt", prompt));
     List<Attachment> attachments = List.of();
     if (formsAskForMore()) {
       // These forms say what they ask for (a name, a file and its size): read before any browser.
@@ -199,7 +204,7 @@ final class FileCommand extends FilingCommand {
 
   private TerminalLines terminal() {
     if (terminal == null) {
-      terminal = TerminalLines.of(System.in, TerminalCharset.current());
+      terminal = TerminalLines.of(System.in, TerminalCharset.current().input());
     }
     return terminal;
   }
@@ -224,7 +229,7 @@ final class FileCommand extends FilingCommand {
                     .filter(field -> field.type() == FieldType.FILE)
                     .orElseThrow(
                         () ->
-                            new RequestInput.Rejected(
+                            new Rejected(
                                 "input.attach.unused",
                                 narrator().messages().platformName(profile.platform())))
                     .maxBytes())

@@ -2,8 +2,10 @@ package org.objectionhelper.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
+import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.browser.PendingBrowser;
 import org.objectionhelper.flow.AfterFiling;
@@ -20,6 +22,8 @@ import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ProfileException;
+import org.objectionhelper.questions.EvidenceRoot;
+import org.objectionhelper.questions.Rejected;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -48,7 +52,7 @@ abstract class FilingCommand implements Callable<Integer> {
 
   /**
    * Turns what the person typed into what the run uses, checking each value once, before the
-   * browser starts; throws {@link RequestInput.Rejected} or {@link ProfileException}.
+   * browser starts; throws {@link Rejected} or {@link ProfileException}.
    */
   abstract void checkInput();
 
@@ -87,33 +91,55 @@ abstract class FilingCommand implements Callable<Integer> {
     return new Narrator(Messages.of(language()), spec.commandLine().getOut());
   }
 
+  /** How the run files once the browser has started. */
+  @FunctionalInterface
+  interface Filer {
+    /**
+     * @param first the browser started for the run
+     * @param nextBrowser starts a fresh browser, for each further account
+     */
+    List<Outcome> file(
+        Narrator narrator, BrowserSession first, Supplier<BrowserSession> nextBrowser);
+  }
+
+  /**
+   * The filing {@link #filing} builds, one account after the other ({@link Sitting}), into {@link
+   * #evidenceRoot}, which is checked here, before the browser starts.
+   */
+  Filer filer() {
+    EvidenceRoot evidenceRoot = evidenceRoot();
+    return (narrator, first, nextBrowser) -> {
+      Filing filing = filing();
+      FlowSettings settings = options().flowSettings(evidenceRoot.path());
+      return new Sitting(settings, narrator, nextBrowser)
+          .then(afterFiling(settings, narrator))
+          .run(
+              filing.profiles(),
+              filing.accounts().stream().map(filing.request()::forAccount).toList(),
+              account -> filing.person(),
+              first);
+    };
+  }
+
   @Override
   public Integer call() {
     Narrator narrator = narrator();
     try {
       checkDisplay();
       checkInput();
-      EvidenceRoot evidenceRoot = evidenceRoot();
+      Filer filer = filer();
       BrowserLauncher launcher = BrowserLauncher.standard();
       BrowserOptions browserOptions = options().browserOptions(headless(), language());
       try (PendingBrowser browser = PendingBrowser.start(launcher, browserOptions)) {
-        Filing filing = filing();
-        FlowSettings settings = options().flowSettings(evidenceRoot.path());
         List<Outcome> outcomes =
-            new Sitting(settings, narrator, () -> launcher.start(browserOptions))
-                .then(afterFiling(settings, narrator))
-                .run(
-                    filing.profiles(),
-                    filing.accounts().stream().map(filing.request()::forAccount).toList(),
-                    account -> filing.person(),
-                    browser.session());
+            filer.file(narrator, browser.session(), () -> launcher.start(browserOptions));
         if (filedWithMeta()) {
           MailHint.tell(narrator, outcomes);
         }
         finished(outcomes);
         return FilingRunner.exitCode(outcomes);
       }
-    } catch (RequestInput.Rejected e) {
+    } catch (Rejected e) {
       spec.commandLine().getErr().println(narrator.messages().text(e.key(), e.values()));
       return ExitCode.BAD_INPUT.code();
     } catch (ProfileException | BrowserStartException e) {
@@ -131,7 +157,7 @@ abstract class FilingCommand implements Callable<Integer> {
     boolean noDisplay =
         System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
     if (!headless() && options().grid == null && linux && noDisplay) {
-      throw new RequestInput.Rejected("input.no.display");
+      throw new Rejected("input.no.display");
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.objectionhelper.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.objectionhelper.browser.StopRequest;
 import org.objectionhelper.flow.ExitCode;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,12 @@ import picocli.CommandLine.Command;
     },
     footerHeading = "%nExit codes:%n")
 final class ObjectionCommand {
+  /** What starting without a command (a double-click) runs: the assistant in the browser. */
+  static final List<String> WITHOUT_COMMAND = List.of("assist", "--in-browser");
+
+  static String[] orWithoutCommand(String[] args) {
+    return args.length == 0 ? WITHOUT_COMMAND.toArray(String[]::new) : args;
+  }
 
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new ObjectionCommand());

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.browser.BrowserStartException;
+import org.objectionhelper.files.WriteFailure;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.FormProbe;
 import org.objectionhelper.flow.Narrator;
@@ -21,6 +22,7 @@ import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.ProfileException;
+import org.objectionhelper.questions.EvidenceRoot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,7 +108,9 @@ final class ProbeCommand implements Callable<Integer> {
       err.println(narrator.messages().text("probe.profile.exists", e.getFile()));
       return Optional.of(ExitCode.BAD_INPUT);
     } catch (IOException e) {
-      err.println(narrator.messages().text("probe.profile.unwritable", folder.folder(), e));
+      Messages messages = narrator.messages();
+      String reason = messages.text(WriteFailure.of(e).key(), e.getMessage());
+      err.println(messages.text("probe.profile.unwritable", folder.folder(), reason));
       return Optional.of(ExitCode.BAD_INPUT);
     }
   }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.ReasonTemplates;
+import org.objectionhelper.questions.Rejected;
 import picocli.CommandLine.Option;
 
 /** The optional reason: the person's own words, or one of the bundled templates. */
@@ -41,7 +42,7 @@ final class ReasonChoice {
     }
     return ReasonTemplates.bundled()
         .text(template, language)
-        .orElseThrow(() -> new RequestInput.Rejected("input.template", template));
+        .orElseThrow(() -> new Rejected("input.template", template));
   }
 
   /** The file's text, decoded strictly: a byte that is no UTF-8 is refused, not replaced. */
@@ -50,12 +51,12 @@ final class ReasonChoice {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new RequestInput.Rejected("input.reason.file", file);
+      throw new Rejected("input.reason.file", file);
     }
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new RequestInput.Rejected("input.reason.file.encoding", file);
+      throw new Rejected("input.reason.file.encoding", file);
     }
   }
 }

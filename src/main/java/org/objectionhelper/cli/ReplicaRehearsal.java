@@ -1,8 +1,11 @@
 package org.objectionhelper.cli;
 
+import java.util.List;
 import java.util.function.Supplier;
 import org.objectionhelper.cli.FilingCommand.Filing;
 import org.objectionhelper.flow.Narrator;
+import org.objectionhelper.flow.Person;
+import org.objectionhelper.profile.FormProfile;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,9 +40,19 @@ final class ReplicaRehearsal {
       return filing;
     }
     return new Filing(
-        stage.rehost(filing.profiles()),
+        rehosted(filing.profiles()),
         filing.request(),
-        stage.standIn(filing.request().email()),
+        acting(filing.request().email()),
         filing.accounts());
+  }
+
+  /** The forms as asked, or in a rehearsal on the replica. */
+  List<FormProfile> rehosted(List<FormProfile> profiles) {
+    return chosen ? stage.rehost(profiles) : profiles;
+  }
+
+  /** Who acts at the browser for this account: the person, or in a rehearsal the stand-in. */
+  Person acting(String email) {
+    return chosen ? stage.standIn(email) : Person.AT_THE_BROWSER;
   }
 }

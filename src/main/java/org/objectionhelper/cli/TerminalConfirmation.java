@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.questions.Rejected;
 
 /**
  * The person confirms in the terminal and the tool clicks Send for them; only the typed word sends,
@@ -39,7 +40,7 @@ final class TerminalConfirmation implements Person {
   /** Refuses to confirm where there is no terminal: piped input is no person who has looked. */
   static void requireTerminal() {
     if (System.console() == null) {
-      throw new RequestInput.Rejected("input.confirm.no.terminal");
+      throw new Rejected("input.confirm.no.terminal");
     }
   }
 

@@ -27,7 +27,9 @@ class PackageLayersTest {
           "evidence",
           "mail",
           "flow",
+          "questions",
           "replica",
+          "guide",
           "cli");
 
   private static final Path SOURCES = Path.of("src/main/java/org/objectionhelper");

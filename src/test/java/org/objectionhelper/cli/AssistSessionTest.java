@@ -20,13 +20,14 @@ import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ReasonTemplates;
+import org.objectionhelper.questions.Answers;
 
 /** The questions of {@code assist} without a browser: defaults, typos, the way back, refusals. */
 class AssistSessionTest {
   @TempDir Path home;
   private final StringWriter terminal = new StringWriter();
 
-  private AssistSession.Answers answer(Language language, String... lines) {
+  private Answers answer(Language language, String... lines) {
     return session(language, lines).run();
   }
 
@@ -41,8 +42,7 @@ class AssistSessionTest {
 
   @Test
   void enterTakesTheDefaultsBothPlatformsNoReasonAndTheSuggestedFolder() {
-    AssistSession.Answers answers =
-        answer(Language.DE, "ja", "", "anna@example.org", "", "", "", "");
+    Answers answers = answer(Language.DE, "ja", "", "anna@example.org", "", "", "", "");
 
     assertEquals(List.of(Platform.INSTAGRAM, Platform.FACEBOOK), answers.platforms());
     assertEquals("anna@example.org", answers.request().email());
@@ -66,8 +66,7 @@ class AssistSessionTest {
 
   @Test
   void aTemplateIsChosenByItsNumberInThePersonsLanguage() {
-    AssistSession.Answers answers =
-        answer(Language.EN, "yes", "1", "anna@example.org", "", "2", "", "");
+    Answers answers = answer(Language.EN, "yes", "1", "anna@example.org", "", "2", "", "");
 
     assertEquals(List.of(Platform.INSTAGRAM), answers.platforms());
     assertEquals(
@@ -87,7 +86,7 @@ class AssistSessionTest {
                     String.join("\n", "yes", "1", "anna@example.org", "", "4", "", "") + "\n")),
             new Narrator(Messages.of(Language.EN), new PrintWriter(terminal, true)));
 
-    AssistSession.Answers answers =
+    Answers answers =
         new AssistSession(
                 dialogue,
                 ReasonTemplates.bundledAnd(home.resolve("own.yaml")),
@@ -102,7 +101,7 @@ class AssistSessionTest {
 
   @Test
   void aTypoInTheAddressOrANoToIsThisRightAsksForItAgain() {
-    AssistSession.Answers answers =
+    Answers answers =
         answer(
             Language.DE,
             "ja",
@@ -125,7 +124,7 @@ class AssistSessionTest {
 
   @Test
   void backReturnsToThePreviousQuestionAndTheNewAnswerCounts() {
-    AssistSession.Answers answers =
+    Answers answers =
         answer(
             Language.DE,
             "ja",
@@ -147,8 +146,7 @@ class AssistSessionTest {
 
   @Test
   void backAtTheFirstQuestionAsksItAgain() {
-    AssistSession.Answers answers =
-        answer(Language.EN, "back", "yes", "", "anna@example.org", "", "", "", "");
+    Answers answers = answer(Language.EN, "back", "yes", "", "anna@example.org", "", "", "", "");
 
     assertEquals(2, terminal.toString().split("Do you agree\\?", -1).length - 1);
     assertEquals("anna@example.org", answers.request().email());
@@ -156,7 +154,7 @@ class AssistSessionTest {
 
   @Test
   void ownWordsAreCheckedAndAskedForAgainWhenUnusable() {
-    AssistSession.Answers answers =
+    Answers answers =
         answer(
             Language.EN,
             "yes",
@@ -176,7 +174,7 @@ class AssistSessionTest {
   @Test
   void aFolderThatCannotBeWrittenToIsRefusedAndATildeMeansTheHomeFolder() throws IOException {
     Path aFile = Files.writeString(home.resolve("a-file"), "not a folder");
-    AssistSession.Answers answers =
+    Answers answers =
         answer(
             Language.EN,
             "yes",
@@ -200,7 +198,7 @@ class AssistSessionTest {
   @Test
   void aPastedFolderInQuotesIsTakenAndOneThatCanBeNoFolderIsAskedAgain() throws IOException {
     Path stick = Files.createDirectories(home.resolve("STICK"));
-    AssistSession.Answers answers =
+    Answers answers =
         answer(
             Language.EN, "yes", "", "anna@example.org", "", "", "proof\0", "\"" + stick + "\"", "");
 

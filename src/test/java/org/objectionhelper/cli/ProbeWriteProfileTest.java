@@ -86,6 +86,32 @@ class ProbeWriteProfileTest {
     }
   }
 
+  @Test
+  void saysInGermanWhyTheProfileCouldNotBeWritten(@TempDir Path dir) throws IOException {
+    try (ReplicaSite site =
+        ReplicaSite.start(ReplicaSite.Options.defaults().withEveryoneSignedIn())) {
+      FormProfile bundled = ProfileLoader.bundled().load(Platform.FACEBOOK);
+      Path replica = Files.createDirectories(dir.resolve("replica"));
+      Files.writeString(
+          replica.resolve("facebook.yaml"),
+          ProfileWriter.yaml(bundled.rehostedTo(site.origin()), List.of()));
+      Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+
+      CommandRun run =
+          probe(replica, "--write-profile", file.resolve("as-found").toString(), "--lang", "de");
+
+      assertEquals(ExitCode.BAD_INPUT.code(), run.exitCode(), run.printed());
+      assertTrue(
+          run.err()
+              .contains(
+                  file.resolve("as-found")
+                      + " konnte nicht geschrieben werden: Ein Teil des Pfads ist eine Datei,"
+                      + " kein Ordner"),
+          run.printed());
+      assertFalse(run.err().contains("Not a directory"), run.err());
+    }
+  }
+
   private static CommandRun probe(Path profiles, String... more) {
     List<String> args =
         new java.util.ArrayList<>(

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.objectionhelper.files.WriteFailure;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 
@@ -86,5 +87,25 @@ class MessagesTest {
         Optional.of("NICHT gültig"),
         Messages.of(Language.DE).textIfAny("addendum.value.dkim.fail"));
     assertEquals(Optional.empty(), Messages.of(Language.DE).textIfAny("addendum.value.dkim.maybe"));
+  }
+
+  @Test
+  void namesWhyAFileCouldNotBeWrittenInGermanWithoutTheSystemsEnglish() {
+    Messages german = Messages.of(Language.DE);
+
+    assertEquals(
+        "Du hast keine Berechtigung, dort zu schreiben",
+        german.text(WriteFailure.NO_PERMISSION.key(), "/x: Permission denied"));
+    assertEquals("Der Datenträger ist voll", german.text(WriteFailure.DISK_FULL.key(), "x"));
+    assertEquals(
+        "Ein Teil des Pfads ist eine Datei, kein Ordner",
+        german.text(WriteFailure.NOT_A_FOLDER.key(), "/x: Not a directory"));
+    assertEquals(
+        "Der Datenträger ist schreibgeschützt", german.text(WriteFailure.READ_ONLY.key(), "x"));
+    assertEquals(
+        "Das Betriebssystem meldet (in seinem Wortlaut): /x: Input/output error",
+        german.text(WriteFailure.OTHER.key(), "/x: Input/output error"));
+    assertEquals(
+        "the disk is full", Messages.of(Language.EN).text(WriteFailure.DISK_FULL.key(), "x"));
   }
 }

@@ -51,10 +51,10 @@ class LauncherTest {
   }
 
   @Test
-  void withoutArgumentsStartsTheAssistantWithItsOwnJava() throws Exception {
+  void withoutArgumentsStartsTheAssistantInTheBrowserWithItsOwnJava() throws Exception {
     List<String> started = start(unpacked);
 
-    assertEquals("assist", started.get(started.size() - 1));
+    assertEquals(List.of("assist", "--in-browser"), tail(started, 2));
     assertTrue(
         started.contains(unpacked.toRealPath().resolve("app/objection-helper.jar").toString()),
         started.toString());

@@ -1,24 +1,24 @@
-package org.objectionhelper.cli;
+package org.objectionhelper.questions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** The folder the evidence folders go into, checked writable once, when it is chosen. */
-record EvidenceRoot(Path path) {
+public record EvidenceRoot(Path path) {
   /** The folder in the person's home where evidence goes unless they choose another. */
-  static final Path HOME = Path.of(System.getProperty("user.home"), "objection-evidence");
+  public static final Path HOME = Path.of(System.getProperty("user.home"), "objection-evidence");
 
   /**
-   * @throws RequestInput.Rejected if the folder cannot be written to
+   * @throws Rejected if the folder cannot be written to
    */
-  static EvidenceRoot of(Path folder) {
+  public static EvidenceRoot of(Path folder) {
     return ifWritable(folder)
-        .orElseThrow(() -> new RequestInput.Rejected("input.evidence.dir", folder.toString()));
+        .orElseThrow(() -> new Rejected("input.evidence.dir", folder.toString()));
   }
 
   /** The folder, if it or the nearest one above it that exists can be written to. */
-  static Optional<EvidenceRoot> ifWritable(Path folder) {
+  public static Optional<EvidenceRoot> ifWritable(Path folder) {
     Path existing = folder.toAbsolutePath();
     while (existing != null && !Files.exists(existing)) {
       existing = existing.getParent();

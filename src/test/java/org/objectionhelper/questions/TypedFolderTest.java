@@ -1,4 +1,4 @@
-package org.objectionhelper.cli;
+package org.objectionhelper.questions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.objectionhelper.cli;
+package org.objectionhelper.questions;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -9,11 +9,11 @@ import java.util.Optional;
  * ({@code "D:\Nachweis"}), and {@code ~/proof} or {@code ~\proof} means the home folder, which a
  * shell would have expanded and Java does not.
  */
-final class TypedFolder {
+public final class TypedFolder {
   private TypedFolder() {}
 
   /** The folder meant, or empty where the text can be no folder name on this system. */
-  static Optional<Path> parse(String typed, Path home) {
+  public static Optional<Path> parse(String typed, Path home) {
     String text = unquoted(typed.strip());
     try {
       if (text.equals("~")) {
