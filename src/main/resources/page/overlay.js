@@ -2,10 +2,12 @@
 // pushes Meta's content down instead of covering a field or the Send button.
 // arguments[0]: the text (set as text, never as markup); null removes the banner and highlights,
 // also those in same-origin frames. arguments[1]: the text's language (a screen reader's voice).
+// arguments[2], where given: the label of a button in the banner by which the person says they are
+// done; a click marks the banner pressed (see banner-pressed.js).
 // Run in a frame, it says so first (see TopDocument).
-// The flow shows the same text again on every look at the page while it waits: only a new text is
-// written and scrolled to, so that a screen reader announces each text once and the page does not
-// jump away from the field the person is typing in.
+// The flow shows the same text again on every look at the page while it waits: only a new text (or
+// button) is written and scrolled to, so that a screen reader announces each text once, the page
+// does not jump away from the field the person is typing in, and a pressed button stays pressed.
 if (window !== window.top) return 'objection-helper:in-a-frame';
 if (!document.body) return;
 const BANNER_ID = 'objection-helper-banner';
@@ -49,6 +51,19 @@ const shown = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects(
 const dialogs = document.querySelectorAll(
   '[role=dialog], [role=alertdialog], [aria-modal=true], dialog[open]');
 banner.style.zIndex = Array.from(dialogs).some(shown) ? 'auto' : '2147483647';
-if (banner.textContent === arguments[0]) return;
+const label = arguments[2] || null;
+if (banner.dataset.text === arguments[0] && (banner.dataset.label || null) === label) return;
 banner.textContent = arguments[0];
+banner.dataset.text = arguments[0];
+delete banner.dataset.label;
+banner.removeAttribute('data-objection-helper-pressed');
+if (label) {
+  banner.dataset.label = label;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = label;
+  button.style.cssText = 'display:block;margin-top:12px;padding:8px 16px;font:inherit;cursor:pointer';
+  button.addEventListener('click', () => banner.setAttribute('data-objection-helper-pressed', ''));
+  banner.appendChild(button);
+}
 window.scrollTo(0, 0);

@@ -8,6 +8,7 @@ import org.objectionhelper.evidence.Addendum;
 import org.objectionhelper.evidence.AddendumCheck;
 import org.objectionhelper.evidence.ChainBreak;
 import org.objectionhelper.evidence.FileCheck;
+import org.objectionhelper.flow.InboxAddition;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.mail.MailAddition;
 
@@ -21,6 +22,17 @@ final class AddendaReport {
   AddendaReport(Messages messages, PrintWriter out) {
     this.messages = messages;
     this.out = out;
+  }
+
+  /** What the addition found when it was added: a mail's DKIM result, Meta's words in the inbox. */
+  private String found(Addendum manifest) {
+    if (manifest.kind().equals(InboxAddition.KIND)) {
+      boolean recognised =
+          !manifest.facts().getOrDefault(InboxAddition.CONFIRMATION_FACT, "").isEmpty();
+      return messages.text(
+          recognised ? "verify.addendum.inbox.recognised" : "verify.addendum.inbox.unrecognised");
+    }
+    return dkim(manifest);
   }
 
   private String dkim(Addendum manifest) {
@@ -37,7 +49,7 @@ final class AddendaReport {
 
   /** The kind of addendum in the person's words; a kind this version does not know, as it is. */
   private String kind(String kind) {
-    return kind.equals(MailAddition.KIND) ? messages.text("verify.addendum.kind.mail") : kind;
+    return messages.textIfAny("verify.addendum.kind." + kind).orElse(kind);
   }
 
   private String explain(ChainBreak problem) {
@@ -64,7 +76,7 @@ final class AddendaReport {
                           "verify.addendum.what",
                           kind(manifest.kind()),
                           manifest.added().utc().truncatedTo(ChronoUnit.SECONDS),
-                          dkim(manifest)))
+                          found(manifest)))
               .orElse("");
       out.println(messages.text("verify.addendum", addendum.name(), what, result));
       for (FileCheck check : addendum.files()) {

@@ -8,10 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.objectionhelper.flow.AfterFiling;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.FlowSettings;
+import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.guide.BrowserAssistant;
@@ -182,6 +186,13 @@ final class AssistCommand extends FilingCommand {
             new Filing(profiles(answers.platforms()), answers.request(), Person.AT_THE_BROWSER));
     return new Filing(
         filing.profiles(), filing.request(), watch.apply(filing.person()), filing.accounts());
+  }
+
+  /** After the confirmation, while still logged in: Meta's message in the Support Inbox. */
+  @Override
+  AfterFiling afterFiling(FlowSettings settings, Narrator narrator) {
+    // The dialogue is over by then: its input is the person's terminal from here on.
+    return new InboxOffer(settings, narrator, () -> Optional.of(TerminalLines.of(input)));
   }
 
   @Override

@@ -3,7 +3,10 @@ package org.objectionhelper.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.objectionhelper.flow.AfterFiling;
 import org.objectionhelper.flow.Attachment;
+import org.objectionhelper.flow.FlowSettings;
+import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
@@ -14,6 +17,7 @@ import org.objectionhelper.profile.Platform;
 import org.objectionhelper.questions.EmailAddress;
 import org.objectionhelper.questions.EvidenceRoot;
 import org.objectionhelper.questions.Rejected;
+import org.objectionhelper.questions.TerminalCharset;
 import org.objectionhelper.questions.TypedText;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -99,6 +103,9 @@ final class FileCommand extends FilingCommand {
   private ObjectionRequest request;
   private List<String> addresses;
 
+  /** The terminal's lines, one reader for the confirmation word and the question at the end. */
+  private TerminalLines terminal;
+
   @Override
   RunOptions options() {
     return options;
@@ -180,8 +187,26 @@ final class FileCommand extends FilingCommand {
       profiles.forEach(profile -> RequestInput.checkFits(request, profile));
     }
     Person person =
-        confirmInTerminal ? TerminalConfirmation.ofTerminal(narrator()) : Person.AT_THE_BROWSER;
+        confirmInTerminal
+            ? TerminalConfirmation.ofTerminal(terminal(), narrator())
+            : Person.AT_THE_BROWSER;
     return rehearsal.staged(new Filing(profiles, request, person, addresses));
+  }
+
+  /** After the confirmation, while still logged in: Meta's message in the Support Inbox. */
+  @Override
+  AfterFiling afterFiling(FlowSettings settings, Narrator narrator) {
+    return new InboxOffer(
+        settings,
+        narrator,
+        () -> System.console() == null ? Optional.empty() : Optional.of(terminal()));
+  }
+
+  private TerminalLines terminal() {
+    if (terminal == null) {
+      terminal = TerminalLines.of(System.in, TerminalCharset.current().input());
+    }
+    return terminal;
   }
 
   private String consent() {

@@ -8,8 +8,10 @@ import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.browser.PendingBrowser;
+import org.objectionhelper.flow.AfterFiling;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.FilingRunner;
+import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
@@ -62,6 +64,14 @@ abstract class FilingCommand implements Callable<Integer> {
     return true;
   }
 
+  /**
+   * What follows each account's filing while its browser is still logged in: nothing, unless a
+   * command offers more (the Support Inbox).
+   */
+  AfterFiling afterFiling(FlowSettings settings, Narrator narrator) {
+    return AfterFiling.NOTHING;
+  }
+
   /** Called with the outcomes once the browser is closed. */
   void finished(List<Outcome> outcomes) {}
 
@@ -100,7 +110,9 @@ abstract class FilingCommand implements Callable<Integer> {
     EvidenceRoot evidenceRoot = evidenceRoot();
     return (narrator, first, nextBrowser) -> {
       Filing filing = filing();
-      return new Sitting(options().flowSettings(evidenceRoot.path()), narrator, nextBrowser)
+      FlowSettings settings = options().flowSettings(evidenceRoot.path());
+      return new Sitting(settings, narrator, nextBrowser)
+          .then(afterFiling(settings, narrator))
           .run(
               filing.profiles(),
               filing.accounts().stream().map(filing.request()::forAccount).toList(),

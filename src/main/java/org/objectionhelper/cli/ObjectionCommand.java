@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ProbeCommand.class,
       VerifyCommand.class,
       AddMailCommand.class,
+      AddInboxCommand.class,
       TemplatesCommand.class,
       DoctorCommand.class
     },

@@ -9,8 +9,9 @@ import org.objectionhelper.i18n.Messages;
 
 /**
  * The {@value Bundle#RECEIPT} of an addendum: what was added to which evidence folder and when,
- * what it says, and the SHA-256 of its files and of the manifest it follows. Same layout as the
- * folder's own receipt, in the person's language.
+ * what it says, its screenshot where it has one (the Support Inbox), and the SHA-256 of its files
+ * and of the manifest it follows. Same layout as the folder's own receipt, in the person's
+ * language.
  */
 final class AddendumReceipt {
   private final Template template = Template.load("evidence/receipt.html");
@@ -49,7 +50,7 @@ final class AddendumReceipt {
     facts.put(
         messages.text("addendum.previous"), previous.manifest() + "\nSHA-256 " + previous.sha256());
     values.put("facts", Receipt.rows(facts));
-    values.put("screenshots", "");
+    values.put("screenshots", receipt.screenshots(folder));
     values.put("checkHeading", messages.text("receipt.check.heading"));
     values.put("checkText", messages.text("receipt.check.text", Manifest.FILE_NAME));
     values.put("sums", Receipt.sha256sumLines(folder.files()));

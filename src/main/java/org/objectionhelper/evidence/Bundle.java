@@ -12,5 +12,8 @@ public final class Bundle {
   public static final String CONFIRMATION_PDF = "confirmation.pdf";
   public static final String RECEIPT = "receipt.html";
 
+  /** In an addendum: Meta's message in the Support Inbox as the person saw it. */
+  public static final String INBOX_MESSAGE = "inbox.png";
+
   private Bundle() {}
 }

@@ -20,7 +20,8 @@ import org.objectionhelper.i18n.Messages;
  * the files. In the person's language, printable on A4. Every value from the run is escaped.
  */
 public final class Receipt {
-  private static final List<String> EMBEDDED = List.of(Bundle.FORM_FILLED, Bundle.CONFIRMATION);
+  private static final List<String> EMBEDDED =
+      List.of(Bundle.FORM_FILLED, Bundle.CONFIRMATION, Bundle.INBOX_MESSAGE);
 
   private final Template template = Template.load("evidence/receipt.html");
   private final Messages messages;
@@ -93,7 +94,8 @@ public final class Receipt {
         .collect(Collectors.joining("\n"));
   }
 
-  private String screenshots(EvidenceFolder folder) {
+  /** The folder's screenshots a person reads, inside the page, each with its caption. */
+  String screenshots(EvidenceFolder folder) {
     StringBuilder html = new StringBuilder();
     for (EvidenceFile file : folder.files()) {
       if (EMBEDDED.contains(file.name())) {

@@ -4,8 +4,9 @@ import org.objectionhelper.page.FormPage;
 
 /**
  * The human at the browser. The flow calls in again and again while it waits for something only the
- * person may do: log in, send the objection, and do the steps a form asks of them alone (type a
- * code from an e-mail). The tool itself never does any of these.
+ * person may do: log in, send the objection, do the steps a form asks of them alone (type a code
+ * from an e-mail), and open Meta's message in the Support Inbox. The tool itself never does any of
+ * these.
  */
 public interface Person {
   /** The one who does everything in the browser window, and needs nothing from the tool. */
@@ -19,4 +20,7 @@ public interface Person {
    * @param stepName the profile's name of the step the flow waits for, e.g. {@code email-code}
    */
   default void duringPause(FormPage page, String stepName) {}
+
+  /** While the tool waits for the person to open Meta's message in the Support Inbox. */
+  default void duringInbox(FormPage page) {}
 }

@@ -21,14 +21,29 @@ public final class Sitting {
   private final FlowSettings settings;
   private final Narrator narrator;
   private final Supplier<BrowserSession> nextBrowser;
+  private final AfterFiling afterwards;
 
   /**
    * @param nextBrowser starts the browser for each account after the first
    */
   public Sitting(FlowSettings settings, Narrator narrator, Supplier<BrowserSession> nextBrowser) {
+    this(settings, narrator, nextBrowser, AfterFiling.NOTHING);
+  }
+
+  private Sitting(
+      FlowSettings settings,
+      Narrator narrator,
+      Supplier<BrowserSession> nextBrowser,
+      AfterFiling afterwards) {
     this.settings = settings;
     this.narrator = narrator;
     this.nextBrowser = nextBrowser;
+    this.afterwards = afterwards;
+  }
+
+  /** The same sitting, doing {@code afterwards} after each account's filing, still logged in. */
+  public Sitting then(AfterFiling afterwards) {
+    return new Sitting(settings, narrator, nextBrowser, afterwards);
   }
 
   /**
@@ -43,7 +58,10 @@ public final class Sitting {
       BrowserSession first) {
     FilingRunner runner = new FilingRunner(settings, narrator);
     if (accounts.size() == 1) {
-      return runner.run(profiles, accounts.get(0), people.apply(accounts.get(0)), first);
+      Person person = people.apply(accounts.get(0));
+      List<Outcome> outcomes = runner.run(profiles, accounts.get(0), person, first);
+      afterwards.after(first, profiles, outcomes, person);
+      return outcomes;
     }
     List<List<Outcome>> byAccount = new ArrayList<>();
     for (int i = 0; i < accounts.size(); i++) {
@@ -66,14 +84,16 @@ public final class Sitting {
     return byAccount.stream().flatMap(List::stream).toList();
   }
 
-  private static List<Outcome> fileAndLogOut(
+  private List<Outcome> fileAndLogOut(
       FilingRunner runner,
       List<FormProfile> profiles,
       ObjectionRequest account,
       Person person,
       BrowserSession session) {
     try {
-      return runner.run(profiles, account, person, session);
+      List<Outcome> outcomes = runner.run(profiles, account, person, session);
+      afterwards.after(session, profiles, outcomes, person);
+      return outcomes;
     } finally {
       for (FormProfile profile : profiles) {
         try {

@@ -126,6 +126,11 @@ public final class FormPage {
         .isPresent();
   }
 
+  /** Opens Meta's Support Inbox at the profile's address; the profile must name one. */
+  public void openSupportInbox() {
+    navigate(profile.supportInbox().url().orElseThrow());
+  }
+
   /**
    * Logs the person out where the profile names a logout URL, so that the next account's run starts
    * without this one's session; without one, nothing happens.
@@ -367,6 +372,19 @@ public final class FormPage {
     return matching(
         profile.confirmation(),
         String.valueOf(new TopDocument(driver).run(Scripts.named("page-text"))));
+  }
+
+  /**
+   * The lines of the page's text in which one of the profile's confirmation patterns shows: Meta's
+   * own words, e.g. in its message in the Support Inbox.
+   */
+  public List<String> confirmationLines() {
+    String text = String.valueOf(new TopDocument(driver).run(Scripts.named("page-text")));
+    return text.lines()
+        .map(String::strip)
+        .filter(line -> firstMatch(profile.confirmation(), line).isPresent())
+        .distinct()
+        .toList();
   }
 
   /** Whether the page asks a question before the form: choices or a single button, no field. */

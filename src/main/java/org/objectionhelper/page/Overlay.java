@@ -19,6 +19,19 @@ public final class Overlay {
     top.run(Scripts.named("overlay"), text, language.code());
   }
 
+  /**
+   * Shows {@code text} with a button labelled {@code done}, by which the person says they are done;
+   * shown again unchanged, it keeps whether it was pressed.
+   */
+  public void showWithButton(Language language, String text, String done) {
+    top.run(Scripts.named("overlay"), text, language.code(), done);
+  }
+
+  /** Whether the person pressed the banner's button in the page shown now. */
+  public boolean pressed() {
+    return Boolean.TRUE.equals(top.run(Scripts.named("banner-pressed")));
+  }
+
   /** Removes banner and outlines, so that evidence shows Meta's page as Meta served it. */
   public void clear() {
     top.run(Scripts.named("overlay"), null, null);

@@ -22,7 +22,12 @@ public interface PageCapture {
   Archive archive();
 
   /** An archived page and the file name that says its format. */
-  record Archive(String fileName, byte[] content) {}
+  record Archive(String fileName, byte[] content) {
+    /** The same archive under another name, keeping the extension that says its format. */
+    public Archive named(String stem) {
+      return new Archive(stem + fileName.substring(fileName.lastIndexOf('.')), content);
+    }
+  }
 
   /**
    * The capture that fits the browser {@code driver} drives: CDP for Chromium's kin (also Chrome on

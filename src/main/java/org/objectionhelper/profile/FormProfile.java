@@ -24,6 +24,7 @@ import java.util.Set;
  *     none
  * @param steps what only the person can do on the way (a code from an e-mail), in no set order
  * @param logoutUrl where the tool logs the person out between accounts, if the profile says
+ * @param supportInbox where Meta's Support Inbox is, {@link SupportInbox#NONE} where not known
  */
 public record FormProfile(
     Platform platform,
@@ -38,7 +39,8 @@ public record FormProfile(
     List<Locator> cookieDismiss,
     Confirmation sendError,
     List<PersonStep> steps,
-    Optional<URI> logoutUrl) {
+    Optional<URI> logoutUrl,
+    SupportInbox supportInbox) {
 
   public FormProfile {
     allowedHosts = Set.copyOf(allowedHosts);
@@ -69,24 +71,30 @@ public record FormProfile(
   public FormProfile rehostedTo(URI origin) {
     Optional<URI> logoutMoved = logoutUrl.map(url -> FormAddresses.moved(origin, url));
     return copy(
-        addresses.rehostedTo(origin), Set.of(origin.getHost()), login, fields, submit, logoutMoved);
+        addresses.rehostedTo(origin),
+        Set.of(origin.getHost()),
+        login,
+        fields,
+        submit,
+        logoutMoved,
+        supportInbox.rehostedTo(origin));
   }
 
   /** The same profile with one field described anew, as a maintainer edits the YAML. */
   public FormProfile withField(FieldSpec field) {
     Map<FieldRole, FieldSpec> edited = new LinkedHashMap<>(fields);
     edited.put(field.role(), field);
-    return copy(addresses, allowedHosts, login, edited, submit, logoutUrl);
+    return copy(addresses, allowedHosts, login, edited, submit, logoutUrl, supportInbox);
   }
 
   /** The same profile with other locators for the Send control. */
   public FormProfile withSubmit(List<Locator> locators) {
-    return copy(addresses, allowedHosts, login, fields, locators, logoutUrl);
+    return copy(addresses, allowedHosts, login, fields, locators, logoutUrl, supportInbox);
   }
 
   /** The same profile with another way to tell the login gate. */
   public FormProfile withLogin(LoginGate gate) {
-    return copy(addresses, allowedHosts, gate, fields, submit, logoutUrl);
+    return copy(addresses, allowedHosts, gate, fields, submit, logoutUrl, supportInbox);
   }
 
   /** The same profile trying {@code address} first (one of its hosts), then its other addresses. */
@@ -94,7 +102,7 @@ public record FormProfile(
     List<URI> forms = new ArrayList<>(List.of(address));
     addresses.forms().stream().filter(url -> !url.equals(address)).forEach(forms::add);
     FormAddresses first = new FormAddresses(forms, addresses.unavailable(), addresses.privacyHub());
-    return copy(first, allowedHosts, login, fields, submit, logoutUrl);
+    return copy(first, allowedHosts, login, fields, submit, logoutUrl, supportInbox);
   }
 
   private FormProfile copy(
@@ -103,7 +111,8 @@ public record FormProfile(
       LoginGate login,
       Map<FieldRole, FieldSpec> fields,
       List<Locator> submit,
-      Optional<URI> logoutUrl) {
+      Optional<URI> logoutUrl,
+      SupportInbox supportInbox) {
     return new FormProfile(
         platform,
         source,
@@ -117,6 +126,7 @@ public record FormProfile(
         cookieDismiss,
         sendError,
         steps,
-        logoutUrl);
+        logoutUrl,
+        supportInbox);
   }
 }

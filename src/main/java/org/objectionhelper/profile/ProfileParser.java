@@ -43,12 +43,14 @@ final class ProfileParser {
           "cookieDialog",
           "sendError",
           "steps",
-          "logoutUrl");
+          "logoutUrl",
+          "supportInbox");
   private static final List<String> LOGIN_KEYS = List.of("urlContains", "indicators");
   private static final List<String> FIELD_KEYS = List.of("type", "optional", "locators", "maxSize");
   private static final List<String> STEP_KEYS = List.of("kind", "shows", "done", "rejected");
   private static final List<String> CONFIRMATION_KEYS = List.of("within", "patterns");
   private static final List<String> COOKIE_DIALOG_KEYS = List.of("dismiss");
+  private static final List<String> SUPPORT_INBOX_KEYS = List.of("url", "where");
 
   /** The roles the flow knows how to fill; any other field name is a typo. */
   private static final List<String> FIELD_ROLES =
@@ -87,7 +89,7 @@ final class ProfileParser {
     List<URI> forms = formUrls(root, hosts);
     Confirmation unavailable = confirmation(root.optional("unavailable"));
     Optional<URI> hub = Optional.ofNullable(allowedUrl(root.optional("privacyHub"), hosts));
-    Map<Language, String> titles = titles(root.required("titles"));
+    Map<Language, String> titles = inEveryLanguage(root.required("titles"));
     ProfileNode loginNode = root.optional("login");
     LoginGate login = loginNode.isPresent() ? login(loginNode) : LoginGate.NONE;
     Map<FieldRole, FieldSpec> fields = fields(root.required("fields"));
@@ -98,6 +100,9 @@ final class ProfileParser {
     Confirmation sendError = confirmation(root.optional("sendError"));
     List<PersonStep> steps = steps(root.optional("steps"));
     Optional<URI> logoutUrl = Optional.ofNullable(allowedUrl(root.optional("logoutUrl"), hosts));
+    ProfileNode inboxNode = root.optional("supportInbox");
+    SupportInbox supportInbox =
+        inboxNode.isPresent() ? supportInbox(inboxNode, hosts) : SupportInbox.NONE;
 
     problems.throwIfAny();
     return new FormProfile(
@@ -113,7 +118,8 @@ final class ProfileParser {
         cookieDismiss,
         sendError,
         steps,
-        logoutUrl);
+        logoutUrl,
+        supportInbox);
   }
 
   private static void checkPlatform(ProfileNode node, Platform expected) {
@@ -195,13 +201,22 @@ final class ProfileParser {
             || LOOPBACK_V4.matcher(host).matches());
   }
 
-  private static Map<Language, String> titles(ProfileNode node) {
+  /** Its web address where it has one; how to find it, in every language, always. */
+  private static SupportInbox supportInbox(ProfileNode node, Set<String> hosts) {
+    node.mapping(SUPPORT_INBOX_KEYS);
+    return new SupportInbox(
+        Optional.ofNullable(allowedUrl(node.optional("url"), hosts)),
+        inEveryLanguage(node.required("where")));
+  }
+
+  /** A text a person reads, required in every language the tool speaks. */
+  private static Map<Language, String> inEveryLanguage(ProfileNode node) {
     node.mapping(LANGUAGES.keySet());
-    Map<Language, String> titles = new EnumMap<>(Language.class);
+    Map<Language, String> texts = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      titles.put(language, node.required(language.code()).text());
+      texts.put(language, node.required(language.code()).text());
     }
-    return titles;
+    return texts;
   }
 
   private static LoginGate login(ProfileNode node) {

@@ -26,7 +26,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Plays the person's part on the bundled replica, for the demo and the tests: logs in and clicks
  * Send, each after a delay, answers the question before the third-party form, and types the e-mail
- * code it reads from the replica's mailbox page. It acts only on the replica's own origin, never on
+ * code it reads from the replica's mailbox page, and opens Meta's message in the Support Inbox and
+ * says so with the button in the tool's banner. It acts only on the replica's own origin, never on
  * Meta's pages.
  */
 public final class ReplicaPerson implements Person {
@@ -166,6 +167,26 @@ public final class ReplicaPerson implements Person {
       return;
     }
     asAPersonWould(() -> answerOrTypeCode(page.driver()));
+  }
+
+  @Override
+  public void duringInbox(FormPage page) {
+    if (!onReplica(page.driver())) {
+      return;
+    }
+    asAPersonWould(() -> openMessageAndSaySo(page.driver()));
+  }
+
+  /** Opens Meta's message; once it shows, presses the banner's button to say so. */
+  private static boolean openMessageAndSaySo(WebDriver driver) {
+    if (visible(driver, "[data-replica=inbox-open]").isPresent()) {
+      Optional<WebElement> done = visible(driver, "#objection-helper-banner button");
+      done.ifPresent(WebElement::click);
+      return done.isPresent();
+    }
+    Optional<WebElement> message = visible(driver, "[data-replica=inbox-message]");
+    message.ifPresent(WebElement::click);
+    return message.isPresent();
   }
 
   private boolean answerOrTypeCode(WebDriver driver) {

@@ -14,10 +14,10 @@ import org.objectionhelper.web.LocalWebServer;
  * Replicas of Meta's Facebook and Instagram objection forms, with their login gates and the
  * confirmation dialog, and of the third-party-data form with its upload and e-mail code step (the
  * code lands on a {@linkplain #mailboxUrl mailbox page}), with the forms' other addresses in
- * circulation and Meta's privacy hub ({@link MovedForms}), in German and English, served on
- * 127.0.0.1 at a random free port. Used by the {@code demo} command and the end-to-end tests; the
- * paths are those of the real forms, so a form profile rehosted to {@link #origin()} works
- * unchanged.
+ * circulation and Meta's privacy hub ({@link MovedForms}), and Facebook's Support Inbox with Meta's
+ * message for an objection that arrived, in German and English, served on 127.0.0.1 at a random
+ * free port. Used by the {@code demo} command and the end-to-end tests; the paths are those of the
+ * real forms, so a form profile rehosted to {@link #origin()} works unchanged.
  *
  * <pre>{@code
  * try (ReplicaSite site = ReplicaSite.start()) {
@@ -132,6 +132,12 @@ public final class ReplicaSite implements AutoCloseable {
           .post(elsewhere.loginPath(), loginElsewhere::logIn)
           .get(site.logoutPath(), login::logOut);
       moved.route(router, site, form::show);
+      if (platform == Platform.FACEBOOK) {
+        // Instagram keeps its Support Inbox in the app only: no web page to replicate.
+        router.get(
+            SupportInboxPage.PATH,
+            new SupportInboxPage(layout, texts, sessions, site, login)::show);
+      }
     }
     router.get(MovedForms.HUB_PATH, moved::hub);
     Mailbox mailbox = new Mailbox(layout, texts);

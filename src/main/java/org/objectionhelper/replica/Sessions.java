@@ -1,5 +1,7 @@
 package org.objectionhelper.replica;
 
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,6 +13,9 @@ final class Sessions {
 
   private final Map<String, Session> byToken = new ConcurrentHashMap<>();
 
+  /** When each account's objection arrived, by platform and login identifier. */
+  private final Map<String, Instant> objections = new ConcurrentHashMap<>();
+
   /**
    * Opens a session and returns its cookie value.
    *
@@ -19,8 +24,19 @@ final class Sessions {
   String open(Platform platform, String identifier) {
     String token = Tokens.secret();
     String accountEmail = identifier.contains("@") ? identifier : "";
-    byToken.put(token, new Session(platform, accountEmail));
+    byToken.put(
+        token, new Session(platform, identifier.trim().toLowerCase(Locale.ROOT), accountEmail));
     return token;
+  }
+
+  /** The objection of the account {@code session} is logged in to arrived at {@code when}. */
+  void objected(Session session, Instant when) {
+    objections.put(session.account(), when);
+  }
+
+  /** When the objection of the account {@code session} is logged in to arrived, if it did. */
+  Optional<Instant> objection(Session session) {
+    return Optional.ofNullable(objections.get(session.account()));
   }
 
   /** Ends the session of {@code token}, if there is one: its cookie lets nobody in any more. */
@@ -36,6 +52,7 @@ final class Sessions {
 
   static final class Session {
     private final Platform platform;
+    private final String identifier;
     private final String accountEmail;
 
     /**
@@ -46,9 +63,15 @@ final class Sessions {
     /** A form page shown: its language, and the names its fields had. */
     private record Issued(Language language, FieldNames names) {}
 
-    private Session(Platform platform, String accountEmail) {
+    private Session(Platform platform, String identifier, String accountEmail) {
       this.platform = platform;
+      this.identifier = identifier;
       this.accountEmail = accountEmail;
+    }
+
+    /** The account, whichever session it logs in with: its platform and login identifier. */
+    private String account() {
+      return platform.id() + ":" + identifier;
     }
 
     /** The account's e-mail address, or "" if the person logged in with a phone number or name. */

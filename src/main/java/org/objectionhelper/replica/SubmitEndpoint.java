@@ -73,15 +73,18 @@ final class SubmitEndpoint {
     if (email.isBlank()) {
       return Optional.empty();
     }
-    return pageLanguage.map(
-        language ->
-            new Submission(
-                site.platform(),
-                language,
-                email,
-                request.field(sent.country()),
-                request.field(sent.reason()),
-                request.fields(),
-                clock.instant()));
+    Optional<Submission> accepted =
+        pageLanguage.map(
+            language ->
+                new Submission(
+                    site.platform(),
+                    language,
+                    email,
+                    request.field(sent.country()),
+                    request.field(sent.reason()),
+                    request.fields(),
+                    clock.instant()));
+    accepted.ifPresent(arrived -> sessions.objected(session.orElseThrow(), arrived.receivedAt()));
+    return accepted;
   }
 }

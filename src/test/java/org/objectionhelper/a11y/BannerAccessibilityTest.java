@@ -2,6 +2,7 @@ package org.objectionhelper.a11y;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +36,10 @@ class BannerAccessibilityTest {
   private static final String FOLDER =
       "/Users/annabeispielfrau/Documents/WiderspruchsnachweiseFuerMeta/2026-11-29T11-15-02Z_instagram";
 
-  /** Each banner as the flow shows it (ObjectionFlow, LoginWait, QuestionWait, Review). */
+  /**
+   * Each banner as the flow shows it (ObjectionFlow, LoginWait, QuestionWait, Review, InboxVisit's
+   * login).
+   */
   private static Map<String, String> banners(Messages messages) {
     Map<String, String> banners = new LinkedHashMap<>();
     banners.put("login", messages.text("login.banner", "Instagram"));
@@ -51,6 +55,7 @@ class BannerAccessibilityTest {
     banners.put("question pause", messages.text("pause.question.banner"));
     banners.put("code rejected", messages.text("pause.rejected"));
     banners.put("done", messages.text("done.banner", FOLDER));
+    banners.put("login for the inbox", messages.text("login.banner.inbox", "Facebook"));
     return banners;
   }
 
@@ -127,6 +132,26 @@ class BannerAccessibilityTest {
 
       assertEquals(0L, ((Number) page.executeScript("return window.scrollY")).longValue());
       assertEquals(messages.text("pause.rejected"), banner(driver).getText());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void theSupportInboxBannersButtonIsAccessibleAndTheFirstTabStop(Language language) {
+    try (FormInBrowser form = new FormInBrowser(language)) {
+      WebDriver driver = form.driver();
+      Messages messages = Messages.of(language);
+      String done = messages.text("inbox.banner.done");
+
+      new Overlay(driver).showWithButton(language, messages.text("inbox.banner", "Facebook"), done);
+
+      assertEquals(language.code(), banner(driver).getAttribute("lang"));
+      assertEquals(List.of(), AxeCheck.on(driver).within(BANNER).findings().findings());
+      Reflow zoomed = Zoom.on(driver).within(BANNER).at(400);
+      assertTrue(zoomed.readable(), zoomed.toString());
+      Keyboard keyboard = new Keyboard(driver);
+      keyboard.startAtTop();
+      assertEquals(new Focused("button", done, true), keyboard.tab());
     }
   }
 

@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
+import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.flow.FormProbe;
+import org.objectionhelper.flow.InboxVisit;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionFlow;
 import org.objectionhelper.flow.ObjectionRequest;
@@ -111,6 +114,16 @@ public final class ReplicaHarness implements AutoCloseable {
     ObjectionFlow flow =
         new ObjectionFlow(settings(), person, narrator(), Clock.systemDefaultZone());
     return flow.file(page(profile), request, browser.browserVersion());
+  }
+
+  /**
+   * Keeps Meta's message from the Support Inbox of {@code platform} with {@code evidence}, in this
+   * browser as the filing left it.
+   */
+  public ExitCode keepInbox(
+      Platform platform, Path evidence, Person person, BooleanSupplier saidDone) {
+    return new InboxVisit(settings(), narrator(), Clock.systemDefaultZone())
+        .keep(page(platform), evidence, person, saidDone);
   }
 
   ProbeResult probe(FormProfile profile, Person person) {

@@ -89,8 +89,15 @@ class SeveralAccountsTest {
               .map(email -> new ObjectionRequest(email, Optional.empty(), Optional.empty()))
               .toList();
 
+      List<String> afterFiling = new ArrayList<>();
       List<Outcome> outcomes =
           new Sitting(settings, narrator, () -> BrowserLauncher.standard().start(headless))
+              .then(
+                  (browser, profiles, filed, person) ->
+                      afterFiling.add(
+                          filed.get(0).exitCode()
+                              + " "
+                              + (browser.driver().manage().getCookieNamed("c_user") != null)))
               .run(
                   List.of(facebook),
                   accounts,
@@ -104,6 +111,10 @@ class SeveralAccountsTest {
 
       assertEquals(
           List.of(ExitCode.SENT, ExitCode.SENT), outcomes.stream().map(Outcome::exitCode).toList());
+      assertEquals(
+          List.of("SENT true", "SENT true"),
+          afterFiling,
+          "after each account's filing, before its logout, still logged in");
       assertEquals(
           ACCOUNTS, replica.submissions().stream().map(submission -> submission.email()).toList());
       Path firstBundle = outcomes.get(0).evidence().orElseThrow();

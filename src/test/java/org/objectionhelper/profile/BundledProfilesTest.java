@@ -71,6 +71,23 @@ class BundledProfilesTest {
   }
 
   @Test
+  void facebooksSupportInboxHasItsWebAddressAndInstagramsSaysItIsInTheApp() {
+    SupportInbox facebook = ProfileLoader.bundled().load(Platform.FACEBOOK).supportInbox();
+    SupportInbox instagram = ProfileLoader.bundled().load(Platform.INSTAGRAM).supportInbox();
+
+    assertEquals("https://www.facebook.com/support/", facebook.url().orElseThrow().toString());
+    assertTrue(instagram.url().isEmpty());
+    for (Language language : Language.values()) {
+      assertTrue(facebook.where().get(language).contains("www.facebook.com/support/"));
+      assertTrue(
+          instagram.where().get(language).contains("Instagram-App")
+              || instagram.where().get(language).contains("Instagram app"));
+    }
+    assertEquals(
+        SupportInbox.NONE, ProfileLoader.bundled().load(Platform.THIRD_PARTY).supportInbox());
+  }
+
+  @Test
   void thirdPartyProfileNeedsNoLoginAndAsksForAScreenshotAndAnEmailCode() {
     FormProfile profile = ProfileLoader.bundled().load(Platform.THIRD_PARTY);
 

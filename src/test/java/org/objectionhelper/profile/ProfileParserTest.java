@@ -124,6 +124,35 @@ class ProfileParserTest {
         "https://www.facebook.com/logout.php", profile.logoutUrl().orElseThrow().toString());
   }
 
+  @Test
+  void aSupportInboxHasAWebAddressOnTheProfilesHostsOrOnlyWhereItIs() {
+    String withInbox =
+        VALID.replace(
+            "submit:",
+            "supportInbox:\n  url: https://www.facebook.com/support/\n"
+                + "  where: {de: 'Menü > Support-Postfach', en: 'Menu > Support Inbox'}\nsubmit:");
+    String inTheAppOnly =
+        VALID.replace(
+            "submit:", "supportInbox: {where: {de: 'in der App', en: 'in the app'}}\nsubmit:");
+
+    SupportInbox web = parse(withInbox).supportInbox();
+    SupportInbox app = parse(inTheAppOnly).supportInbox();
+
+    assertEquals("https://www.facebook.com/support/", web.url().orElseThrow().toString());
+    assertEquals("Menu > Support Inbox", web.where().get(Language.EN));
+    assertTrue(app.url().isEmpty());
+    assertEquals("in der App", app.where().get(Language.DE));
+    assertEquals(SupportInbox.NONE, parse(VALID).supportInbox());
+    assertEquals(
+        "http://127.0.0.1:8080/support/",
+        parse(withInbox)
+            .rehostedTo(URI.create("http://127.0.0.1:8080"))
+            .supportInbox()
+            .url()
+            .orElseThrow()
+            .toString());
+  }
+
   static Stream<Arguments> brokenProfiles() {
     return Stream.of(
         broken(
@@ -227,7 +256,15 @@ class ProfileParserTest {
             "name: Facebook\nformURL: https://www.facebook.com/",
             "formURL: unknown key (use one of platform, name, formUrl, formUrls, unavailable,"
                 + " privacyHub, allowedHosts, titles, login, fields, submit, confirmation,"
-                + " cookieDialog, sendError, steps, logoutUrl)"),
+                + " cookieDialog, sendError, steps, logoutUrl, supportInbox)"),
+        broken(
+            "submit:",
+            "supportInbox: {url: 'https://support.example/inbox', where: {de: d, en: e}}\nsubmit:",
+            "supportInbox.url: host 'support.example' is not in allowedHosts"),
+        broken(
+            "submit:",
+            "supportInbox: {url: 'https://www.facebook.com/support/', where: {de: d}}\nsubmit:",
+            "supportInbox.where.en: required, but missing"),
         broken(
             "submit:",
             "cookieDialog: {dismiss: [{text: Ablehnen}], decline: [{text: Ablehnen}]}\nsubmit:",
