@@ -1,18 +1,15 @@
 package org.objectionhelper.replica;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * How the replica's form page looks, in the ways pages written by others differ from ours: how
  * fields are labelled, what kind of control each is, where the login is, what Send is and how the
  * confirmation shows. The bundled profiles must cope with every combination unchanged. Switchable
  * on a running replica (see {@link ReplicaSite#vary}), so that one browser serves many variants.
  *
- * @param generatedNames field names generated per request, as Meta's help-center forms do
- * @param loginElsewhere the login gate at another address, with other input names
- * @param questionFirst a question ("Ja/Nein", "Weiter") before the form
- * @param readOnlyEmail the e-mail field prefilled with the account's address and read-only
- * @param rewordedLabels labels none of the profile's label locators knows, as {@link
- *     Quirk#RELABELLED}
- * @param secondEmailField a second e-mail field ("confirm your address"), so that two fit the role
+ * @param traits the page's further differences, each on or off
  */
 public record Variety(
     LabelStyle labels,
@@ -20,12 +17,11 @@ public record Variety(
     CountryField country,
     SendControl send,
     ConfirmationStyle confirmation,
-    boolean generatedNames,
-    boolean loginElsewhere,
-    boolean questionFirst,
-    boolean readOnlyEmail,
-    boolean rewordedLabels,
-    boolean secondEmailField) {
+    Set<Trait> traits) {
+
+  public Variety {
+    traits = traits.isEmpty() ? EnumSet.noneOf(Trait.class) : EnumSet.copyOf(traits);
+  }
 
   public enum LabelStyle {
     LABEL_FOR,
@@ -64,6 +60,28 @@ public record Variety(
     UNRECOGNISED_TEXT
   }
 
+  /** A difference a page has or has not, named in {@link #toString()} as it is here. */
+  public enum Trait {
+    /** Field names generated per request, as Meta's help-center forms do. */
+    GENERATED_NAMES("generated-names"),
+    /** The login gate at another address, with other input names. */
+    LOGIN_ELSEWHERE("login-elsewhere"),
+    /** A question ("Ja/Nein", "Weiter") before the form. */
+    QUESTION_FIRST("question-first"),
+    /** The e-mail field prefilled with the account's address and read-only. */
+    READ_ONLY_EMAIL("read-only-email"),
+    /** Labels none of the profile's label locators knows, as {@link Quirk#RELABELLED}. */
+    REWORDED_LABELS("reworded-labels"),
+    /** A second e-mail field ("confirm your address"), so that two fit the role. */
+    SECOND_EMAIL_FIELD("second-email-field");
+
+    private final String label;
+
+    Trait(String label) {
+      this.label = label;
+    }
+  }
+
   /** The replica as it always was: labels with {@code for}, a select, a button, a dialog. */
   public static final Variety STANDARD =
       new Variety(
@@ -72,194 +90,87 @@ public record Variety(
           CountryField.SELECT,
           SendControl.BUTTON,
           ConfirmationStyle.DIALOG,
-          false,
-          false,
-          false,
-          false,
-          false,
-          false);
+          Set.of());
 
   public Variety with(LabelStyle labels) {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        generatedNames,
-        loginElsewhere,
-        questionFirst,
-        readOnlyEmail,
-        rewordedLabels,
-        secondEmailField);
+    return new Variety(labels, email, country, send, confirmation, traits);
   }
 
   public Variety with(EmailInput email) {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        generatedNames,
-        loginElsewhere,
-        questionFirst,
-        readOnlyEmail,
-        rewordedLabels,
-        secondEmailField);
+    return new Variety(labels, email, country, send, confirmation, traits);
   }
 
   public Variety with(CountryField country) {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        generatedNames,
-        loginElsewhere,
-        questionFirst,
-        readOnlyEmail,
-        rewordedLabels,
-        secondEmailField);
+    return new Variety(labels, email, country, send, confirmation, traits);
   }
 
   public Variety with(SendControl send) {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        generatedNames,
-        loginElsewhere,
-        questionFirst,
-        readOnlyEmail,
-        rewordedLabels,
-        secondEmailField);
+    return new Variety(labels, email, country, send, confirmation, traits);
   }
 
   public Variety with(ConfirmationStyle confirmation) {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        generatedNames,
-        loginElsewhere,
-        questionFirst,
-        readOnlyEmail,
-        rewordedLabels,
-        secondEmailField);
+    return new Variety(labels, email, country, send, confirmation, traits);
+  }
+
+  private Variety with(Trait trait) {
+    Set<Trait> more = EnumSet.of(trait);
+    more.addAll(traits);
+    return new Variety(labels, email, country, send, confirmation, more);
   }
 
   public Variety withGeneratedNames() {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        true,
-        loginElsewhere,
-        questionFirst,
-        readOnlyEmail,
-        rewordedLabels,
-        secondEmailField);
+    return with(Trait.GENERATED_NAMES);
   }
 
   public Variety withLoginElsewhere() {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        generatedNames,
-        true,
-        questionFirst,
-        readOnlyEmail,
-        rewordedLabels,
-        secondEmailField);
+    return with(Trait.LOGIN_ELSEWHERE);
   }
 
   public Variety withQuestionFirst() {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        generatedNames,
-        loginElsewhere,
-        true,
-        readOnlyEmail,
-        rewordedLabels,
-        secondEmailField);
+    return with(Trait.QUESTION_FIRST);
   }
 
   public Variety withReadOnlyEmail() {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        generatedNames,
-        loginElsewhere,
-        questionFirst,
-        true,
-        rewordedLabels,
-        secondEmailField);
+    return with(Trait.READ_ONLY_EMAIL);
   }
 
   public Variety withRewordedLabels() {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        generatedNames,
-        loginElsewhere,
-        questionFirst,
-        readOnlyEmail,
-        true,
-        secondEmailField);
+    return with(Trait.REWORDED_LABELS);
   }
 
   public Variety withSecondEmailField() {
-    return new Variety(
-        labels,
-        email,
-        country,
-        send,
-        confirmation,
-        generatedNames,
-        loginElsewhere,
-        questionFirst,
-        readOnlyEmail,
-        rewordedLabels,
-        true);
+    return with(Trait.SECOND_EMAIL_FIELD);
+  }
+
+  public boolean generatedNames() {
+    return traits.contains(Trait.GENERATED_NAMES);
+  }
+
+  public boolean loginElsewhere() {
+    return traits.contains(Trait.LOGIN_ELSEWHERE);
+  }
+
+  public boolean questionFirst() {
+    return traits.contains(Trait.QUESTION_FIRST);
+  }
+
+  public boolean readOnlyEmail() {
+    return traits.contains(Trait.READ_ONLY_EMAIL);
+  }
+
+  public boolean rewordedLabels() {
+    return traits.contains(Trait.REWORDED_LABELS);
+  }
+
+  public boolean secondEmailField() {
+    return traits.contains(Trait.SECOND_EMAIL_FIELD);
   }
 
   @Override
   public String toString() {
-    return labels
-        + "/"
-        + email
-        + "/"
-        + country
-        + "/"
-        + send
-        + "/"
-        + confirmation
-        + (generatedNames ? "/generated-names" : "")
-        + (loginElsewhere ? "/login-elsewhere" : "")
-        + (questionFirst ? "/question-first" : "")
-        + (readOnlyEmail ? "/read-only-email" : "")
-        + (rewordedLabels ? "/reworded-labels" : "")
-        + (secondEmailField ? "/second-email-field" : "");
+    StringBuilder named =
+        new StringBuilder(labels + "/" + email + "/" + country + "/" + send + "/" + confirmation);
+    traits.forEach(trait -> named.append('/').append(trait.label));
+    return named.toString();
   }
 }
