@@ -49,7 +49,6 @@ public final class BrowserLauncher {
   private BrowserSession startHere(BrowserChoice browser, BrowserOptions options) {
     File driver = drivers.locate(browser, options.driver()).toFile();
     Path temp = Path.of(System.getProperty("java.io.tmpdir"));
-    ThrowawayBrowserProfile.deleteLeftovers(temp);
     Optional<Path> throwaway =
         options.persistentProfile().isPresent()
             ? Optional.empty()
@@ -74,6 +73,9 @@ public final class BrowserLauncher {
                     capabilities.chromiumPreferences()));
         ThrowawayBrowserProfile.recordBrowser(throwaway.get(), process.get().handle());
       }
+      // While the browser starts: what crashed runs left behind. This run's profile names a living
+      // owner, so it is never taken for a leftover.
+      ThrowawayBrowserProfile.deleteLeftovers(temp);
       SeleniumLogging.quiet();
       InstallPlaces.avoidStatistics();
       WebDriver started =

@@ -15,10 +15,11 @@ public final class Main {
 
   public static void main(String[] args) {
     SessionWarmUp.begin();
-    CommandLine commandLine = ObjectionCommand.commandLine();
+    String[] arguments = ObjectionCommand.orWithoutCommand(args);
+    CommandLine commandLine = ObjectionCommand.commandLine(arguments);
     Charset terminal = TerminalCharset.current().output();
     commandLine.setOut(NearestCharacters.printWriter(System.out, terminal));
     commandLine.setErr(NearestCharacters.printWriter(System.err, terminal));
-    System.exit(commandLine.execute(ObjectionCommand.orWithoutCommand(args)));
+    System.exit(commandLine.execute(arguments));
   }
 }

@@ -15,28 +15,55 @@ import picocli.CommandLine.Command;
     versionProvider = ToolVersion.class,
     description =
         "Files Meta's objection (GDPR Art. 21) against the use of your data for AI training, with you in control and proof kept.",
-    subcommands = {
-      FileCommand.class,
-      AssistCommand.class,
-      DemoCommand.class,
-      ProbeCommand.class,
-      VerifyCommand.class,
-      AddMailCommand.class,
-      AddInboxCommand.class,
-      TemplatesCommand.class,
-      DoctorCommand.class
-    },
     footerHeading = "%nExit codes:%n")
 final class ObjectionCommand {
   /** What starting without a command (a double-click) runs: the assistant in the browser. */
   static final List<String> WITHOUT_COMMAND = List.of("assist", "--in-browser");
 
+  /** The commands, in the order help lists them. */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          FileCommand.class,
+          AssistCommand.class,
+          DemoCommand.class,
+          ProbeCommand.class,
+          VerifyCommand.class,
+          AddMailCommand.class,
+          AddInboxCommand.class,
+          TemplatesCommand.class,
+          DoctorCommand.class);
+
   static String[] orWithoutCommand(String[] args) {
     return args.length == 0 ? WITHOUT_COMMAND.toArray(String[]::new) : args;
   }
 
+  /** With every command: for help, a mistyped command, and tests. */
   static CommandLine commandLine() {
+    return commandLine(COMMANDS);
+  }
+
+  /**
+   * For {@code args}: where they start with a command's name, with that command alone. picocli
+   * builds its model of every command it is given, by reflection, before it reads the first
+   * argument, and a person waits through that before the browser can start.
+   */
+  static CommandLine commandLine(String[] args) {
+    return commandLine(
+        COMMANDS.stream()
+            .filter(command -> args.length > 0 && args[0].equals(nameOf(command)))
+            .findFirst()
+            .map(List::<Class<?>>of)
+            .orElse(COMMANDS));
+  }
+
+  private static String nameOf(Class<?> command) {
+    return command.getAnnotation(Command.class).name();
+  }
+
+  private static CommandLine commandLine(List<Class<?>> commands) {
     CommandLine commandLine = new CommandLine(new ObjectionCommand());
+    // Before the handlers: picocli gives them to the subcommands it has at that moment.
+    commands.forEach(commandLine::addSubcommand);
     commandLine
         .getHelpSectionMap()
         .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, ExitCodeTable::render);

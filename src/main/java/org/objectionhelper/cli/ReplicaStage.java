@@ -2,10 +2,13 @@ package org.objectionhelper.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
@@ -18,42 +21,83 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The bundled replica in place of Meta's forms, with a stand-in who logs in and clicks Send there:
- * what {@code demo} and {@code assist --replica} (a helper's rehearsal) share.
+ * what {@code demo} and {@code assist --replica} (a helper's rehearsal) share. The replica starts
+ * on a thread of its own, beside the browser, and says where it runs once it is first needed.
  */
 final class ReplicaStage implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReplicaStage.class);
-  private final ReplicaSite site;
+  private final CompletableFuture<ReplicaSite> starting;
+  private final Narrator narrator;
+  private final String announcement;
+  private boolean announced;
 
   /** Where the sample screenshot for the third-party form is written, for this run only. */
   private Path samples;
 
-  private ReplicaStage(ReplicaSite site) {
-    this.site = site;
+  private ReplicaStage(
+      CompletableFuture<ReplicaSite> starting, Narrator narrator, String announcement) {
+    this.starting = starting;
+    this.narrator = narrator;
+    this.announcement = announcement;
   }
 
-  /** For {@code --replica}: says that this run is a rehearsal and that nothing reaches Meta. */
+  /**
+   * For {@code --replica}: says at once that this run is a rehearsal and that nothing reaches Meta,
+   * before the person is asked anything.
+   */
   static ReplicaStage rehearsal(Narrator narrator) {
-    return start(ReplicaSite.Options.defaults(), narrator, "rehearsal.replica");
+    ReplicaStage stage = start(ReplicaSite.Options.defaults(), narrator, "rehearsal.replica");
+    stage.site();
+    return stage;
   }
 
+  /**
+   * For {@code demo}: the replica's start overlaps the browser's, so that the demo, like a filing
+   * with Meta, waits for the browser alone.
+   */
   static ReplicaStage demo(ReplicaSite.Options options, Narrator narrator) {
     return start(options, narrator, "demo.replica");
   }
 
   private static ReplicaStage start(
       ReplicaSite.Options options, Narrator narrator, String announcement) {
-    ReplicaStage stage = new ReplicaStage(ReplicaSite.start(options));
-    narrator.say(announcement, stage.site.origin());
-    return stage;
+    CompletableFuture<ReplicaSite> starting =
+        CompletableFuture.supplyAsync(
+            () -> ReplicaSite.start(options),
+            task -> {
+              Thread thread = new Thread(task, "objection-helper-replica-start");
+              thread.setDaemon(true);
+              thread.start();
+            });
+    return new ReplicaStage(starting, narrator, announcement);
+  }
+
+  /** The replica once it is up; the first call says where it runs. */
+  private ReplicaSite site() {
+    ReplicaSite site;
+    try {
+      site = starting.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
+    if (!announced) {
+      narrator.say(announcement, site.origin());
+      announced = true;
+    }
+    return site;
   }
 
   List<FormProfile> rehost(List<FormProfile> profiles) {
-    return profiles.stream().map(profile -> profile.rehostedTo(site.origin())).toList();
+    URI origin = site().origin();
+    return profiles.stream().map(profile -> profile.rehostedTo(origin)).toList();
   }
 
   /** Plays the person's part: logs in to the replica with {@code email} and clicks Send. */
   ReplicaPerson standIn(String email) {
-    return ReplicaPerson.prompt(site.origin(), email);
+    return ReplicaPerson.prompt(site().origin(), email);
   }
 
   /** The request with a made-up person's name, prompt and screenshot, for the third-party form. */
@@ -69,7 +113,9 @@ final class ReplicaStage implements AutoCloseable {
   @Override
   public void close() {
     try {
-      site.close();
+      starting.join().close();
+    } catch (CompletionException notStarted) {
+      // Nothing runs that would need ending.
     } finally {
       if (samples != null) {
         deleteSamples();

@@ -22,23 +22,11 @@ import org.slf4j.LoggerFactory;
 final class FormFiller {
   private static final Logger LOG = LoggerFactory.getLogger(FormFiller.class);
 
-  private final Duration findTimeout;
-
-  FormFiller(Duration findTimeout) {
-    this.findTimeout = findTimeout;
-  }
-
+  /**
+   * Fills what the request holds. The form has shown already ({@link FormArrival} waited for its
+   * e-mail field), and with the e-mail field the others show too.
+   */
   List<FilledField> fill(FormPage page, ObjectionRequest request) {
-    FieldSpec emailSpec =
-        page.profile()
-            .field(FieldRole.EMAIL)
-            .orElseThrow(() -> new IllegalStateException("profile without e-mail"));
-    // The e-mail field is always there: once it shows, the page is ready and the others show too.
-    try {
-      page.waitFor(emailSpec, findTimeout);
-    } catch (AmbiguousFieldException twoEmailFields) {
-      // The form shows; which field is the e-mail is the person's to say, below.
-    }
     if (page.dismissCookieDialog()) {
       LOG.info(
           "{}: cookie dialog dismissed with the profile's privacy-friendly choice",

@@ -64,7 +64,7 @@ public final class ObjectionFlow {
           arrival.unavailable(),
           arrival.viaPrivacyHub());
       state = enter(FlowState.FILL, page);
-      List<FilledField> filled = new FormFiller(settings.findTimeout()).fill(page, request);
+      List<FilledField> filled = new FormFiller().fill(page, request);
       state = enter(FlowState.REVIEW, page);
       evidence.formFilled(page.screenshot(), filled, request.attachments());
       SendWatch watch = page.watchSend(watched(filled));

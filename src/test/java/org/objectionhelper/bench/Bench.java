@@ -3,6 +3,7 @@ package org.objectionhelper.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ import org.objectionhelper.replica.ReplicaSite;
  * Time to a filled form, as a person feels it: objection-helper against the floor (plain Selenium)
  * and against Playwright, on the replica with the login already given, headless. Every figure is
  * measured from spawning the process to the line it prints when it got there. Run through {@code
- * scripts/benchmark}.
+ * scripts/benchmark}. With the system property {@code bench.against} (the folder of another build
+ * of this project, and {@code bench.against.name} what to call it), that build's demo runs in the
+ * same alternation: the machine's mood then falls on both alike.
  */
 public final class Bench {
   static final String REASON =
@@ -42,23 +45,15 @@ public final class Bench {
     Optional<Path> playwright = playwrightScript(root);
     Map<String, List<Long>> figures = new LinkedHashMap<>();
     List<Long> rss = new ArrayList<>();
+    Optional<Path> againstRoot =
+        Optional.ofNullable(System.getProperty("bench.against")).map(Path::of);
+    String againstName = System.getProperty("bench.against.name", "the other build");
 
     try (ReplicaSite replica =
         ReplicaSite.start(ReplicaSite.Options.defaults().withEveryoneSignedIn())) {
       String formUrl = replica.formUrl(Platform.FACEBOOK).toString();
-      List<String> helper =
-          List.of(
-              root.resolve("scripts/objection").toString(),
-              "demo",
-              "--platform",
-              "facebook",
-              "--lang",
-              "en",
-              "--already-logged-in",
-              "--reason",
-              REASON,
-              "--evidence-dir",
-              Files.createTempDirectory("bench-evidence").toString());
+      List<String> helper = demo(root);
+      Optional<List<String>> otherHelper = againstRoot.map(Bench::demo);
       List<String> floor =
           List.of(javaBinary(), "-cp", classpath, FloorFill.class.getName(), formUrl);
       List<String> peer =
@@ -68,13 +63,11 @@ public final class Bench {
 
       for (int i = 0; i <= runs; i++) {
         boolean warmUp = i == 0;
-        Run ours =
-            measure(
-                helper,
-                Map.of(
-                    "review", line -> line.startsWith("The form is filled in"),
-                    "confirmed", line -> line.endsWith("has confirmed your objection."),
-                    "evidence", line -> line.startsWith("Your proof is saved in")));
+        // Which build goes first alternates too: the first of two runs meets a calmer machine.
+        Optional<Run> againstBefore =
+            i % 2 == 0 ? otherHelper.map(Bench::measureDemo) : Optional.empty();
+        Run ours = measureDemo(helper);
+        Optional<Run> against = i % 2 == 0 ? againstBefore : otherHelper.map(Bench::measureDemo);
         Run plain = measure(floor, Map.of("filled", line -> line.startsWith("filled")));
         Optional<Run> other =
             peer.isEmpty()
@@ -95,6 +88,12 @@ public final class Bench {
             figures,
             "evidence capture alone",
             ours.millisToMarker().get("evidence") - ours.millisToMarker().get("confirmed"));
+        against.ifPresent(
+            run ->
+                add(
+                    figures,
+                    againstName + ": to filled form (review)",
+                    run.millisToMarker().get("review")));
         add(figures, "floor: plain Selenium, same fill", plain.millisToMarker().get("filled"));
         other.ifPresent(
             run ->
@@ -106,6 +105,68 @@ public final class Bench {
       }
     }
     print(runs, figures, rss, playwright.isPresent());
+    againstRoot.ifPresent(other -> printComparison(figures, againstName));
+  }
+
+  /**
+   * The ratio of the medians, and the median of each pair's ratio: the two runs of a pair follow
+   * each other, so the machine's mood, which varies more than the builds do, falls on both.
+   */
+  private static void printComparison(Map<String, List<Long>> figures, String againstName) {
+    List<Long> ours = figures.get("objection-helper: to filled form (review)");
+    List<Long> theirs = figures.get(againstName + ": to filled form (review)");
+    List<Double> pairs = new ArrayList<>();
+    for (int i = 0; i < ours.size(); i++) {
+      pairs.add((double) ours.get(i) / theirs.get(i));
+    }
+    Collections.sort(pairs);
+    System.out.printf(
+        Locale.ROOT,
+        "objection-helper / %s: %.2f (medians), %.2f (median of the %d pairs, %.2f–%.2f)%n",
+        againstName,
+        (double) median(ours) / median(theirs),
+        pairs.get(pairs.size() / 2),
+        pairs.size(),
+        pairs.get(0),
+        pairs.get(pairs.size() - 1));
+  }
+
+  /** The demo of the build in {@code root}, through the launcher a person uses. */
+  private static List<String> demo(Path root) {
+    Path evidence;
+    try {
+      evidence = Files.createTempDirectory("bench-evidence");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.of(
+        root.resolve("scripts/objection").toString(),
+        "demo",
+        "--platform",
+        "facebook",
+        "--lang",
+        "en",
+        "--already-logged-in",
+        "--reason",
+        REASON,
+        "--evidence-dir",
+        evidence.toString());
+  }
+
+  private static Run measureDemo(List<String> demo) {
+    try {
+      return measure(
+          demo,
+          Map.of(
+              "review", line -> line.startsWith("The form is filled in"),
+              "confirmed", line -> line.endsWith("has confirmed your objection."),
+              "evidence", line -> line.startsWith("Your proof is saved in")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("benchmark interrupted", e);
+    }
   }
 
   private static void add(Map<String, List<Long>> figures, String name, long millis) {

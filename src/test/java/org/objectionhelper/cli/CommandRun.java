@@ -15,9 +15,9 @@ import picocli.CommandLine;
  */
 record CommandRun(int exitCode, String out, String err, String log) {
 
-  /** Runs {@code objection <args>}. */
+  /** Runs {@code objection <args>}, built as {@link Main} builds it. */
   static CommandRun of(String... args) {
-    return of(ObjectionCommand::commandLine, args);
+    return of(() -> ObjectionCommand.commandLine(args), args);
   }
 
   /**
