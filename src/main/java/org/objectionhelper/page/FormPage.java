@@ -244,6 +244,14 @@ public final class FormPage {
    * @throws AmbiguousFieldException where two elements fit its role equally
    */
   public Optional<Match> findNow(FieldSpec field) {
+    // The country's hint is every country's name in two languages: worked out and sent only where
+    // the profile's locators find nothing, not on every page the profile fits.
+    if (field.role() == FieldRole.COUNTRY && !field.locators().isEmpty()) {
+      Optional<Match> byProfile = finder.findNow(field.locators());
+      if (byProfile.isPresent()) {
+        return byProfile;
+      }
+    }
     return finder.findNow(field.locators(), hintFor(field));
   }
 
