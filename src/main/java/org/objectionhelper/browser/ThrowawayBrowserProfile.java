@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.objectionhelper.files.OwnerOnly;
 import org.slf4j.Logger;
@@ -32,6 +33,10 @@ final class ThrowawayBrowserProfile {
    * process's arguments.
    */
   static final String BROWSER_MARKER = "objection-helper-browser";
+
+  private static final String SINGLETON_SOCKET = "SingletonSocket";
+  private static final Pattern SINGLETON_FOLDER =
+      Pattern.compile("(org\\.chromium\\.Chromium|com\\.google\\.Chrome)\\.\\w+");
 
   /** A folder without a marker may be one another instance is just creating. */
   private static final Duration UNMARKED_GRACE = Duration.ofMinutes(1);
@@ -173,12 +178,30 @@ final class ThrowawayBrowserProfile {
   }
 
   /**
+   * Chromium and Chrome keep the socket that makes them one instance per profile in a folder of
+   * their own in the temp folder, linked from the profile, and leave it behind when they are ended
+   * rather than closed from their menu: it goes with the profile. Only a folder with the name they
+   * give it is deleted, whatever the link says.
+   */
+  private static void deleteSingletonFolder(Path profile) {
+    try {
+      Path folder = Files.readSymbolicLink(profile.resolve(SINGLETON_SOCKET)).getParent();
+      if (folder != null && SINGLETON_FOLDER.matcher(folder.getFileName().toString()).matches()) {
+        FolderDeletion.STANDARD.delete(folder);
+      }
+    } catch (IOException | UnsupportedOperationException noSocketLink) {
+      // Not started, or a system where the browser keeps no such link (Windows).
+    }
+  }
+
+  /**
    * Deletes the profile, waiting briefly for a browser that has just ended to release its files;
    * never throws. What it cannot delete, the next start deletes as a leftover.
    *
    * @return whether the profile is gone
    */
   static boolean delete(Path folder) {
+    deleteSingletonFolder(folder);
     Optional<IOException> held = FolderDeletion.STANDARD.delete(folder);
     held.ifPresent(
         failure ->

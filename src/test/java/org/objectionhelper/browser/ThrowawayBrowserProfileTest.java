@@ -1,6 +1,7 @@
 package org.objectionhelper.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -28,6 +29,33 @@ class ThrowawayBrowserProfileTest {
     assertEquals(
         BrowserProfileOwner.current(),
         BrowserProfileOwner.parse(ThrowawayBrowserProfiles.markerOf(profile)).orElseThrow());
+  }
+
+  @Test
+  void theBrowsersFolderForItsSocketGoesWithTheProfile() throws Exception {
+    Path profile = ThrowawayBrowserProfile.create(temp);
+    Path singleton = Files.createDirectory(temp.resolve("org.chromium.Chromium.x1Y2z3"));
+    Files.createFile(singleton.resolve("SingletonSocket"));
+    Files.createSymbolicLink(
+        profile.resolve("SingletonSocket"), singleton.resolve("SingletonSocket"));
+
+    assertTrue(ThrowawayBrowserProfile.delete(profile));
+
+    assertFalse(Files.exists(singleton));
+    assertFalse(Files.exists(profile));
+  }
+
+  @Test
+  void aSocketLinkToAFolderOfAnotherNameLeavesThatFolderAlone() throws Exception {
+    Path profile = ThrowawayBrowserProfile.create(temp);
+    Path other = Files.createDirectory(temp.resolve("photos"));
+    Files.createFile(other.resolve("SingletonSocket"));
+    Files.createSymbolicLink(profile.resolve("SingletonSocket"), other.resolve("SingletonSocket"));
+
+    assertTrue(ThrowawayBrowserProfile.delete(profile));
+
+    assertTrue(Files.exists(other.resolve("SingletonSocket")));
+    assertFalse(Files.exists(profile));
   }
 
   @Test

@@ -62,6 +62,21 @@ class BrowserSessionCapabilitiesTest {
   }
 
   @Test
+  void closingLeavesNothingOfTheBrowserInTheTempFolder() throws Exception {
+    Path profile;
+    Path singleton;
+    try (BrowserSession session =
+        BrowserLauncher.standard().start(BrowserOptions.headless(Language.EN))) {
+      profile = session.throwawayProfile().orElseThrow();
+      singleton = Files.readSymbolicLink(profile.resolve("SingletonSocket")).getParent();
+      assertTrue(Files.isDirectory(singleton), singleton.toString());
+    }
+
+    assertFalse(Files.exists(profile), profile.toString());
+    assertFalse(Files.exists(singleton), "Chromium's folder for its socket: " + singleton);
+  }
+
+  @Test
   void aKeptProfileIsStartedByChromedriverAndOutlivesTheRun() throws Exception {
     Path kept = Files.createDirectory(temp.resolve("kept-profile"));
     BrowserOptions options =
