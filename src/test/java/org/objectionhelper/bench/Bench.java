@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +24,11 @@ import org.objectionhelper.replica.ReplicaSite;
  * Time to a filled form, as a person feels it: objection-helper against the floor (plain Selenium)
  * and against Playwright, on the replica with the login already given, headless. Every figure is
  * measured from spawning the process to the line it prints when it got there. Run through {@code
- * scripts/benchmark}. With the system property {@code bench.against} (the folder of another build
- * of this project, and {@code bench.against.name} what to call it), that build's demo runs in the
- * same alternation: the machine's mood then falls on both alike.
+ * scripts/benchmark}. Besides the demo (which runs the replica in its own process), {@code file}
+ * runs as with Meta, against the benchmark's replica, and is ended once the form is filled. With
+ * the system property {@code bench.against} (the folder of another build of this project, and
+ * {@code bench.against.name} what to call it), that build's demo runs in the same alternation: the
+ * machine's mood then falls on both alike.
  */
 public final class Bench {
   static final String REASON =
@@ -54,6 +57,7 @@ public final class Bench {
       String formUrl = replica.formUrl(Platform.FACEBOOK).toString();
       List<String> helper = demo(root);
       Optional<List<String>> otherHelper = againstRoot.map(Bench::demo);
+      List<String> filing = file(root, replica.origin());
       List<String> floor =
           List.of(javaBinary(), "-cp", classpath, FloorFill.class.getName(), formUrl);
       List<String> peer =
@@ -68,6 +72,9 @@ public final class Bench {
             i % 2 == 0 ? otherHelper.map(Bench::measureDemo) : Optional.empty();
         Run ours = measureDemo(helper);
         Optional<Run> against = i % 2 == 0 ? againstBefore : otherHelper.map(Bench::measureDemo);
+        Run filed =
+            measure(
+                filing, Map.of("review", line -> line.startsWith("The form is filled in")), true);
         Run plain = measure(floor, Map.of("filled", line -> line.startsWith("filled")));
         Optional<Run> other =
             peer.isEmpty()
@@ -80,6 +87,10 @@ public final class Bench {
             figures,
             "objection-helper: to filled form (review)",
             ours.millisToMarker().get("review"));
+        add(
+            figures,
+            "objection-helper file (no replica in it): to filled form",
+            filed.millisToMarker().get("review"));
         add(
             figures,
             "objection-helper: to evidence complete",
@@ -153,6 +164,44 @@ public final class Bench {
         evidence.toString());
   }
 
+  /**
+   * {@code file} as a person runs it, against the benchmark's replica through the bundled Facebook
+   * profile edited to point there (http:// is allowed for this computer): no replica runs in its
+   * process, as none does when a person files with Meta.
+   */
+  private static List<String> file(Path root, URI origin) {
+    try {
+      Path profiles = Files.createTempDirectory("bench-profiles");
+      String facebook = Files.readString(root.resolve("config/forms/facebook.yaml"));
+      Files.writeString(
+          profiles.resolve("facebook.yaml"),
+          facebook
+              .replace("https://www.facebook.com", origin.toString())
+              .replace("https://help.meta.com", origin.toString())
+              .replaceAll("(?m)^allowedHosts: .*$", "allowedHosts: [" + origin.getHost() + "]"));
+      return List.of(
+          root.resolve("scripts/objection").toString(),
+          "file",
+          "--platform",
+          "facebook",
+          "--lang",
+          "en",
+          "--headless",
+          "--email",
+          "bench@example.org",
+          "--country",
+          "DE",
+          "--reason",
+          REASON,
+          "--profiles",
+          profiles.toString(),
+          "--evidence-dir",
+          Files.createTempDirectory("bench-evidence").toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static Run measureDemo(List<String> demo) {
     try {
       return measure(
@@ -187,6 +236,17 @@ public final class Bench {
   /** Spawns the command and notes when each marker line appears; polls the peak RSS meanwhile. */
   static Run measure(List<String> command, Map<String, Predicate<String>> markers)
       throws IOException, InterruptedException {
+    return measure(command, markers, false);
+  }
+
+  /**
+   * As {@link #measure(List, Map)}; with {@code endOnceSeen}, ends the process (SIGTERM: it keeps
+   * what it has, as on Ctrl-C) once every marker has appeared, and waits for it to end, whatever
+   * its exit code.
+   */
+  static Run measure(
+      List<String> command, Map<String, Predicate<String>> markers, boolean endOnceSeen)
+      throws IOException, InterruptedException {
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Map<String, Long> seen = new LinkedHashMap<>();
@@ -208,10 +268,13 @@ public final class Bench {
                 seen.put(name, millis);
               }
             });
+        if (endOnceSeen && seen.size() == markers.size()) {
+          process.toHandle().destroy();
+        }
       }
     }
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)
-        || process.exitValue() != 0
+        || (!endOnceSeen && process.exitValue() != 0)
         || seen.size() != markers.size()) {
       process.destroyForcibly();
       throw new IllegalStateException("benchmark run failed: " + command.get(0) + "\n" + output);
