@@ -144,24 +144,7 @@ public final class Bench {
 
   /** The demo of the build in {@code root}, through the launcher a person uses. */
   private static List<String> demo(Path root) {
-    Path evidence;
-    try {
-      evidence = Files.createTempDirectory("bench-evidence");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return List.of(
-        root.resolve("scripts/objection").toString(),
-        "demo",
-        "--platform",
-        "facebook",
-        "--lang",
-        "en",
-        "--already-logged-in",
-        "--reason",
-        REASON,
-        "--evidence-dir",
-        evidence.toString());
+    return objection(root, "demo", "--already-logged-in");
   }
 
   /**
@@ -179,27 +162,45 @@ public final class Bench {
               .replace("https://www.facebook.com", origin.toString())
               .replace("https://help.meta.com", origin.toString())
               .replaceAll("(?m)^allowedHosts: .*$", "allowedHosts: [" + origin.getHost() + "]"));
-      return List.of(
-          root.resolve("scripts/objection").toString(),
+      return objection(
+          root,
           "file",
-          "--platform",
-          "facebook",
-          "--lang",
-          "en",
           "--headless",
           "--email",
           "bench@example.org",
           "--country",
           "DE",
-          "--reason",
-          REASON,
           "--profiles",
-          profiles.toString(),
-          "--evidence-dir",
-          Files.createTempDirectory("bench-evidence").toString());
+          profiles.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@code command} of the build in {@code root} on the Facebook form, in English, with the sample
+   * reason and a fresh evidence folder.
+   */
+  private static List<String> objection(Path root, String command, String... options) {
+    List<String> line = new ArrayList<>();
+    line.addAll(
+        List.of(
+            root.resolve("scripts/objection").toString(),
+            command,
+            "--platform",
+            "facebook",
+            "--lang",
+            "en",
+            "--reason",
+            REASON));
+    line.addAll(List.of(options));
+    try {
+      line.addAll(
+          List.of("--evidence-dir", Files.createTempDirectory("bench-evidence").toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return line;
   }
 
   private static Run measureDemo(List<String> demo) {
