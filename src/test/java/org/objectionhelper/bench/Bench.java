@@ -36,6 +36,10 @@ public final class Bench {
           + "Beiträge und Kommentare, für das Training von KI-Produkten und -Dienstleistungen von Meta und Llama.";
   private static final long TIMEOUT_SECONDS = 120;
 
+  /** The line objection-helper prints once the form waits for review, in demo and file alike. */
+  private static final Predicate<String> FILLED_IN =
+      line -> line.startsWith("The form is filled in");
+
   private Bench() {}
 
   /** One measured process: milliseconds from spawn to each marker line, and its peak memory. */
@@ -72,9 +76,7 @@ public final class Bench {
             i % 2 == 0 ? otherHelper.map(Bench::measureDemo) : Optional.empty();
         Run ours = measureDemo(helper);
         Optional<Run> against = i % 2 == 0 ? againstBefore : otherHelper.map(Bench::measureDemo);
-        Run filed =
-            measure(
-                filing, Map.of("review", line -> line.startsWith("The form is filled in")), true);
+        Run filed = measure(filing, Map.of("review", FILLED_IN), true);
         Run plain = measure(floor, Map.of("filled", line -> line.startsWith("filled")));
         Optional<Run> other =
             peer.isEmpty()
@@ -208,7 +210,7 @@ public final class Bench {
       return measure(
           demo,
           Map.of(
-              "review", line -> line.startsWith("The form is filled in"),
+              "review", FILLED_IN,
               "confirmed", line -> line.endsWith("has confirmed your objection."),
               "evidence", line -> line.startsWith("Your proof is saved in")));
     } catch (IOException e) {
