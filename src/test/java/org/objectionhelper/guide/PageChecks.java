@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Function;
 import org.objectionhelper.a11y.AxeCheck;
 import org.objectionhelper.a11y.AxeFindings;
@@ -15,10 +14,10 @@ import org.objectionhelper.a11y.Keyboard;
 import org.objectionhelper.a11y.Zoom;
 import org.objectionhelper.page.PageCapture;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,6 +31,10 @@ public final class PageChecks {
   public static final Path PAGES = Path.of("target/assistant-pages");
   private static final Duration PAGE_LOAD = Duration.ofSeconds(30);
 
+  /** The first h1's text as shown, or null where the page has none yet. */
+  private static final String HEADING =
+      "const h = document.querySelector('h1'); return h && h.innerText.trim();";
+
   private final WebDriver driver;
   private final Keyboard keyboard;
 
@@ -44,16 +47,15 @@ public final class PageChecks {
     return keyboard;
   }
 
-  /** Waits until the page's main heading reads {@code heading}. */
+  /**
+   * Waits until the page's main heading reads {@code heading}. The heading is read in one script:
+   * an element found in one command may belong to a page already replaced by the next (chromedriver
+   * then says "Node with given id does not belong to the document", not "stale").
+   */
   public PageChecks at(String heading) {
     new WebDriverWait(driver, PAGE_LOAD)
-        .ignoring(StaleElementReferenceException.class)
         .withMessage(() -> "heading '" + heading + "' on " + driver.getCurrentUrl() + shows())
-        .until(
-            d -> {
-              List<WebElement> found = d.findElements(By.tagName("h1"));
-              return !found.isEmpty() && found.get(0).getText().equals(heading);
-            });
+        .until(d -> heading.equals(((JavascriptExecutor) d).executeScript(HEADING)));
     return this;
   }
 
