@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.remote.LocalFileDetector;
 import org.openqa.selenium.remote.RemoteWebDriver;
@@ -439,8 +440,12 @@ public final class FormPage {
 
   private String textOf(Confirmation answer) {
     List<Locator> within = answer.within();
+    // A page between two documents has no body for a moment: no answer yet, not a changed form.
     return within.isEmpty()
-        ? driver.findElement(By.tagName("body")).getText()
+        ? driver.findElements(By.tagName("body")).stream()
+            .findFirst()
+            .map(WebElement::getText)
+            .orElse("")
         : finder.findNow(within).map(match -> match.element().getText()).orElse("");
   }
 

@@ -209,6 +209,23 @@ class FaultsTest {
     }
   }
 
+  /**
+   * A page between two documents has no body for a moment (after Send, while Meta's answer loads):
+   * the review reads that as no answer yet and looks again, instead of ending the run.
+   */
+  @Test
+  void aDocumentWithoutABodyIsNoAnswerYetRatherThanAChangedForm() {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      FormPage page = harness.page(Platform.THIRD_PARTY);
+      harness.browser.driver().get("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>");
+      JavascriptExecutor js = (JavascriptExecutor) harness.browser.driver();
+      assertEquals(Boolean.TRUE, js.executeScript("return document.body === null"));
+
+      assertEquals(Optional.empty(), page.confirmation());
+      assertEquals(Optional.empty(), page.sendError());
+    }
+  }
+
   private static void assertIncompleteEvidence(Outcome outcome) throws IOException {
     Path folder = outcome.evidence().orElseThrow();
     assertTrue(Files.size(folder.resolve("01-form-filled.png")) > 1000);
