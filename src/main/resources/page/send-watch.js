@@ -2,45 +2,46 @@
 // submit, and the first request the page posts after either (fetch or XMLHttpRequest), with the
 // fields' values read as the form goes out. Kept in sessionStorage, so that it outlives a confirmation
 // that replaces the page on the same origin. Installed at review; installing again only renews
-// the element references. arguments[0]: the Send control or null; arguments[1]: {role: element};
-// arguments[2]: whether to forget a moment noted before (a new review). Runs after field-values.js.
-const [send, fields, fresh] = arguments;
-const KEY = 'objection-helper-sent';
-if (fresh) sessionStorage.removeItem(KEY);
-const anchor = send || Object.values(fields)[0];
-const win = anchor ? anchor.ownerDocument.defaultView : window;
-win.__objectionHelperWatch = { send, fields };
-if (win.__objectionHelperWatching) return true;
-win.__objectionHelperWatching = true;
+// the element references. send: the Send control or null; fields: {role: element}; fresh: whether
+// to forget a moment noted before (a new review). Put after field-values.js.
+function watchSend(send, fields, fresh) {
+  const KEY = 'objection-helper-sent';
+  if (fresh) sessionStorage.removeItem(KEY);
+  const anchor = send || Object.values(fields)[0];
+  const win = anchor ? anchor.ownerDocument.defaultView : window;
+  win.__objectionHelperWatch = { send, fields };
+  if (win.__objectionHelperWatching) return true;
+  win.__objectionHelperWatching = true;
 
-// A click alone is not a Send (the browser may refuse an invalid form): it counts once the form's
-// submit or a request of the page follows it.
-function note(how) {
-  const watch = win.__objectionHelperWatch;
-  const known = JSON.parse(sessionStorage.getItem(KEY) || 'null');
-  if (how === 'click') {
-    watch.clickedAt = Date.now();
-    return;
+  // A click alone is not a Send (the browser may refuse an invalid form): it counts once the form's
+  // submit or a request of the page follows it.
+  function note(how) {
+    const watch = win.__objectionHelperWatch;
+    const known = JSON.parse(sessionStorage.getItem(KEY) || 'null');
+    if (how === 'click') {
+      watch.clickedAt = Date.now();
+      return;
+    }
+    if (how === 'request' && !known && !watch.clickedAt) return;
+    const noted = known || { at: watch.clickedAt || Date.now(), how, values: fieldValues(watch.fields) };
+    if (how === 'request' && !noted.requestAt) noted.requestAt = Date.now();
+    sessionStorage.setItem(KEY, JSON.stringify(noted));
   }
-  if (how === 'request' && !known && !watch.clickedAt) return;
-  const noted = known || { at: watch.clickedAt || Date.now(), how, values: fieldValues(watch.fields) };
-  if (how === 'request' && !noted.requestAt) noted.requestAt = Date.now();
-  sessionStorage.setItem(KEY, JSON.stringify(noted));
-}
 
-win.document.addEventListener('click', (event) => {
-  const control = win.__objectionHelperWatch.send;
-  if (control && control.contains(event.target)) note('click');
-}, true);
-win.document.addEventListener('submit', () => note('submit'), true);
-const fetch = win.fetch;
-win.fetch = function (resource, init) {
-  if (init && String(init.method || 'GET').toUpperCase() === 'POST') note('request');
-  return fetch.apply(this, arguments);
-};
-const xhrSend = win.XMLHttpRequest.prototype.send;
-win.XMLHttpRequest.prototype.send = function () {
-  note('request');
-  return xhrSend.apply(this, arguments);
-};
-return true;
+  win.document.addEventListener('click', (event) => {
+    const control = win.__objectionHelperWatch.send;
+    if (control && control.contains(event.target)) note('click');
+  }, true);
+  win.document.addEventListener('submit', () => note('submit'), true);
+  const fetch = win.fetch;
+  win.fetch = function (resource, init) {
+    if (init && String(init.method || 'GET').toUpperCase() === 'POST') note('request');
+    return fetch.apply(this, arguments);
+  };
+  const xhrSend = win.XMLHttpRequest.prototype.send;
+  win.XMLHttpRequest.prototype.send = function () {
+    note('request');
+    return xhrSend.apply(this, arguments);
+  };
+  return true;
+}

@@ -23,6 +23,9 @@ public final class ElementFinder {
   /** What find.js answers where two elements fit the role equally. */
   private static final int AMBIGUOUS = -2;
 
+  private static final String FIND_FIRST =
+      "\nreturn findFirst(arguments[0], arguments[1], arguments[2]);";
+
   private final WebDriver driver;
   private final TopDocument top;
 
@@ -42,10 +45,9 @@ public final class ElementFinder {
    * @throws AmbiguousFieldException where only the role is left and two elements fit it equally
    */
   public Optional<Match> findNow(List<Locator> locators, Optional<RoleHint> hint) {
-    List<Map<String, String>> arguments =
-        locators.stream().map(l -> Map.of("kind", l.kind().name(), "value", l.value())).toList();
+    List<Map<String, String>> arguments = asScriptArgument(locators);
     Object role = hint.map(RoleHint::asScriptArgument).orElse(null);
-    String find = Scripts.withLabels("find");
+    String find = Scripts.withLabels("find") + FIND_FIRST;
     Object result = top.run(find, arguments, false, role);
     boolean inAFrame = false;
     while (result instanceof Number frame) {
@@ -68,6 +70,13 @@ public final class ElementFinder {
         index == BY_ROLE
             ? Match.byRole(element, String.valueOf(found.get(2)))
             : Match.byLocator(element, locators.get(index)));
+  }
+
+  /** The locators as find.js takes them. */
+  static List<Map<String, String>> asScriptArgument(List<Locator> locators) {
+    return locators.stream()
+        .map(locator -> Map.of("kind", locator.kind().name(), "value", locator.value()))
+        .toList();
   }
 
   public Match waitFor(String what, List<Locator> locators, Duration timeout) {

@@ -403,13 +403,17 @@ public final class FormPage {
 
   /** Starts watching for the moment of Send, with the fields to read at that moment. */
   public SendWatch watchSend(Map<String, Match> fields) {
-    Optional<Match> send;
+    return SendWatch.findingSend(driver, profile.submit(), sendHint(), fields)
+        .orElseGet(() -> SendWatch.installed(driver, sendControlInAFrame(), fields));
+  }
+
+  /** Two Send controls that fit alike are none: the form's submit still counts. */
+  private Optional<Match> sendControlInAFrame() {
     try {
-      send = sendControl();
+      return sendControl();
     } catch (AmbiguousFieldException twoSendControls) {
-      send = Optional.empty();
+      return Optional.empty();
     }
-    return new SendWatch(driver, send, fields);
   }
 
   /** Meta's message that a sent objection failed on its side, if it shows now. */

@@ -170,6 +170,7 @@ final class ReplicaFormPage {
     values.put("confirmation", looks.confirmation().name());
     values.put("emailName", names.email());
     values.put("changesEmail", String.valueOf(quirks.contains(Quirk.CHANGES_EMAIL_AFTER_FILL)));
+    values.put("sentByScript", String.valueOf(looks.sentByScript()));
     values.put("error", texts.get(language, "form.error"));
     values.put("confirmationHeading", texts.get(language, "confirmation.heading"));
     values.put("confirmationText", texts.get(language, "confirmation.text"));

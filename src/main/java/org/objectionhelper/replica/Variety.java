@@ -21,6 +21,16 @@ public record Variety(
 
   public Variety {
     traits = traits.isEmpty() ? EnumSet.noneOf(Trait.class) : EnumSet.copyOf(traits);
+    if (traits.contains(Trait.SENT_BY_SCRIPT)
+        && (send == SendControl.BUTTON
+            || send == SendControl.INPUT
+            || confirmation == ConfirmationStyle.NEW_PAGE)) {
+      throw new IllegalArgumentException(
+          "a page sent by script has a Send that is no submit button, and answers in the page: "
+              + send
+              + ", "
+              + confirmation);
+    }
   }
 
   public enum LabelStyle {
@@ -73,7 +83,13 @@ public record Variety(
     /** Labels none of the profile's label locators knows, as {@link Quirk#RELABELLED}. */
     REWORDED_LABELS("reworded-labels"),
     /** A second e-mail field ("confirm your address"), so that two fit the role. */
-    SECOND_EMAIL_FIELD("second-email-field");
+    SECOND_EMAIL_FIELD("second-email-field"),
+    /**
+     * Send posts the form's fields by the page's own request, without the form's submit, as pages
+     * built with a script framework do (Meta's are). Set it after the Send control and the
+     * confirmation: only a control that is no submit button, answering in the page.
+     */
+    SENT_BY_SCRIPT("sent-by-script");
 
     private final String label;
 
@@ -142,6 +158,10 @@ public record Variety(
     return with(Trait.SECOND_EMAIL_FIELD);
   }
 
+  public Variety withSentByScript() {
+    return with(Trait.SENT_BY_SCRIPT);
+  }
+
   public boolean generatedNames() {
     return traits.contains(Trait.GENERATED_NAMES);
   }
@@ -164,6 +184,10 @@ public record Variety(
 
   public boolean secondEmailField() {
     return traits.contains(Trait.SECOND_EMAIL_FIELD);
+  }
+
+  public boolean sentByScript() {
+    return traits.contains(Trait.SENT_BY_SCRIPT);
   }
 
   @Override

@@ -108,7 +108,8 @@ class UnseenPageVarietyTest {
                 .with(LabelStyle.ARIA_LABELLEDBY)
                 .with(SendControl.DIV_ROLE_BUTTON)
                 .with(ConfirmationStyle.TOAST)
-                .withGeneratedNames(),
+                .withGeneratedNames()
+                .withSentByScript(),
             Duration.ZERO),
         Arguments.of(
             Platform.INSTAGRAM,
@@ -162,7 +163,8 @@ class UnseenPageVarietyTest {
                 .with(LabelStyle.PLACEHOLDER_ONLY)
                 .with(CountryField.COMBOBOX)
                 .with(SendControl.SPAN)
-                .withGeneratedNames(),
+                .withGeneratedNames()
+                .withSentByScript(),
             Duration.ZERO),
         Arguments.of(
             Platform.FACEBOOK,
@@ -220,6 +222,10 @@ class UnseenPageVarietyTest {
     assertEquals(variety.country() == CountryField.ABSENT ? "" : "AT", received.country());
     assertEquals("Ich widerspreche der Nutzung.", received.reason());
     assertNotNull(manifest.run().submitted(), "the moment of Send is in the manifest");
+    String givenAwayBy = variety.sentByScript() ? "request" : "submit";
+    assertTrue(
+        notes.get("submitted").startsWith("noticed in the page by " + givenAwayBy),
+        notes.get("submitted"));
     assertEquals(EMAIL, manifest.run().enteredValues().get("email"));
     assertTrue(
         said.contains(
