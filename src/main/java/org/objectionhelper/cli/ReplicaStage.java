@@ -52,8 +52,8 @@ final class ReplicaStage implements AutoCloseable {
   }
 
   /**
-   * For {@code demo}: the replica's start overlaps the browser's, so that the demo, like a filing
-   * with Meta, waits for the browser alone.
+   * For {@code demo}: the replica's start, and its first page served to itself, overlap the
+   * browser's start, so that the demo, like a filing with Meta, waits for the browser alone.
    */
   static ReplicaStage demo(ReplicaSite.Options options, Narrator narrator) {
     return start(options, narrator, "demo.replica");
@@ -63,7 +63,13 @@ final class ReplicaStage implements AutoCloseable {
       ReplicaSite.Options options, Narrator narrator, String announcement) {
     CompletableFuture<ReplicaSite> starting =
         CompletableFuture.supplyAsync(
-            () -> ReplicaSite.start(options),
+            () -> {
+              ReplicaSite site = ReplicaSite.start(options);
+              if (!site.warmUp()) {
+                LOG.debug("the replica's first page was not served ahead of the browser");
+              }
+              return site;
+            },
             task -> {
               Thread thread = new Thread(task, "objection-helper-replica-start");
               thread.setDaemon(true);

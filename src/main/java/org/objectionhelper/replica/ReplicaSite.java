@@ -1,5 +1,6 @@
 package org.objectionhelper.replica;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -179,6 +180,20 @@ public final class ReplicaSite implements AutoCloseable {
             platform == Platform.THIRD_PARTY
                 ? ThirdPartyFormPage.PATH
                 : PlatformSite.of(platform).formPath());
+  }
+
+  /**
+   * Serves the Facebook form's address once to itself, as a browser would ask for it, before any
+   * browser does: the page the browser then opens first waits for nothing of the replica's loading.
+   *
+   * @return whether a page was served; where not, only the first page is slower
+   */
+  public boolean warmUp() {
+    try {
+      return WarmUp.visit(formUrl(Platform.FACEBOOK));
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** The replica's stand-in inbox of {@code address}: the latest e-mail code sent to it. */

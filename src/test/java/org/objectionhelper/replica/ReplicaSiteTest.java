@@ -65,6 +65,21 @@ class ReplicaSiteTest {
     site.close();
   }
 
+  /**
+   * The demo's replica asks itself for its first page while the browser starts: it follows the
+   * redirects to a page, to the login without a session, to the form where everyone is signed in.
+   */
+  @Test
+  void warmsUpByServingItselfAPageAndReceivesNothing() {
+    assertTrue(site.warmUp(), "the login page was served");
+    try (ReplicaSite signedIn =
+        ReplicaSite.start(ReplicaSite.Options.defaults().withEveryoneSignedIn())) {
+      assertTrue(signedIn.warmUp(), "the form was served, with the session it sets");
+      assertEquals(List.of(), signedIn.submissions());
+    }
+    assertEquals(List.of(), site.submissions());
+  }
+
   @ParameterizedTest
   @CsvSource({
     "FACEBOOK,  /help/contact/712876720715583, /login/?next=%2Fhelp%2Fcontact%2F712876720715583",
