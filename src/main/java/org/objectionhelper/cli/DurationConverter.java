@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** Reads durations as people write them: {@code 10m}, {@code 90s}, {@code 1h}. */
 final class DurationConverter implements ITypeConverter<Duration> {
@@ -14,8 +13,7 @@ final class DurationConverter implements ITypeConverter<Duration> {
   public Duration convert(String value) {
     Matcher matcher = FORM.matcher(value.trim());
     if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
-      throw new TypeConversionException(
-          "'" + value + "' is not a duration; write e.g. 90s, 10m or 1h");
+      throw new WrongValue("input.value.duration", value);
     }
     long amount = Long.parseLong(matcher.group(1));
     return switch (matcher.group(2)) {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code --grid http(s)://host:port}: the address of a Selenium Grid. */
 final class GridUrlConverter implements ITypeConverter<URL> {
@@ -20,7 +19,6 @@ final class GridUrlConverter implements ITypeConverter<URL> {
     } catch (URISyntaxException | MalformedURLException e) {
       // falls through to the one message below
     }
-    throw new TypeConversionException(
-        "'" + value + "' is not a Grid address; give one like http://grid.example:4444");
+    throw new WrongValue("input.value.grid", value);
   }
 }

@@ -3,7 +3,6 @@ package org.objectionhelper.cli;
 import java.util.Locale;
 import org.objectionhelper.profile.Language;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 final class LanguageConverter implements ITypeConverter<Language> {
   /** The system's language where the tool speaks it, else English. */
@@ -16,8 +15,7 @@ final class LanguageConverter implements ITypeConverter<Language> {
     try {
       return Language.fromCode(value);
     } catch (IllegalArgumentException e) {
-      throw new TypeConversionException(
-          "'" + value + "' is not a language this tool speaks; use de or en");
+      throw new WrongValue("input.value.language", value);
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.objectionhelper.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import org.objectionhelper.browser.StopRequest;
 import org.objectionhelper.flow.ExitCode;
@@ -87,10 +86,7 @@ final class ObjectionCommand {
   }
 
   private static int badInput(CommandLine.ParameterException failure, String[] args) {
-    CommandLine line = failure.getCommandLine();
-    PrintWriter err = line.getErr();
-    err.println(failure.getMessage());
-    err.println("See: " + line.getCommandSpec().qualifiedName() + " --help");
+    failure.getCommandLine().getErr().println(BadInputMessage.of(failure, args));
     return ExitCode.BAD_INPUT.code();
   }
 }

@@ -3,7 +3,6 @@ package org.objectionhelper.cli;
 import java.util.List;
 import org.objectionhelper.profile.Platform;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code facebook}, {@code instagram}, {@code both} (Instagram first, then Facebook; the objection
@@ -22,8 +21,7 @@ record PlatformChoice(List<Platform> platforms) {
       try {
         return new PlatformChoice(List.of(Platform.fromId(value)));
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(
-            "'" + value + "' is not a platform; use facebook, instagram, both or third-party");
+        throw new WrongValue("input.value.platform", value);
       }
     }
   }

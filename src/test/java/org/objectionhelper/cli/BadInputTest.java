@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
@@ -43,7 +44,25 @@ class BadInputTest {
       file.setLength(10L * 1024 * 1024 + 1);
     }
     return Stream.of(
-        bad("no platform and no e-mail", "Missing required options", "file"),
+        bad(
+            "no platform and no e-mail",
+            "Required, but not given: '--platform=facebook|instagram|both|third-party', "
+                + "'--email=ADDRESS'",
+            "file"),
+        bad(
+            "no platform and no e-mail, in German",
+            "Nötig, aber nicht angegeben: '--platform=facebook|instagram|both|third-party', "
+                + "'--email=ADDRESS'",
+            "file",
+            "--lang",
+            "de"),
+        bad(
+            "a wrong duration, in German",
+            "Ungültiger Wert für die Option '--review-timeout': 'abc' ist keine Dauer",
+            "demo",
+            "--lang=de",
+            "--review-timeout",
+            "abc"),
         bad(
             "unknown platform",
             "'tiktok' is not a platform",
@@ -294,7 +313,7 @@ class BadInputTest {
             "facebook",
             "--write-profile",
             profiles("written-before", "# the maintainer's own edits\n").toString()),
-        bad("probe without a platform", "Missing required option: '--platform", "probe"),
+        bad("probe without a platform", "Required, but not given: '--platform", "probe"),
         bad(
             "probe of an unknown platform",
             "'tiktok' is not a platform",
@@ -475,14 +494,25 @@ class BadInputTest {
             "a".repeat(100_000) + "@example.org"),
         bad(
             "unknown option",
-            "Unknown option: '--frobnicate'",
+            "Not known to this command: '--frobnicate'",
             "file",
             "--platform",
             "facebook",
             "--email",
             "a@example.org",
             "--frobnicate"),
-        bad("unknown command", "Unmatched argument", "fil"));
+        bad(
+            "unknown option, in German",
+            "Diesem Befehl unbekannt: '--frobnicate'",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--lang",
+            "de",
+            "--frobnicate"),
+        bad("unknown command", "Not known to this command: 'fil'\nDid you mean: file", "fil"));
   }
 
   private static Arguments bad(String name, String expected, String... args) {
@@ -531,6 +561,26 @@ class BadInputTest {
         () ->
             assertFalse(
                 Files.exists(evidence.resolve("proof")), "nothing may be written on bad input"));
+  }
+
+  /** Without --lang, bad input is said in the system's language, as the help is. */
+  @Test
+  void onAGermanSystemBadInputIsSaidInGerman() {
+    Locale before = Locale.getDefault();
+    Locale.setDefault(Locale.GERMANY);
+    try {
+      CommandRun run = CommandRun.of("demo", "--platform", "tiktok");
+
+      assertEquals(2, run.exitCode(), run.err());
+      assertTrue(
+          run.err()
+              .contains(
+                  "Ungültiger Wert für die Option '--platform': 'tiktok' ist keine Plattform; nimm"
+                      + " facebook, instagram, both oder third-party\nSiehe: objection demo --help"),
+          run.err());
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
