@@ -505,13 +505,13 @@ class BadInputTest {
             "unknown option, in German",
             "Diesem Befehl unbekannt: '--frobnicate'",
             "file",
+            "--lang",
+            "de",
+            "--frobnicate",
             "--platform",
             "facebook",
             "--email",
-            "a@example.org",
-            "--lang",
-            "de",
-            "--frobnicate"),
+            "a@example.org"),
         bad("unknown command", "Not known to this command: 'fil'\nDid you mean: file", "fil"));
   }
 
