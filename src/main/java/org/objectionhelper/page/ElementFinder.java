@@ -23,8 +23,8 @@ public final class ElementFinder {
   /** What find.js answers where two elements fit the role equally. */
   private static final int AMBIGUOUS = -2;
 
-  private static final String FIND_FIRST =
-      "\nreturn findFirst(arguments[0], arguments[1], arguments[2]);";
+  private static final String FIND =
+      Scripts.withLabels("find") + "\nreturn findFirst(arguments[0], arguments[1], arguments[2]);";
 
   private final WebDriver driver;
   private final TopDocument top;
@@ -47,13 +47,12 @@ public final class ElementFinder {
   public Optional<Match> findNow(List<Locator> locators, Optional<RoleHint> hint) {
     List<Map<String, String>> arguments = asScriptArgument(locators);
     Object role = hint.map(RoleHint::asScriptArgument).orElse(null);
-    String find = Scripts.withLabels("find") + FIND_FIRST;
-    Object result = top.run(find, arguments, false, role);
+    Object result = top.run(FIND, arguments, false, role);
     boolean inAFrame = false;
     while (result instanceof Number frame) {
       driver.switchTo().frame(frame.intValue());
       inAFrame = true;
-      result = ((JavascriptExecutor) driver).executeScript(find, arguments, true, role);
+      result = ((JavascriptExecutor) driver).executeScript(FIND, arguments, true, role);
     }
     if (!(result instanceof List<?> found) || found.size() < 2) {
       if (inAFrame) {

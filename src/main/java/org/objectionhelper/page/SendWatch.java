@@ -19,6 +19,9 @@ public final class SendWatch {
   private static final String WATCH =
       Scripts.named("field-values") + "\n" + Scripts.named("send-watch") + "\n";
 
+  private static final String WITH_CONTROL =
+      WATCH + "return watchSend(arguments[0], arguments[1], arguments[2]);";
+
   /**
    * Finds the Send control (find.js) and installs the watch with it, in one round trip; answers
    * that it ran in a frame, or that the control is in one, so that the two steps are taken apart.
@@ -47,11 +50,7 @@ public final class SendWatch {
     SendWatch watch = new SendWatch(driver, fields);
     watch
         .js()
-        .executeScript(
-            WATCH + "return watchSend(arguments[0], arguments[1], arguments[2]);",
-            send.map(Match::element).orElse(null),
-            watch.fields,
-            true);
+        .executeScript(WITH_CONTROL, send.map(Match::element).orElse(null), watch.fields, true);
     return watch;
   }
 
