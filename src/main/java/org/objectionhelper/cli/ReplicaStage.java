@@ -61,20 +61,28 @@ final class ReplicaStage implements AutoCloseable {
 
   private static ReplicaStage start(
       ReplicaSite.Options options, Narrator narrator, String announcement) {
-    CompletableFuture<ReplicaSite> starting =
-        CompletableFuture.supplyAsync(
+    CompletableFuture<ReplicaSite> starting = new CompletableFuture<>();
+    Thread thread =
+        new Thread(
             () -> {
-              ReplicaSite site = ReplicaSite.start(options);
+              ReplicaSite site;
+              try {
+                site = ReplicaSite.start(options);
+              } catch (RuntimeException | Error e) {
+                // Whoever waits for the replica learns why it did not start.
+                starting.completeExceptionally(e);
+                return;
+              }
+              // Usable from here on; the warm-up only makes the first page faster, and no one
+              // waits for it.
+              starting.complete(site);
               if (!site.warmUp()) {
                 LOG.debug("the replica's first page was not served ahead of the browser");
               }
-              return site;
             },
-            task -> {
-              Thread thread = new Thread(task, "objection-helper-replica-start");
-              thread.setDaemon(true);
-              thread.start();
-            });
+            "objection-helper-replica-start");
+    thread.setDaemon(true);
+    thread.start();
     return new ReplicaStage(starting, narrator, announcement);
   }
 

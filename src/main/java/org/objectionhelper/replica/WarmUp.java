@@ -15,6 +15,11 @@ final class WarmUp {
   /** The form, the login page or a session cookie's return: never more than this. */
   private static final int MOST_HOPS = 3;
 
+  /**
+   * A replica that does not answer in this time would make the demo wait for it: better to give up.
+   */
+  private static final int PATIENCE_MILLIS = 10_000;
+
   private WarmUp() {}
 
   /**
@@ -26,6 +31,8 @@ final class WarmUp {
     for (int hop = 0; hop < MOST_HOPS; hop++) {
       HttpURLConnection get = (HttpURLConnection) next.toURL().openConnection();
       get.setInstanceFollowRedirects(false);
+      get.setConnectTimeout(PATIENCE_MILLIS);
+      get.setReadTimeout(PATIENCE_MILLIS);
       if (cookie != null) {
         get.setRequestProperty("Cookie", cookie);
       }
