@@ -54,6 +54,13 @@ public final class ManifestJson {
   }
 
   /**
+   * @throws IOException if {@code json} is not a valid manifest
+   */
+  public static Manifest read(byte[] json) throws IOException {
+    return MAPPER.readValue(json, Manifest.class);
+  }
+
+  /**
    * @throws IOException if the file cannot be read or does not hold a valid addendum manifest
    */
   static Addendum readAddendum(Path file) throws IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
+import org.objectionhelper.files.PlainFile;
 import org.objectionhelper.flow.Outcome;
 
 /**
@@ -82,8 +83,12 @@ final class DonePage {
   /** The account an evidence folder is for, as its manifest records it. */
   private static Optional<String> account(Path folder) {
     try {
+      Optional<byte[]> manifest = PlainFile.read(folder, Manifest.FILE_NAME);
+      if (manifest.isEmpty()) {
+        return Optional.empty();
+      }
       return Optional.ofNullable(
-          ManifestJson.read(folder.resolve(Manifest.FILE_NAME)).run().enteredValues().get("email"));
+          ManifestJson.read(manifest.get()).run().enteredValues().get("email"));
     } catch (IOException | RuntimeException unreadable) {
       // A folder marked incomplete may have no manifest yet: the platform alone names it then.
       return Optional.empty();

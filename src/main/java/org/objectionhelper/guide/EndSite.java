@@ -1,13 +1,13 @@
 package org.objectionhelper.guide;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.objectionhelper.evidence.Bundle;
+import org.objectionhelper.files.PlainFile;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.web.Request;
 import org.objectionhelper.web.Response;
@@ -74,8 +74,10 @@ final class EndSite {
       return Response.text(404, "Not found");
     }
     try {
-      String receipt = Files.readString(folder.get().resolve(Bundle.RECEIPT));
-      return Response.html(receipt).withHeader("Content-Security-Policy", RECEIPT);
+      return PlainFile.read(folder.get(), Bundle.RECEIPT)
+          .map(receipt -> Response.of(200, "text/html; charset=utf-8", receipt))
+          .map(receipt -> receipt.withHeader("Content-Security-Policy", RECEIPT))
+          .orElse(Response.text(404, "Not found"));
     } catch (IOException unreadable) {
       return Response.text(404, "Not found");
     }

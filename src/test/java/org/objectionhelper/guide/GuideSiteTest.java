@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.evidence.Bundle;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.Language;
@@ -150,6 +153,34 @@ class GuideSiteTest {
 
     assertTrue(page.contains("value=\"" + stick.resolve("objection-evidence") + "\""), page);
     assertTrue(page.contains(Messages.of(Language.EN).text("guide.folder.stick", stick)), page);
+  }
+
+  /** The receipt is served as the tool wrote it, and nothing a link in its place leads to. */
+  @Test
+  void servesTheReceiptOfTheEvidenceFolderButNoLinkInItsPlace() throws Exception {
+    Path secret = Files.writeString(home.resolve("shadow"), "root:$6$secret-hash:19000");
+    Path linked = Files.createDirectories(home.resolve("linked"));
+    Files.createSymbolicLink(linked.resolve(Bundle.RECEIPT), secret);
+    Path plain = Files.createDirectories(home.resolve("plain"));
+    Files.writeString(plain.resolve(Bundle.RECEIPT), "<p>the receipt</p>");
+    site.end()
+        .finished(
+            List.of(
+                new Outcome(Platform.FACEBOOK, ExitCode.SENT, "sent", Optional.of(plain)),
+                new Outcome(Platform.INSTAGRAM, ExitCode.SENT, "sent", Optional.of(linked))));
+
+    HttpResponse<String> served = get("/receipt?n=0");
+    HttpResponse<String> refused = get("/receipt?n=1");
+
+    assertEquals(200, served.statusCode());
+    assertEquals("<p>the receipt</p>", served.body());
+    assertEquals(404, refused.statusCode());
+    assertFalse(refused.body().contains("secret-hash"), refused.body());
+  }
+
+  private HttpResponse<String> get(String route) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(server.url(route)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String escaped(String text) {
