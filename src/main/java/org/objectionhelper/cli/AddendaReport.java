@@ -80,11 +80,7 @@ final class AddendaReport {
               .orElse("");
       out.println(messages.text("verify.addendum", addendum.name(), what, result));
       for (FileCheck check : addendum.files()) {
-        VerifyCommand.line(
-            out,
-            messages.text("verify.status." + check.status().name().toLowerCase(Locale.ROOT)),
-            addendum.name() + "/" + check.name(),
-            "");
+        VerifyCommand.line(out, messages, addendum.name() + "/" + check.name(), check);
       }
     }
     if (!addenda.isEmpty() && addenda.stream().allMatch(AddendumCheck::isIntact)) {

@@ -32,7 +32,6 @@ final class TrustReport {
                     messages.text(
                         "verify.trust." + trust.verdict().name().toLowerCase(Locale.ROOT),
                         trust.authority(),
-                        namedFile,
-                        trust.detail())));
+                        namedFile)));
   }
 }

@@ -18,9 +18,12 @@ import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
+import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.TrustedCertificates;
 import org.objectionhelper.evidence.Verification;
+import org.objectionhelper.files.FileKind;
+import org.objectionhelper.files.PlainFile;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.Language;
@@ -72,10 +75,8 @@ final class VerifyCommand implements Callable<Integer> {
     List<X509Certificate> trusted;
     try {
       trusted = trust == null ? List.of() : TrustedCertificates.in(trust);
-    } catch (IOException | CertificateException e) {
-      spec.commandLine()
-          .getErr()
-          .println(messages.text("verify.trust.unreadable", trust, e.getMessage()));
+    } catch (IOException | CertificateException unusable) {
+      spec.commandLine().getErr().println(messages.text("verify.trust.unreadable", trust));
       return ExitCode.BAD_INPUT.code();
     }
     ChainVerification chain;
@@ -95,13 +96,9 @@ final class VerifyCommand implements Callable<Integer> {
                         "verify.manifest.problem",
                         messages.text(
                             "verify.manifest." + problem.kind().name().toLowerCase(Locale.ROOT),
-                            problem.values().toArray()))));
+                            inWords(messages, problem.values())))));
     for (FileCheck check : verification.files()) {
-      line(
-          out,
-          messages.text("verify.status." + check.status().name().toLowerCase(Locale.ROOT)),
-          check.name(),
-          "");
+      line(out, messages, check.name(), check);
     }
     verification
         .timestamp()
@@ -113,7 +110,8 @@ final class VerifyCommand implements Callable<Integer> {
                   TimestampAuthority.TOKEN_FILE_NAME,
                   messages.text(
                       "verify.timestamp." + timestamp.verdict().name().toLowerCase(Locale.ROOT),
-                      timestamp.detail()));
+                      timestamp.detail(),
+                      found(messages, timestamp.found())));
               new TrustReport(messages, out)
                   .print(folder.resolve(TimestampAuthority.TOKEN_FILE_NAME), trusted, trust);
             });
@@ -126,26 +124,68 @@ final class VerifyCommand implements Callable<Integer> {
             chain.isIntact()
                 ? "verify.intact"
                 : verification.isIntact() ? "verify.chain.broken" : "verify.broken"));
+    Optional<Run> run = recordedRun();
+    // Said last, where it is seen: these files are no proof of an objection.
+    boolean rehearsal = run.map(Run::rehearsal).orElse(false);
     if (!chain.isIntact()) {
-      out.flush();
+      sayIfRehearsal(rehearsal, messages, out);
       return ExitCode.EVIDENCE_INVALID.code();
     }
     // Whole files can still tell of a run that stopped early: say so, and why, apart from a changed
     // file.
-    Optional<String> incomplete = incompleteReason();
+    Optional<String> incomplete =
+        run.isEmpty()
+            ? Optional.of(messages.text("verify.manifest.unreadable"))
+            : Optional.of(run.get().completion())
+                .filter(completion -> !completion.complete())
+                .map(Completion::incompleteReason);
     incomplete.ifPresent(reason -> out.println(messages.text("verify.incomplete", reason)));
-    out.flush();
+    sayIfRehearsal(rehearsal, messages, out);
     return incomplete.isPresent() ? ExitCode.EVIDENCE_INCOMPLETE.code() : ExitCode.SENT.code();
   }
 
-  private Optional<String> incompleteReason() {
-    try {
-      Completion completion =
-          ManifestJson.read(folder.resolve(Manifest.FILE_NAME)).run().completion();
-      return completion.complete() ? Optional.empty() : Optional.of(completion.incompleteReason());
-    } catch (IOException e) {
-      return Optional.of(e.getMessage());
+  private static void sayIfRehearsal(boolean rehearsal, Messages messages, PrintWriter out) {
+    if (rehearsal) {
+      out.println(messages.text("verify.rehearsal"));
     }
+    out.flush();
+  }
+
+  /** What the manifest records of the run, where it is a plain file that can be read. */
+  private Optional<Run> recordedRun() {
+    try {
+      Optional<byte[]> manifest = PlainFile.read(folder, Manifest.FILE_NAME);
+      return manifest.isEmpty()
+          ? Optional.empty()
+          : Optional.of(ManifestJson.read(manifest.get()).run());
+    } catch (IOException unreadable) {
+      return Optional.empty();
+    }
+  }
+
+  /** One file's line: its status, its name, and what it is where it is no plain file. */
+  static void line(PrintWriter out, Messages messages, String name, FileCheck check) {
+    String detail =
+        check.found() == FileKind.FILE || check.found() == FileKind.ABSENT
+            ? ""
+            : found(messages, check.found());
+    line(
+        out,
+        messages.text("verify.status." + check.status().name().toLowerCase(Locale.ROOT)),
+        name,
+        detail);
+  }
+
+  /** A link, a pipe or a device, named as what it is, in the person's language. */
+  private static String found(Messages messages, FileKind found) {
+    return messages.text("verify.found." + found.name().toLowerCase(Locale.ROOT));
+  }
+
+  /** A problem's values as a message shows them: what was found, in words. */
+  private static Object[] inWords(Messages messages, List<Object> values) {
+    return values.stream()
+        .map(value -> value instanceof FileKind found ? found(messages, found) : value)
+        .toArray();
   }
 
   static void line(PrintWriter out, String status, String name, String detail) {

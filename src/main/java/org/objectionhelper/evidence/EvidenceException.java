@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.util.regex.Pattern;
 
 /** Evidence could not be written or read; the message names the file and the folder. */
 public class EvidenceException extends RuntimeException {
+  /** A Java class's name, as a wrapped exception's message begins: {@code java.io.IOException}. */
+  private static final Pattern NAMES_A_CLASS = Pattern.compile("\\b\\w*(Exception|Error)\\b");
 
   public EvidenceException(String message) {
     super(message);
@@ -27,6 +30,9 @@ public class EvidenceException extends RuntimeException {
     if (cause instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
       return fileSystem.getReason();
     }
-    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    String message = cause.getMessage();
+    return message == null || NAMES_A_CLASS.matcher(message).find()
+        ? "input or output error"
+        : message;
   }
 }

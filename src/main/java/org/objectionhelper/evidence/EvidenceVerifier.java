@@ -3,7 +3,6 @@ package org.objectionhelper.evidence;
 import com.fasterxml.jackson.core.JacksonException;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.objectionhelper.files.FileKind;
 
 /**
  * Checks an evidence folder later, against the SHA-256 its manifest lists for every file: what
@@ -21,15 +21,16 @@ public final class EvidenceVerifier {
 
   public Verification verify(Path folder) {
     Path manifestFile = folder.resolve(Manifest.FILE_NAME);
-    if (!Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+    FileKind manifestKind = kindOf(manifestFile);
+    if (manifestKind == FileKind.ABSENT) {
       return Verification.unusableManifest(
           folder, ManifestProblem.of(ManifestProblem.Kind.MISSING, folder));
     }
     // The tool writes regular files only: a link could lead to a manifest anywhere, that matches
     // whatever the folder holds.
-    if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+    if (manifestKind != FileKind.FILE) {
       return Verification.unusableManifest(
-          folder, ManifestProblem.of(ManifestProblem.Kind.NOT_A_FILE, folder));
+          folder, ManifestProblem.of(ManifestProblem.Kind.NOT_A_FILE, folder, manifestKind));
     }
     Manifest manifest;
     try {
@@ -56,11 +57,12 @@ public final class EvidenceVerifier {
 
   private static Optional<TimestampCheck> timestamp(Path folder, Path manifestFile) {
     Path token = folder.resolve(TimestampAuthority.TOKEN_FILE_NAME);
-    if (!Files.exists(token, LinkOption.NOFOLLOW_LINKS)) {
+    FileKind found = kindOf(token);
+    if (found == FileKind.ABSENT) {
       return Optional.empty();
     }
-    if (!Files.isRegularFile(token, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.of(TimestampCheck.failed(TimestampCheck.Verdict.NOT_A_FILE));
+    if (found != FileKind.FILE) {
+      return Optional.of(TimestampCheck.notAFile(found));
     }
     try {
       return Optional.of(TimestampCheck.of(token, manifestFile));
@@ -72,37 +74,52 @@ public final class EvidenceVerifier {
   static List<FileCheck> check(Path folder, List<EvidenceFile> listed) {
     List<FileCheck> checks = new ArrayList<>();
     for (EvidenceFile file : listed) {
-      checks.add(new FileCheck(file.name(), statusOf(folder.resolve(file.name()), file)));
+      checks.add(checkListed(folder.resolve(file.name()), file));
     }
     Set<String> known =
         Stream.concat(
                 listed.stream().map(EvidenceFile::name),
-                Stream.of(
-                    Manifest.FILE_NAME, TimestampAuthority.TOKEN_FILE_NAME, Addenda.FOLDER_NAME))
+                Stream.of(Manifest.FILE_NAME, TimestampAuthority.TOKEN_FILE_NAME))
             .collect(Collectors.toUnmodifiableSet());
     for (String present : namesIn(folder)) {
-      if (!known.contains(present)) {
-        checks.add(new FileCheck(present, FileCheck.Status.NOT_LISTED));
+      FileKind found = kindOf(folder.resolve(present));
+      if (present.equals(Addenda.FOLDER_NAME)) {
+        // a file or a link there would hide the addenda from the chain's check
+        if (found != FileKind.FOLDER) {
+          checks.add(new FileCheck(present, FileCheck.Status.NOT_A_FOLDER, found));
+        }
+      } else if (!known.contains(present)) {
+        checks.add(new FileCheck(present, FileCheck.Status.NOT_LISTED, found));
       }
     }
     return checks;
   }
 
-  private static FileCheck.Status statusOf(Path path, EvidenceFile expected) {
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return FileCheck.Status.MISSING;
+  private static FileCheck checkListed(Path path, EvidenceFile expected) {
+    FileKind found = kindOf(path);
+    if (found == FileKind.ABSENT) {
+      return new FileCheck(expected.name(), FileCheck.Status.MISSING, found);
     }
-    // the tool writes regular files only; a link in their place is a change, wherever it points
-    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-      return FileCheck.Status.CHANGED;
+    // the tool writes plain files only; a link in their place is a change, wherever it points
+    if (found != FileKind.FILE) {
+      return new FileCheck(expected.name(), FileCheck.Status.CHANGED, found);
     }
     try {
       boolean same =
           Files.size(path) == expected.size() && Sha256.of(path).equals(expected.sha256());
-      return same ? FileCheck.Status.OK : FileCheck.Status.CHANGED;
+      return new FileCheck(
+          expected.name(), same ? FileCheck.Status.OK : FileCheck.Status.CHANGED, found);
     } catch (IOException e) {
       throw new EvidenceException(
           "Could not read '" + expected.name() + "' in the evidence folder " + path.getParent(), e);
+    }
+  }
+
+  private static FileKind kindOf(Path path) {
+    try {
+      return FileKind.of(path);
+    } catch (IOException e) {
+      throw new EvidenceException("Could not look at " + path, e);
     }
   }
 

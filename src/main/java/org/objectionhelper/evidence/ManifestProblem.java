@@ -11,7 +11,10 @@ public record ManifestProblem(Kind kind, List<Object> values) {
   public enum Kind {
     /** values: the evidence folder. */
     MISSING,
-    /** values: the evidence folder; a link or a folder where the tool writes a file. */
+    /**
+     * values: the evidence folder, what is there ({@link org.objectionhelper.files.FileKind}): a
+     * link, a folder, a pipe or a device where the tool writes a file.
+     */
     NOT_A_FILE,
     /** values: the manifest, the parser's message. */
     INVALID,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 
@@ -51,6 +52,9 @@ public record Run(
   /** The note on the form's addresses tried before the one used, shown on the receipt too. */
   public static final String ADDRESSES_TRIED = "form addresses tried";
 
+  /** The names a form on this computer has: the bundled replica's, never Meta's. */
+  private static final Set<String> THIS_COMPUTER = Set.of("127.0.0.1", "localhost", "[::1]");
+
   public Run {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(language, "language");
@@ -63,5 +67,13 @@ public record Run(
         Collections.unmodifiableMap(
             new LinkedHashMap<>(Objects.requireNonNull(enteredValues, "enteredValues")));
     attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
+  }
+
+  /**
+   * Whether the form was served by this computer: a rehearsal on the bundled replica ({@code
+   * --replica}, {@code demo}), not an objection sent to Meta.
+   */
+  public boolean rehearsal() {
+    return formUrl != null && THIS_COMPUTER.contains(formUrl.getHost());
   }
 }

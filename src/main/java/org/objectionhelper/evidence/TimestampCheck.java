@@ -16,16 +16,18 @@ import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenInfo;
+import org.objectionhelper.files.FileKind;
 
 /**
  * What the verifier found for the timestamp token beside the manifest.
  *
  * @param verdict whether the token covers the manifest as it is now and its signature holds, or
  *     what is wrong with it
- * @param detail when and by whom it was stamped; where the token cannot be read or its signature
- *     does not hold, the library's words; else empty
+ * @param detail when and by whom it was stamped, where the stamp holds; else empty (the library's
+ *     words for what is wrong are in English only, and name its classes)
+ * @param found what is there in place of the token, where it is no plain file
  */
-public record TimestampCheck(Verdict verdict, String detail) {
+public record TimestampCheck(Verdict verdict, String detail, FileKind found) {
 
   /** What the check found, for the report to say in the person's language. */
   public enum Verdict {
@@ -34,8 +36,14 @@ public record TimestampCheck(Verdict verdict, String detail) {
     OTHER_CONTENT,
     NO_SIGNER_CERTIFICATE,
     SIGNATURE_BROKEN,
-    /** A link or a folder where the tool writes a file: verify follows no links. */
+    /**
+     * A link, a folder, a pipe or a device where the tool writes a file: verify follows no links.
+     */
     NOT_A_FILE
+  }
+
+  private TimestampCheck(Verdict verdict, String detail) {
+    this(verdict, detail, FileKind.FILE);
   }
 
   public boolean valid() {
@@ -44,6 +52,10 @@ public record TimestampCheck(Verdict verdict, String detail) {
 
   static TimestampCheck failed(Verdict verdict) {
     return new TimestampCheck(verdict, "");
+  }
+
+  static TimestampCheck notAFile(FileKind found) {
+    return new TimestampCheck(Verdict.NOT_A_FILE, "", found);
   }
 
   /**
@@ -55,8 +67,8 @@ public record TimestampCheck(Verdict verdict, String detail) {
     TimeStampToken parsed;
     try {
       parsed = new TimeStampToken(new CMSSignedData(Files.readAllBytes(token)));
-    } catch (CMSException | TSPException | IOException | IllegalArgumentException e) {
-      return new TimestampCheck(Verdict.NOT_A_TOKEN, e.getMessage());
+    } catch (CMSException | TSPException | IOException | IllegalArgumentException notAToken) {
+      return failed(Verdict.NOT_A_TOKEN);
     }
     TimeStampTokenInfo info = parsed.getTimeStampInfo();
     if (!info.getMessageImprintAlgOID().equals(TSPAlgorithms.SHA256)
@@ -75,8 +87,8 @@ public record TimestampCheck(Verdict verdict, String detail) {
       parsed.validate(
           new JcaSimpleSignerInfoVerifierBuilder()
               .build(new JcaX509CertificateConverter().getCertificate(signer)));
-    } catch (TSPException | OperatorCreationException | CertificateException e) {
-      return new TimestampCheck(Verdict.SIGNATURE_BROKEN, e.getMessage());
+    } catch (TSPException | OperatorCreationException | CertificateException broken) {
+      return failed(Verdict.SIGNATURE_BROKEN);
     }
     return new TimestampCheck(
         Verdict.VALID, info.getGenTime().toInstant() + ", " + signer.getSubject());

@@ -33,9 +33,8 @@ import org.bouncycastle.tsp.TimeStampToken;
  * (it needs the network).
  *
  * @param authority the signing certificate's subject, e.g. {@code CN=..., O=...}
- * @param detail why the certificate is not trusted, where it is not
  */
-public record TimestampTrust(Verdict verdict, String authority, String detail) {
+public record TimestampTrust(Verdict verdict, String authority) {
 
   public enum Verdict {
     SYSTEM,
@@ -91,18 +90,22 @@ public record TimestampTrust(Verdict verdict, String authority, String detail) {
     List<X509Certificate> path = chainFrom(certificates);
     String authority = signer.getSubjectX500Principal().getName();
     Date when = parsed.getTimeStampInfo().getGenTime();
-    if (!named.isEmpty() && whyNotTrusted(path, named, when).isEmpty()) {
-      return Optional.of(new TimestampTrust(Verdict.NAMED_FILE, authority, ""));
+    if (!named.isEmpty() && leadsTo(path, named, when)) {
+      return Optional.of(new TimestampTrust(Verdict.NAMED_FILE, authority));
     }
-    Optional<String> problem = whyNotTrusted(path, TrustedCertificates.system(), when);
     return Optional.of(
-        problem.isEmpty()
-            ? new TimestampTrust(Verdict.SYSTEM, authority, "")
-            : new TimestampTrust(Verdict.NOT_TRUSTED, authority, problem.get()));
+        new TimestampTrust(
+            leadsTo(path, TrustedCertificates.system(), when)
+                ? Verdict.SYSTEM
+                : Verdict.NOT_TRUSTED,
+            authority));
   }
 
-  /** Empty where {@code path} leads to one of the {@code trusted} certificates, else why not. */
-  private static Optional<String> whyNotTrusted(
+  /**
+   * Whether {@code path} leads to one of the {@code trusted} certificates. Why not is left out: the
+   * library says it in English only, naming its classes.
+   */
+  private static boolean leadsTo(
       List<X509Certificate> path, List<X509Certificate> trusted, Date when) {
     try {
       PKIXParameters parameters = new PKIXParameters(anchors(trusted));
@@ -110,9 +113,9 @@ public record TimestampTrust(Verdict verdict, String authority, String detail) {
       parameters.setDate(when);
       CertPathValidator.getInstance("PKIX")
           .validate(CertificateFactory.getInstance("X.509").generateCertPath(path), parameters);
-      return Optional.empty();
-    } catch (GeneralSecurityException e) {
-      return Optional.of(String.valueOf(e.getMessage()));
+      return true;
+    } catch (GeneralSecurityException notLeading) {
+      return false;
     }
   }
 

@@ -42,10 +42,14 @@ public final class TrustedCertificates {
   /**
    * The certificates in a file the person names, PEM or DER, one or several.
    *
-   * @throws IOException if the file cannot be read
+   * @throws IOException if the file cannot be read, or is a folder, a pipe or a device
    * @throws CertificateException if it holds no certificates
    */
   public static List<X509Certificate> in(Path file) throws IOException, CertificateException {
+    // a pipe would keep verify waiting for a writer
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + " is no plain file");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       List<X509Certificate> certificates =
           CertificateFactory.getInstance("X.509").generateCertificates(in).stream()

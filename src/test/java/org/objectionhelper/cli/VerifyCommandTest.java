@@ -9,14 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceFolder;
 import org.objectionhelper.evidence.ManifestWriter;
 import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.Tool;
+import org.objectionhelper.files.Fifos;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.profile.Platform;
 
@@ -134,6 +137,88 @@ class VerifyCommandTest {
     assertTrue(
         out.toString().contains("The manifest cannot be used: manifest.json is missing"),
         out.toString());
+  }
+
+  @Test
+  void failsABundleWithAPlainFileWhereTheAddendaFolderBelongs() throws IOException {
+    Files.writeString(folder.resolve("addenda"), "no addenda here");
+
+    assertEquals(ExitCode.EVIDENCE_INVALID.code(), verify("--lang", "en"));
+    assertTrue(out.contains("NOT A FOLDER       addenda"), out);
+  }
+
+  @Test
+  void namesALinkAndAPipeAsWhatTheyAreInThePersonsLanguage() throws Exception {
+    Path form = folder.resolve("01-form-filled.png");
+    Path copy = Files.copy(form, root.resolve("same-content.png"));
+    Files.delete(form);
+    Files.createSymbolicLink(form, copy);
+    Fifos.make(folder.resolve("extra"));
+
+    assertEquals(ExitCode.EVIDENCE_INVALID.code(), verify("--lang", "en"));
+    assertTrue(out.contains("CHANGED            01-form-filled.png  a symbolic link"), out);
+    assertTrue(out.contains("NOT LISTED         extra  a named pipe (FIFO)"), out);
+    assertEquals(ExitCode.EVIDENCE_INVALID.code(), verify("--lang", "de"));
+    assertTrue(
+        out.contains("VERÄNDERT          01-form-filled.png  ein symbolischer Verweis (Symlink)"),
+        out);
+    assertTrue(out.contains("NICHT IM MANIFEST  extra  eine benannte Pipe (FIFO)"), out);
+  }
+
+  /** The libraries' words name their classes ("IOException reading content"): none is shown. */
+  @Test
+  void showsNoJavaClassNames() throws IOException {
+    Files.writeString(folder.resolve("manifest.json.tsr"), "no token");
+    verify("--lang", "en");
+    String unusableToken = out;
+    Path notACertificate = Files.createDirectories(root.resolve("certificates"));
+
+    assertEquals(
+        ExitCode.BAD_INPUT.code(), verify("--lang", "en", "--trust", notACertificate.toString()));
+    for (String report : List.of(unusableToken, out)) {
+      assertFalse(report.matches("(?s).*(java\\.|Exception|Error\\b).*"), report);
+    }
+    assertTrue(unusableToken.contains("the file is not a timestamp token."), unusableToken);
+    assertTrue(out.contains("cannot be read, or holds no certificate"), out);
+  }
+
+  /** Waiting for a writer to a pipe would keep verify waiting for ever. */
+  @Test
+  @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void refusesACertificateFileThatIsAPipe() throws Exception {
+    Path pipe = Fifos.make(root.resolve("trusted.pem"));
+
+    assertEquals(ExitCode.BAD_INPUT.code(), verify("--lang", "en", "--trust", pipe.toString()));
+  }
+
+  @Test
+  void saysPlainlyThatABundleFromTheReplicaIsARehearsal() throws IOException {
+    Path manifest = folder.resolve("manifest.json");
+    String json = Files.readString(manifest);
+    Files.writeString(
+        manifest, json.replace("https://www.facebook.com/", "http://127.0.0.1:40123/"));
+
+    assertEquals(0, verify("--lang", "en"));
+    assertEquals(
+        "REHEARSAL: this evidence comes from a run on the bundled replica of Meta's forms on this"
+            + " computer (--replica or demo). It is not an objection sent to Meta, and proves"
+            + " nothing towards Meta.",
+        lastLine());
+    verify("--lang", "de");
+    assertTrue(lastLine().startsWith("PROBELAUF: "), out);
+  }
+
+  @Test
+  void saysNothingOfARehearsalForABundleFromMeta() {
+    assertEquals(0, verify("--lang", "en"));
+
+    assertFalse(out.contains("REHEARSAL"), out);
+    assertEquals("All files are exactly as the manifest lists them.", lastLine());
+  }
+
+  private String lastLine() {
+    List<String> lines = out.lines().toList();
+    return lines.get(lines.size() - 1);
   }
 
   private int verify(String... options) {

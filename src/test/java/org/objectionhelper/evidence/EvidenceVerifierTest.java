@@ -2,6 +2,7 @@ package org.objectionhelper.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.objectionhelper.evidence.Samples.bytes;
 
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.evidence.FileCheck.Status;
+import org.objectionhelper.files.Fifos;
+import org.objectionhelper.files.FileKind;
 import org.objectionhelper.profile.Platform;
 
 class EvidenceVerifierTest {
@@ -124,6 +127,73 @@ class EvidenceVerifierTest {
     assertFalse(verification.isIntact());
     assertEquals(
         TimestampCheck.Verdict.NOT_A_FILE, verification.timestamp().orElseThrow().verdict());
+  }
+
+  /** A file where the addenda folder belongs would hide the addenda from the chain's check. */
+  @Test
+  void aPlainFileNamedAddendaBreaksTheFolder() throws IOException {
+    Files.write(folder.resolve(Addenda.FOLDER_NAME), bytes("no addenda here"));
+
+    assertOnlyProblem(
+        new FileCheck(Addenda.FOLDER_NAME, Status.NOT_A_FOLDER, FileKind.FILE),
+        verifier.verify(folder));
+  }
+
+  @Test
+  void aLinkToAnotherBundlesAddendaBreaksTheFolder() throws IOException {
+    Path elsewhere = Files.createDirectories(root.resolve("other/addenda"));
+    Files.createSymbolicLink(folder.resolve(Addenda.FOLDER_NAME), elsewhere);
+
+    assertOnlyProblem(
+        new FileCheck(Addenda.FOLDER_NAME, Status.NOT_A_FOLDER, FileKind.LINK),
+        verifier.verify(folder));
+  }
+
+  @Test
+  void namesALinkAndAPipeInPlaceOfListedFilesAsWhatTheyAre() throws Exception {
+    Path form = folder.resolve("01-form-filled.png");
+    Path copy = Files.copy(form, root.resolve("same-content.png"));
+    Files.delete(form);
+    Files.createSymbolicLink(form, copy);
+    Files.delete(folder.resolve("02-confirmation.png"));
+    Fifos.make(folder.resolve("02-confirmation.png"));
+
+    Verification verification = verifier.verify(folder);
+
+    assertFalse(verification.isIntact());
+    assertEquals(
+        List.of(
+            new FileCheck("01-form-filled.png", Status.CHANGED, FileKind.LINK),
+            new FileCheck("02-confirmation.png", Status.CHANGED, FileKind.PIPE)),
+        verification.files());
+  }
+
+  @Test
+  void namesAnUnlistedPipeAsAPipe() throws Exception {
+    Fifos.make(folder.resolve("extra"));
+
+    assertOnlyProblem(
+        new FileCheck("extra", Status.NOT_LISTED, FileKind.PIPE), verifier.verify(folder));
+  }
+
+  @Test
+  void hashesNoFileThroughALink() throws IOException {
+    Path link =
+        Files.createSymbolicLink(root.resolve("link"), folder.resolve("01-form-filled.png"));
+
+    assertThrows(IOException.class, () -> Sha256.of(link));
+  }
+
+  @Test
+  void aManifestThatIsAPipeIsNamedSoAndNotRead() throws Exception {
+    Path manifest = folder.resolve(Manifest.FILE_NAME);
+    Files.delete(manifest);
+    Fifos.make(manifest);
+
+    ManifestProblem problem = verifier.verify(folder).manifestProblem().orElseThrow();
+
+    assertEquals(ManifestProblem.Kind.NOT_A_FILE, problem.kind());
+    assertEquals(List.of(folder, FileKind.PIPE), problem.values());
   }
 
   private void rewriteManifest(String from, String to) throws IOException {
