@@ -54,19 +54,32 @@ class AddMailCommandTest {
   }
 
   @Test
-  void keepsASignedConfirmationAndSaysTheSignatureHolds() throws IOException {
+  void keepsASignedConfirmationCheckedWithASuppliedKeyAsNotMetasPublishedKey() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
 
     assertEquals(0, addMail("en", eml));
 
     String report = out.toString();
     assertTrue(
-        report.contains("DKIM: the signature holds: facebookmail.com sent this e-mail"), report);
+        report.contains(
+            "DKIM: the signature of facebookmail.com holds, checked against the key you supplied,"
+                + " not Meta's published key"),
+        report);
+    assertTrue(report.contains("which you supplied: not Meta's published key"), report);
+    assertFalse(report.contains("Meta's confirmation in the e-mail"), report);
     assertTrue(
         report.contains(
-            "Meta's confirmation in the e-mail: \"Wir werden deinen Widerspruch berücksichtigen.\""),
+            "The e-mail reads like Meta's confirmation, but nothing proves that Meta wrote it:"
+                + " \"Wir werden deinen Widerspruch berücksichtigen.\""),
         report);
     assertTrue(report.contains("kept in: " + folder.resolve("addenda/01")), report);
+    String manifest = Files.readString(folder.resolve("addenda/01/manifest.json"));
+    assertTrue(manifest.contains("\"dkim.signer\" : \"supplied-key\""), manifest);
+    assertTrue(manifest.contains("\"dkim.key.origin\" : \"supplied\""), manifest);
+    String receipt = Files.readString(folder.resolve("addenda/01/receipt.html"));
+    assertTrue(
+        receipt.contains("checked against the key you supplied, not Meta&#39;s published key"),
+        receipt);
     assertEquals(mail.signed(), Files.readString(folder.resolve("addenda/01/mail.eml")));
     assertEquals(
         mail.keyRecord() + "\n", Files.readString(folder.resolve("addenda/01/dkim-key.txt")));
@@ -148,6 +161,68 @@ class AddMailCommandTest {
             .contains(
                 "GEBROCHEN: addenda/01/manifest.json ist nicht mehr das Manifest, auf das er folgte"),
         out.toString());
+  }
+
+  @Test
+  void saysInGermanThatASuppliedKeyIsNotMetas() throws IOException {
+    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
+
+    assertEquals(0, addMail("de", eml));
+
+    assertTrue(
+        out.toString()
+            .contains(
+                "geprüft mit dem Schlüssel, den du angegeben hast, nicht mit Metas"
+                    + " veröffentlichtem Schlüssel"),
+        out.toString());
+    assertFalse(out.toString().contains("Metas Bestätigung in der E-Mail"), out.toString());
+  }
+
+  @Test
+  void aMailSignedByAnotherDomainThanItsSenderIsNotSignedByMeta() throws IOException {
+    Path eml =
+        Files.writeString(
+            root.resolve("forged.eml"), mail.signed("evil.example", "security@facebookmail.com"));
+
+    assertEquals(0, addMail("en", eml));
+
+    String report = out.toString();
+    assertTrue(
+        report.contains(
+            "but it is by evil.example, not by Meta's mail domain of the sender's address: this"
+                + " e-mail is not signed by Meta"),
+        report);
+    assertFalse(report.contains("Meta's confirmation in the e-mail"), report);
+    assertTrue(
+        Files.readString(folder.resolve("addenda/01/manifest.json"))
+            .contains("\"dkim.signer\" : \"not-meta\""));
+  }
+
+  @Test
+  void aMailOfTwentyThousandNestedPartsIsBadInputAndAddsNothing() throws IOException {
+    Path eml = Files.writeString(root.resolve("deep.eml"), SignedMail.nested(20_000));
+
+    assertEquals(ExitCode.BAD_INPUT.code(), addMail("en", eml));
+
+    assertTrue(
+        out.toString().contains("its parts are nested more than 100 deep, which no real e-mail is"),
+        out.toString());
+    assertFalse(Files.exists(folder.resolve("addenda")));
+  }
+
+  @Test
+  void aFileWithOnlyADateIsRefusedForItsMissingSender() throws IOException {
+    Path eml =
+        Files.writeString(
+            root.resolve("date.eml"), "Date: Mon, 23 Nov 2026 10:17:44 +0000\r\n\r\n");
+
+    assertEquals(ExitCode.BAD_INPUT.code(), addMail("en", eml));
+
+    assertTrue(
+        out.toString()
+            .contains("does not look like an e-mail saved as .eml: it has no sender (From)"),
+        out.toString());
+    assertFalse(Files.exists(folder.resolve("addenda")));
   }
 
   @Test
