@@ -53,7 +53,9 @@ final class AddMailCommand implements Callable<Integer> {
       names = "--key-record",
       paramLabel = "FILE",
       description =
-          "Check with this DKIM key record instead of looking it up in DNS, e.g. a dkim-key.txt kept earlier.")
+          "Check with this DKIM key record instead of looking it up in DNS, e.g. a dkim-key.txt kept"
+              + " earlier. The result then says: checked against the key you supplied, not Meta's"
+              + " published key.")
   Path keyRecord;
 
   @Option(
@@ -70,6 +72,16 @@ final class AddMailCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(folder)) {
       err.println(messages.text("verify.no.folder", folder));
+      return ExitCode.BAD_INPUT.code();
+    }
+    Optional<String> refusal;
+    try {
+      refusal = FolderRefusal.of(BundleCheck.of(folder), folder, messages);
+    } catch (EvidenceException e) {
+      refusal = Optional.of(e.getMessage());
+    }
+    if (refusal.isPresent()) {
+      err.println(refusal.get());
       return ExitCode.BAD_INPUT.code();
     }
     byte[] eml;

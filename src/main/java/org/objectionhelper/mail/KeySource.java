@@ -35,4 +35,9 @@ public record KeySource(PublicKeyRecordRetriever lookup, String name, KeyOrigin 
     String text = record.strip();
     return new KeySource((method, selector, domain) -> List.of(text), name, origin);
   }
+
+  /** No key at all: where none was kept, no signature can hold. */
+  public static KeySource none(String name) {
+    return new KeySource((method, selector, domain) -> List.of(), name, KeyOrigin.SUPPLIED);
+  }
 }

@@ -226,6 +226,95 @@ class AddMailCommandTest {
   }
 
   @Test
+  void verifyChecksTheKeptMailAgainAndFailsAManifestEditedToSayItHolds() throws IOException {
+    addMail("en", tamperedMail());
+    Path manifest = folder.resolve("addenda/01/manifest.json");
+    Files.writeString(
+        manifest, Files.readString(manifest).replace("\"dkim\" : \"fail\"", "\"dkim\" : \"pass\""));
+    out.getBuffer().setLength(0);
+
+    assertEquals(
+        ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "en", folder.toString()));
+
+    String report = out.toString();
+    assertTrue(report.contains("addenda/01 (e-mail, DKIM does NOT hold, added "), report);
+    assertTrue(
+        report.contains(
+            "BROKEN: its manifest records DKIM \"holds; not proven: no signature holds\", but the"
+                + " e-mail, checked again against the key kept with it, gives \"does NOT hold;"),
+        report);
+    assertFalse(report.contains("The chain holds"), report);
+  }
+
+  @Test
+  void verifySaysAMailCheckedWithASuppliedKeyIsNotProvenMetas() throws IOException {
+    addMail("de", Files.writeString(root.resolve("meta.eml"), mail.signed()));
+    out.getBuffer().setLength(0);
+
+    assertEquals(0, run("verify", "--lang", "de", folder.toString()));
+
+    assertTrue(
+        out.toString()
+            .contains(
+                "addenda/01: Die Signatur wurde mit dem Schlüssel geprüft, den du angegeben hast,"
+                    + " nicht mit Metas veröffentlichtem Schlüssel"),
+        out.toString());
+  }
+
+  @Test
+  void aFolderThatIsNoEvidenceFolderIsBadInputAndGetsNothing() throws IOException {
+    Path plain = Files.createDirectories(root.resolve("plain"));
+    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
+
+    assertEquals(
+        ExitCode.BAD_INPUT.code(),
+        run("add-mail", "--lang", "en", plain.toString(), eml.toString()));
+
+    assertTrue(
+        out.toString().contains(plain + " is not an evidence folder: it has no manifest.json"),
+        out.toString());
+    assertFalse(Files.exists(plain.resolve("addenda")));
+  }
+
+  @Test
+  void aFolderThatFailsVerifyIsRefusedWithWhatIsBroken() throws IOException {
+    Files.writeString(folder.resolve("02-confirmation.png"), "changed");
+    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
+
+    assertEquals(ExitCode.BAD_INPUT.code(), addMail("en", eml));
+
+    assertTrue(
+        out.toString()
+            .contains(
+                "Nothing was added: the evidence folder "
+                    + folder
+                    + " does not pass verify (CHANGED 02-confirmation.png)"),
+        out.toString());
+    assertFalse(Files.exists(folder.resolve("addenda")));
+  }
+
+  @Test
+  void aFolderWhoseKeptMailContradictsItsManifestIsRefused() throws IOException {
+    addMail("en", tamperedMail());
+    Path manifest = folder.resolve("addenda/01/manifest.json");
+    Files.writeString(
+        manifest, Files.readString(manifest).replace("\"dkim\" : \"fail\"", "\"dkim\" : \"pass\""));
+    out.getBuffer().setLength(0);
+
+    assertEquals(
+        ExitCode.BAD_INPUT.code(),
+        addMail("en", Files.writeString(root.resolve("again.eml"), mail.signed())));
+
+    assertTrue(
+        out.toString()
+            .contains(
+                "addenda/01: its manifest records another DKIM result than its e-mail gives when"
+                    + " checked again"),
+        out.toString());
+    assertFalse(Files.exists(folder.resolve("addenda/02")));
+  }
+
+  @Test
   void aMissingMessageIsBadInput() {
     assertEquals(
         ExitCode.BAD_INPUT.code(),
