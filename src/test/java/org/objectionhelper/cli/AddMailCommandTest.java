@@ -227,11 +227,7 @@ class AddMailCommandTest {
 
   @Test
   void verifyChecksTheKeptMailAgainAndFailsAManifestEditedToSayItHolds() throws IOException {
-    addMail("en", tamperedMail());
-    Path manifest = folder.resolve("addenda/01/manifest.json");
-    Files.writeString(
-        manifest, Files.readString(manifest).replace("\"dkim\" : \"fail\"", "\"dkim\" : \"pass\""));
-    out.getBuffer().setLength(0);
+    addTamperedMailWithItsManifestEditedToSayItHolds();
 
     assertEquals(
         ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "en", folder.toString()));
@@ -295,11 +291,7 @@ class AddMailCommandTest {
 
   @Test
   void aFolderWhoseKeptMailContradictsItsManifestIsRefused() throws IOException {
-    addMail("en", tamperedMail());
-    Path manifest = folder.resolve("addenda/01/manifest.json");
-    Files.writeString(
-        manifest, Files.readString(manifest).replace("\"dkim\" : \"fail\"", "\"dkim\" : \"pass\""));
-    out.getBuffer().setLength(0);
+    addTamperedMailWithItsManifestEditedToSayItHolds();
 
     assertEquals(
         ExitCode.BAD_INPUT.code(),
@@ -344,6 +336,15 @@ class AddMailCommandTest {
 
     assertEquals(0, addMail("de", eml));
     assertTrue(out.toString().contains("DKIM: Diese E-Mail trägt keine Signatur"), out.toString());
+  }
+
+  /** A tampered mail added, then its addendum's manifest edited to say its signature holds. */
+  private void addTamperedMailWithItsManifestEditedToSayItHolds() throws IOException {
+    addMail("en", tamperedMail());
+    Path manifest = folder.resolve("addenda/01/manifest.json");
+    Files.writeString(
+        manifest, Files.readString(manifest).replace("\"dkim\" : \"fail\"", "\"dkim\" : \"pass\""));
+    out.getBuffer().setLength(0);
   }
 
   /** Meta's signed mail with its text changed after signing. */
