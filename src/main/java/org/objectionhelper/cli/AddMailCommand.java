@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.objectionhelper.evidence.AddendumWriter;
 import org.objectionhelper.evidence.EvidenceException;
@@ -15,6 +16,7 @@ import org.objectionhelper.mail.KeySource;
 import org.objectionhelper.mail.MailAddition;
 import org.objectionhelper.mail.MailCheck;
 import org.objectionhelper.mail.MailChecker;
+import org.objectionhelper.mail.TooDeeplyNestedException;
 import org.objectionhelper.profile.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +53,9 @@ final class AddMailCommand implements Callable<Integer> {
       names = "--key-record",
       paramLabel = "FILE",
       description =
-          "Check with this DKIM key record instead of looking it up in DNS, e.g. a dkim-key.txt kept earlier.")
+          "Check with this DKIM key record instead of looking it up in DNS, e.g. a dkim-key.txt kept"
+              + " earlier. The result then says: checked against the key you supplied, not Meta's"
+              + " published key.")
   Path keyRecord;
 
   @Option(
@@ -70,6 +74,16 @@ final class AddMailCommand implements Callable<Integer> {
       err.println(messages.text("verify.no.folder", folder));
       return ExitCode.BAD_INPUT.code();
     }
+    Optional<String> refusal;
+    try {
+      refusal = FolderRefusal.of(BundleCheck.of(folder), folder, messages);
+    } catch (EvidenceException e) {
+      refusal = Optional.of(e.getMessage());
+    }
+    if (refusal.isPresent()) {
+      err.println(refusal.get());
+      return ExitCode.BAD_INPUT.code();
+    }
     byte[] eml;
     MailCheck check;
     try {
@@ -77,12 +91,16 @@ final class AddMailCommand implements Callable<Integer> {
       check =
           new MailChecker(keyRecord == null ? KeySource.dns() : KeySource.file(keyRecord))
               .check(eml);
+    } catch (TooDeeplyNestedException e) {
+      err.println(messages.text("mail.too.deep", message, e.limit()));
+      return ExitCode.BAD_INPUT.code();
     } catch (IOException e) {
       err.println(messages.text("mail.unreadable", message, e.getMessage()));
       return ExitCode.BAD_INPUT.code();
     }
-    if (check.sender().isEmpty() && check.date().isEmpty()) {
-      err.println(messages.text("mail.not.a.mail", message));
+    Optional<String> missing = missingHeaders(check);
+    if (missing.isPresent()) {
+      err.println(messages.text("mail.not.a.mail", message, messages.text(missing.get())));
       return ExitCode.BAD_INPUT.code();
     }
     Path addendum;
@@ -96,5 +114,18 @@ final class AddMailCommand implements Callable<Integer> {
     }
     new MailReport(messages, out).print(check, addendum);
     return ExitCode.SENT.code();
+  }
+
+  /** Every mail has a sender and a date; a file without them is no saved e-mail. */
+  private static Optional<String> missingHeaders(MailCheck check) {
+    boolean noSender = check.sender().isEmpty();
+    boolean noDate = check.date().isEmpty();
+    if (noSender && noDate) {
+      return Optional.of("mail.missing.sender_and_date");
+    }
+    if (noSender || noDate) {
+      return Optional.of(noSender ? "mail.missing.sender" : "mail.missing.date");
+    }
+    return Optional.empty();
   }
 }

@@ -4,47 +4,85 @@ import java.io.PrintWriter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.objectionhelper.evidence.Addendum;
 import org.objectionhelper.evidence.AddendumCheck;
 import org.objectionhelper.evidence.ChainBreak;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.flow.InboxAddition;
 import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.mail.KeptMail;
 import org.objectionhelper.mail.MailAddition;
+import org.objectionhelper.mail.Signer;
 
 /**
- * The part of {@code verify}'s report about the addenda: one result per addendum, then its files.
+ * The part of {@code verify}'s report about the addenda: one result per addendum, then its files. A
+ * kept mail's DKIM result is the one found again now, not the one its manifest records.
  */
 final class AddendaReport {
+  private static final String DKIM = MailAddition.DKIM_FACT;
+  private static final String SIGNER = MailAddition.SIGNER_FACT;
+
   private final Messages messages;
   private final PrintWriter out;
+  private final Map<String, KeptMail> mails;
 
-  AddendaReport(Messages messages, PrintWriter out) {
+  AddendaReport(Messages messages, PrintWriter out, Map<String, KeptMail> mails) {
     this.messages = messages;
     this.out = out;
+    this.mails = mails;
   }
 
-  /** What the addition found when it was added: a mail's DKIM result, Meta's words in the inbox. */
-  private String found(Addendum manifest) {
+  /** What the addition found: a mail's DKIM result checked again, Meta's words in the inbox. */
+  private String found(String name, Addendum manifest) {
     if (manifest.kind().equals(InboxAddition.KIND)) {
       boolean recognised =
           !manifest.facts().getOrDefault(InboxAddition.CONFIRMATION_FACT, "").isEmpty();
       return messages.text(
           recognised ? "verify.addendum.inbox.recognised" : "verify.addendum.inbox.unrecognised");
     }
-    return dkim(manifest);
+    Optional<String> result =
+        Optional.ofNullable(mails.get(name))
+            .map(mail -> mail.check().outcome().fact())
+            .or(() -> Optional.ofNullable(manifest.facts().get(MailAddition.DKIM_FACT)));
+    return result.map(dkim -> messages.text("verify.addendum.dkim", value(DKIM, dkim))).orElse("");
   }
 
-  private String dkim(Addendum manifest) {
-    String result = manifest.facts().get(MailAddition.DKIM_FACT);
-    if (result == null) {
-      return "";
-    }
-    return messages.text(
-        "verify.addendum.dkim",
-        messages
-            .textIfAny("addendum.value." + MailAddition.DKIM_FACT + "." + result)
-            .orElse(result));
+  private String value(String fact, String value) {
+    return messages.textIfAny("addendum.value." + fact + "." + value).orElse(value);
+  }
+
+  /** A kept mail's facts in words: its DKIM result, and whose signature it is where recorded. */
+  private String described(String dkim, Optional<String> signer) {
+    return value(DKIM, dkim) + signer.map(fact -> "; " + value(SIGNER, fact)).orElse("");
+  }
+
+  private Optional<String> contradiction(String name) {
+    return Optional.ofNullable(mails.get(name))
+        .filter(mail -> !mail.agreesWithManifest())
+        .map(
+            mail ->
+                messages.text(
+                    "verify.mail.contradicts",
+                    described(mail.recorded().dkim(), mail.recorded().signer()),
+                    described(
+                        mail.check().outcome().fact(),
+                        mail.recorded().signer().map(recorded -> mail.check().signer().fact()))));
+  }
+
+  /** Whose signature a kept mail carries, where it holds but is not Meta's with Meta's key. */
+  private void signer(String name) {
+    Optional.ofNullable(mails.get(name))
+        .map(KeptMail::check)
+        .filter(check -> check.signer() == Signer.SUPPLIED_KEY || check.signer() == Signer.NOT_META)
+        .ifPresent(
+            check ->
+                out.println(
+                    messages.text(
+                        "verify.mail.signer." + check.signer().name().toLowerCase(Locale.ROOT),
+                        name,
+                        check.signingDomain().orElse("?"))));
   }
 
   /** The kind of addendum in the person's words; a kind this version does not know, as it is. */
@@ -52,7 +90,7 @@ final class AddendaReport {
     return messages.textIfAny("verify.addendum.kind." + kind).orElse(kind);
   }
 
-  private String explain(ChainBreak problem) {
+  static String explain(Messages messages, ChainBreak problem) {
     return messages.text(
         "verify.chain." + problem.kind().name().toLowerCase(Locale.ROOT),
         problem.values().toArray());
@@ -63,7 +101,9 @@ final class AddendaReport {
       String result =
           addendum
               .problem()
-              .map(problem -> messages.text("verify.addendum.broken", explain(problem)))
+              .map(problem -> explain(messages, problem))
+              .or(() -> contradiction(addendum.name()))
+              .map(problem -> messages.text("verify.addendum.broken", problem))
               .orElse(
                   messages.text(
                       addendum.isIntact() ? "verify.status.ok" : "verify.addendum.files"));
@@ -76,14 +116,17 @@ final class AddendaReport {
                           "verify.addendum.what",
                           kind(manifest.kind()),
                           manifest.added().utc().truncatedTo(ChronoUnit.SECONDS),
-                          found(manifest)))
+                          found(addendum.name(), manifest)))
               .orElse("");
       out.println(messages.text("verify.addendum", addendum.name(), what, result));
+      signer(addendum.name());
       for (FileCheck check : addendum.files()) {
         VerifyCommand.line(out, messages, addendum.name() + "/" + check.name(), check);
       }
     }
-    if (!addenda.isEmpty() && addenda.stream().allMatch(AddendumCheck::isIntact)) {
+    if (!addenda.isEmpty()
+        && addenda.stream().allMatch(AddendumCheck::isIntact)
+        && mails.values().stream().allMatch(KeptMail::agreesWithManifest)) {
       out.println(messages.text("verify.chain.intact", addenda.size()));
     }
   }

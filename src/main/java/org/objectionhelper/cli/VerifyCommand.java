@@ -11,10 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.objectionhelper.evidence.ChainVerification;
-import org.objectionhelper.evidence.ChainVerifier;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceException;
-import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.FileCheck;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
@@ -79,13 +77,14 @@ final class VerifyCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(messages.text("verify.trust.unreadable", trust));
       return ExitCode.BAD_INPUT.code();
     }
-    ChainVerification chain;
+    BundleCheck bundle;
     try {
-      chain = new ChainVerifier(new EvidenceVerifier()).verify(folder);
+      bundle = BundleCheck.of(folder);
     } catch (EvidenceException e) {
       spec.commandLine().getErr().println(e.getMessage());
       return ExitCode.EVIDENCE_INVALID.code();
     }
+    ChainVerification chain = bundle.chain();
     Verification verification = chain.folder();
     verification
         .manifestProblem()
@@ -118,16 +117,16 @@ final class VerifyCommand implements Callable<Integer> {
     if (verification.timestamp().isEmpty() && verification.manifestProblem().isEmpty()) {
       out.println(messages.text("verify.unsealed"));
     }
-    new AddendaReport(messages, out).print(chain.addenda());
+    new AddendaReport(messages, out, bundle.mails()).print(chain.addenda());
     out.println(
         messages.text(
-            chain.isIntact()
+            bundle.isIntact()
                 ? "verify.intact"
                 : verification.isIntact() ? "verify.chain.broken" : "verify.broken"));
     Optional<Run> run = recordedRun();
     // Said last, where it is seen: these files are no proof of an objection.
     boolean rehearsal = run.map(Run::rehearsal).orElse(false);
-    if (!chain.isIntact()) {
+    if (!bundle.isIntact()) {
       sayIfRehearsal(rehearsal, messages, out);
       return ExitCode.EVIDENCE_INVALID.code();
     }

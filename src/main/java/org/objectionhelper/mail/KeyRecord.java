@@ -9,11 +9,13 @@ import java.util.Objects;
  * @param name where it was looked up, {@code <selector>._domainkey.<domain>}
  * @param text the record as the lookup returned it ({@code v=DKIM1; k=rsa; p=...})
  * @param source where it came from: DNS, or the file the person named
+ * @param origin whose key it is: the one DNS publishes, or one the person supplied
  */
-public record KeyRecord(String name, String text, String source) {
+public record KeyRecord(String name, String text, String source, KeyOrigin origin) {
   public KeyRecord {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(origin, "origin");
   }
 }

@@ -17,6 +17,12 @@ public final class MailAddition {
   /** The fact that holds the DKIM result, {@code pass}, {@code fail}, {@code no-signature}, ... */
   public static final String DKIM_FACT = "dkim";
 
+  /** The fact that says whose signature holds: {@code meta}, {@code supplied-key}, ... */
+  public static final String SIGNER_FACT = "dkim.signer";
+
+  /** The fact that says where the kept key came from: {@code dns} or {@code supplied}. */
+  public static final String KEY_ORIGIN_FACT = "dkim.key.origin";
+
   private MailAddition() {}
 
   public static Addition of(byte[] eml, MailCheck check) {
@@ -27,7 +33,14 @@ public final class MailAddition {
     facts.put(DKIM_FACT, check.outcome().fact());
     facts.put("dkim.detail", check.detail());
     check.signingDomain().ifPresent(domain -> facts.put("dkim.domain", domain));
-    check.key().ifPresent(key -> facts.put("dkim.key", key.name() + " (" + key.source() + ")"));
+    facts.put(SIGNER_FACT, check.signer().fact());
+    check
+        .key()
+        .ifPresent(
+            key -> {
+              facts.put("dkim.key", key.name() + " (" + key.source() + ")");
+              facts.put(KEY_ORIGIN_FACT, key.origin().fact());
+            });
     facts.put("confirmation", String.join("\n", check.confirmation()));
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(MAIL_FILE, eml);

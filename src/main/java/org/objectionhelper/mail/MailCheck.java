@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param detail what the DKIM check said, in its own words (why it failed, which key was missing)
  * @param failure why the signature did not hold, where the outcome is {@link DkimOutcome#FAIL}
  * @param key the key record the signature was checked with, where one was found
+ * @param signer whose signature holds: only {@link Signer#META} makes the mail Meta's
  */
 public record MailCheck(
     String sender,
@@ -22,11 +23,13 @@ public record MailCheck(
     String detail,
     Optional<DkimFailure> failure,
     Optional<KeyRecord> key,
+    Signer signer,
     List<String> confirmation) {
 
   public MailCheck {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(detail, "detail");
+    Objects.requireNonNull(signer, "signer");
     if (failure.isPresent() != (outcome == DkimOutcome.FAIL)) {
       throw new IllegalArgumentException("a failure is named exactly for a failed signature");
     }

@@ -23,11 +23,12 @@ public final class MailChecker {
   }
 
   /**
+   * @throws TooDeeplyNestedException if its parts are nested deeper than any real mail's
    * @throws IOException if {@code eml} cannot be parsed as an e-mail at all
    */
   public MailCheck check(byte[] eml) throws IOException {
     MailText mail = MailText.of(eml);
-    RecordingKeyLookup lookup = new RecordingKeyLookup(keys.lookup(), keys.name());
+    RecordingKeyLookup lookup = new RecordingKeyLookup(keys);
     DKIMVerifier verifier = new DKIMVerifier(lookup);
     DkimOutcome outcome;
     String detail;
@@ -48,24 +49,38 @@ public final class MailChecker {
               ? "no key record at " + lookup.missing().get() + " (" + keys.name() + ")"
               : e.getMessage();
     }
+    Optional<String> signingDomain =
+        signingDomain(verifier.getResults(), outcome, mail.senderDomain());
     return new MailCheck(
         mail.sender(),
         mail.date(),
         mail.subject(),
         outcome,
-        signingDomain(verifier.getResults(), outcome),
+        signingDomain,
         detail,
         failure,
         lookup.last(),
+        Signer.of(outcome, signingDomain, mail.senderDomain(), keys.origin()),
         ConfirmationPhrases.sentencesIn(mail.subject() + "\n" + mail.text()));
   }
 
-  private static Optional<String> signingDomain(List<Result> results, DkimOutcome outcome) {
-    return results.stream()
-        .filter(result -> result.isSuccess() || outcome != DkimOutcome.PASS)
-        .map(Result::getRecord)
-        .filter(record -> record != null && record.getDToken() != null)
-        .map(record -> record.getDToken().toString())
-        .findFirst();
+  /**
+   * The domain of the signature that speaks for the mail: of those that hold, one by Meta's mail
+   * domain for the sender's, where there is one, since any relay may add its own; else the first.
+   */
+  private static Optional<String> signingDomain(
+      List<Result> results, DkimOutcome outcome, String senderDomain) {
+    List<String> domains =
+        results.stream()
+            .filter(result -> result.isSuccess() || outcome != DkimOutcome.PASS)
+            .map(Result::getRecord)
+            .filter(record -> record != null && record.getDToken() != null)
+            .map(record -> record.getDToken().toString())
+            .toList();
+    return domains.stream()
+        .filter(MetaMailDomains::isMetas)
+        .filter(domain -> MetaMailDomains.aligned(senderDomain, domain))
+        .findFirst()
+        .or(() -> domains.stream().findFirst());
   }
 }

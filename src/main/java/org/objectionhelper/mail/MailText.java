@@ -13,6 +13,8 @@ import org.apache.james.mime4j.dom.Message;
 import org.apache.james.mime4j.dom.Multipart;
 import org.apache.james.mime4j.dom.TextBody;
 import org.apache.james.mime4j.dom.address.Mailbox;
+import org.apache.james.mime4j.dom.address.MailboxList;
+import org.apache.james.mime4j.dom.field.FieldName;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
 
@@ -20,15 +22,23 @@ import org.apache.james.mime4j.stream.MimeConfig;
  * The parts of a saved e-mail a person reads: sender, date, subject, and the text of its body,
  * decoded (quoted-printable, base64, the charset) with the markup of an HTML part taken out, so
  * that a sentence can be recognised however the mail was sent. Parsing is Apache mime4j's.
+ *
+ * @param senderDomain the domain of the sender's address; empty where the mail has no single {@code
+ *     From} header with one address, since a signature can then speak for another sender than the
+ *     one shown
  */
-record MailText(String sender, String date, String subject, String text) {
+record MailText(String sender, String senderDomain, String date, String subject, String text) {
 
   private static final Pattern TAG =
       Pattern.compile(
           "<(style|script)[^>]*>.*?</\\1>|<[^>]+>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
 
+  /**
+   * @throws TooDeeplyNestedException if its parts are nested deeper than any real mail's
+   */
   static MailText of(byte[] eml) throws IOException {
+    MimeNesting.requireWithinLimit(eml);
     DefaultMessageBuilder builder = new DefaultMessageBuilder();
     builder.setMimeEntityConfig(MimeConfig.PERMISSIVE);
     Message message = builder.parseMessage(new ByteArrayInputStream(eml));
@@ -40,6 +50,7 @@ record MailText(String sender, String date, String subject, String text) {
               .filter(from -> !from.isEmpty())
               .map(from -> address(from.get(0)))
               .orElse(""),
+          senderDomain(message),
           Optional.ofNullable(message.getDate())
               .map(date -> date.toInstant().toString())
               .orElse(""),
@@ -48,6 +59,15 @@ record MailText(String sender, String date, String subject, String text) {
     } finally {
       message.dispose();
     }
+  }
+
+  private static String senderDomain(Message message) {
+    MailboxList from = message.getFrom();
+    boolean single =
+        message.getHeader().getFields(FieldName.FROM).size() == 1
+            && from != null
+            && from.size() == 1;
+    return single ? Optional.ofNullable(from.get(0).getDomain()).orElse("") : "";
   }
 
   private static String address(Mailbox mailbox) {

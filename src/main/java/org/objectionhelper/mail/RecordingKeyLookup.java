@@ -11,25 +11,23 @@ import org.apache.james.jdkim.exceptions.TempFailException;
  * none was found.
  */
 final class RecordingKeyLookup implements PublicKeyRecordRetriever {
-  private final PublicKeyRecordRetriever lookup;
-  private final String source;
+  private final KeySource keys;
   private KeyRecord last;
   private String missing;
 
-  RecordingKeyLookup(PublicKeyRecordRetriever lookup, String source) {
-    this.lookup = lookup;
-    this.source = source;
+  RecordingKeyLookup(KeySource keys) {
+    this.keys = keys;
   }
 
   @Override
   public List<String> getRecords(CharSequence method, CharSequence selector, CharSequence domain)
       throws TempFailException, PermFailException {
-    List<String> records = lookup.getRecords(method, selector, domain);
+    List<String> records = keys.lookup().getRecords(method, selector, domain);
     String name = selector + "._domainkey." + domain;
     if (records.isEmpty()) {
       missing = name;
     } else {
-      last = new KeyRecord(name, String.join("\n", records), source);
+      last = new KeyRecord(name, String.join("\n", records), keys.name(), keys.origin());
     }
     return records;
   }

@@ -54,19 +54,32 @@ class AddMailCommandTest {
   }
 
   @Test
-  void keepsASignedConfirmationAndSaysTheSignatureHolds() throws IOException {
+  void keepsASignedConfirmationCheckedWithASuppliedKeyAsNotMetasPublishedKey() throws IOException {
     Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
 
     assertEquals(0, addMail("en", eml));
 
     String report = out.toString();
     assertTrue(
-        report.contains("DKIM: the signature holds: facebookmail.com sent this e-mail"), report);
+        report.contains(
+            "DKIM: the signature of facebookmail.com holds, checked against the key you supplied,"
+                + " not Meta's published key"),
+        report);
+    assertTrue(report.contains("which you supplied: not Meta's published key"), report);
+    assertFalse(report.contains("Meta's confirmation in the e-mail"), report);
     assertTrue(
         report.contains(
-            "Meta's confirmation in the e-mail: \"Wir werden deinen Widerspruch berücksichtigen.\""),
+            "The e-mail reads like Meta's confirmation, but nothing proves that Meta wrote it:"
+                + " \"Wir werden deinen Widerspruch berücksichtigen.\""),
         report);
     assertTrue(report.contains("kept in: " + folder.resolve("addenda/01")), report);
+    String manifest = Files.readString(folder.resolve("addenda/01/manifest.json"));
+    assertTrue(manifest.contains("\"dkim.signer\" : \"supplied-key\""), manifest);
+    assertTrue(manifest.contains("\"dkim.key.origin\" : \"supplied\""), manifest);
+    String receipt = Files.readString(folder.resolve("addenda/01/receipt.html"));
+    assertTrue(
+        receipt.contains("checked against the key you supplied, not Meta&#39;s published key"),
+        receipt);
     assertEquals(mail.signed(), Files.readString(folder.resolve("addenda/01/mail.eml")));
     assertEquals(
         mail.keyRecord() + "\n", Files.readString(folder.resolve("addenda/01/dkim-key.txt")));
@@ -151,6 +164,149 @@ class AddMailCommandTest {
   }
 
   @Test
+  void saysInGermanThatASuppliedKeyIsNotMetas() throws IOException {
+    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
+
+    assertEquals(0, addMail("de", eml));
+
+    assertTrue(
+        out.toString()
+            .contains(
+                "geprüft mit dem Schlüssel, den du angegeben hast, nicht mit Metas"
+                    + " veröffentlichtem Schlüssel"),
+        out.toString());
+    assertFalse(out.toString().contains("Metas Bestätigung in der E-Mail"), out.toString());
+  }
+
+  @Test
+  void aMailSignedByAnotherDomainThanItsSenderIsNotSignedByMeta() throws IOException {
+    Path eml =
+        Files.writeString(
+            root.resolve("forged.eml"), mail.signed("evil.example", "security@facebookmail.com"));
+
+    assertEquals(0, addMail("en", eml));
+
+    String report = out.toString();
+    assertTrue(
+        report.contains(
+            "but it is by evil.example, not by Meta's mail domain of the sender's address: this"
+                + " e-mail is not signed by Meta"),
+        report);
+    assertFalse(report.contains("Meta's confirmation in the e-mail"), report);
+    assertTrue(
+        Files.readString(folder.resolve("addenda/01/manifest.json"))
+            .contains("\"dkim.signer\" : \"not-meta\""));
+  }
+
+  @Test
+  void aMailOfTwentyThousandNestedPartsIsBadInputAndAddsNothing() throws IOException {
+    Path eml = Files.writeString(root.resolve("deep.eml"), SignedMail.nested(20_000));
+
+    assertEquals(ExitCode.BAD_INPUT.code(), addMail("en", eml));
+
+    assertTrue(
+        out.toString().contains("its parts are nested more than 100 deep, which no real e-mail is"),
+        out.toString());
+    assertFalse(Files.exists(folder.resolve("addenda")));
+  }
+
+  @Test
+  void aFileWithOnlyADateIsRefusedForItsMissingSender() throws IOException {
+    Path eml =
+        Files.writeString(
+            root.resolve("date.eml"), "Date: Mon, 23 Nov 2026 10:17:44 +0000\r\n\r\n");
+
+    assertEquals(ExitCode.BAD_INPUT.code(), addMail("en", eml));
+
+    assertTrue(
+        out.toString()
+            .contains("does not look like an e-mail saved as .eml: it has no sender (From)"),
+        out.toString());
+    assertFalse(Files.exists(folder.resolve("addenda")));
+  }
+
+  @Test
+  void verifyChecksTheKeptMailAgainAndFailsAManifestEditedToSayItHolds() throws IOException {
+    addTamperedMailWithItsManifestEditedToSayItHolds();
+
+    assertEquals(
+        ExitCode.EVIDENCE_INVALID.code(), run("verify", "--lang", "en", folder.toString()));
+
+    String report = out.toString();
+    assertTrue(report.contains("addenda/01 (e-mail, DKIM does NOT hold, added "), report);
+    assertTrue(
+        report.contains(
+            "BROKEN: its manifest records DKIM \"holds; not proven: no signature holds\", but the"
+                + " e-mail, checked again against the key kept with it, gives \"does NOT hold;"),
+        report);
+    assertFalse(report.contains("The chain holds"), report);
+  }
+
+  @Test
+  void verifySaysAMailCheckedWithASuppliedKeyIsNotProvenMetas() throws IOException {
+    addMail("de", Files.writeString(root.resolve("meta.eml"), mail.signed()));
+    out.getBuffer().setLength(0);
+
+    assertEquals(0, run("verify", "--lang", "de", folder.toString()));
+
+    assertTrue(
+        out.toString()
+            .contains(
+                "addenda/01: Die Signatur wurde mit dem Schlüssel geprüft, den du angegeben hast,"
+                    + " nicht mit Metas veröffentlichtem Schlüssel"),
+        out.toString());
+  }
+
+  @Test
+  void aFolderThatIsNoEvidenceFolderIsBadInputAndGetsNothing() throws IOException {
+    Path plain = Files.createDirectories(root.resolve("plain"));
+    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
+
+    assertEquals(
+        ExitCode.BAD_INPUT.code(),
+        run("add-mail", "--lang", "en", plain.toString(), eml.toString()));
+
+    assertTrue(
+        out.toString().contains(plain + " is not an evidence folder: it has no manifest.json"),
+        out.toString());
+    assertFalse(Files.exists(plain.resolve("addenda")));
+  }
+
+  @Test
+  void aFolderThatFailsVerifyIsRefusedWithWhatIsBroken() throws IOException {
+    Files.writeString(folder.resolve("02-confirmation.png"), "changed");
+    Path eml = Files.writeString(root.resolve("meta.eml"), mail.signed());
+
+    assertEquals(ExitCode.BAD_INPUT.code(), addMail("en", eml));
+
+    assertTrue(
+        out.toString()
+            .contains(
+                "Nothing was added: the evidence folder "
+                    + folder
+                    + " does not pass verify (CHANGED 02-confirmation.png)"),
+        out.toString());
+    assertFalse(Files.exists(folder.resolve("addenda")));
+  }
+
+  @Test
+  void aFolderWhoseKeptMailContradictsItsManifestIsRefused() throws IOException {
+    addTamperedMailWithItsManifestEditedToSayItHolds();
+
+    assertEquals(
+        ExitCode.BAD_INPUT.code(),
+        addMail("en", Files.writeString(root.resolve("again.eml"), mail.signed())));
+
+    assertTrue(
+        out.toString()
+            .contains(
+                "addenda/01: its manifest records another DKIM result than its e-mail gives when"
+                    + " checked again"),
+        out.toString());
+    assertFalse(Files.exists(folder.resolve("addenda/02")));
+  }
+
+  @Test
   void aMissingMessageIsBadInput() {
     assertEquals(
         ExitCode.BAD_INPUT.code(),
@@ -180,6 +336,15 @@ class AddMailCommandTest {
 
     assertEquals(0, addMail("de", eml));
     assertTrue(out.toString().contains("DKIM: Diese E-Mail trägt keine Signatur"), out.toString());
+  }
+
+  /** A tampered mail added, then its addendum's manifest edited to say its signature holds. */
+  private void addTamperedMailWithItsManifestEditedToSayItHolds() throws IOException {
+    addMail("en", tamperedMail());
+    Path manifest = folder.resolve("addenda/01/manifest.json");
+    Files.writeString(
+        manifest, Files.readString(manifest).replace("\"dkim\" : \"fail\"", "\"dkim\" : \"pass\""));
+    out.getBuffer().setLength(0);
   }
 
   /** Meta's signed mail with its text changed after signing. */

@@ -1,6 +1,7 @@
 package org.objectionhelper.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.james.jdkim.exceptions.TempFailException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MailCheckerTest {
   private final SignedMail mail = SignedMail.withNewKey();
@@ -77,7 +80,8 @@ class MailCheckerTest {
             (method, selector, domain) -> {
               throw new TempFailException("network unreachable");
             },
-            "DNS");
+            "DNS",
+            KeyOrigin.DNS);
 
     MailCheck check = new MailChecker(offline).check(bytes(mail.signed()));
 
@@ -87,7 +91,8 @@ class MailCheckerTest {
 
   @Test
   void aKeyThatDnsDoesNotHaveDecidesNothing() throws Exception {
-    KeySource retired = new KeySource((method, selector, domain) -> List.of(), "DNS");
+    KeySource retired =
+        new KeySource((method, selector, domain) -> List.of(), "DNS", KeyOrigin.DNS);
 
     MailCheck check = new MailChecker(retired).check(bytes(mail.signed()));
 
@@ -101,6 +106,79 @@ class MailCheckerTest {
 
     assertEquals(DkimOutcome.FAIL, check.outcome());
     assertEquals(Optional.of(DkimFailure.HEADERS_MISMATCH), check.failure());
+  }
+
+  @Test
+  void aSignatureByMetasDomainForTheSenderCheckedWithThePublishedKeyIsMetas() throws Exception {
+    MailCheck check = new MailChecker(mail.keys()).check(bytes(mail.signed()));
+
+    assertEquals(Signer.META, check.signer());
+  }
+
+  @Test
+  void theSameSignatureCheckedWithASuppliedKeyIsNotMetas() throws Exception {
+    KeySource supplied = KeySource.kept(mail.keyRecord(), "key.txt", KeyOrigin.SUPPLIED);
+
+    MailCheck check = new MailChecker(supplied).check(bytes(mail.signed()));
+
+    assertEquals(DkimOutcome.PASS, check.outcome());
+    assertEquals(Signer.SUPPLIED_KEY, check.signer());
+    assertEquals(KeyOrigin.SUPPLIED, check.key().orElseThrow().origin());
+  }
+
+  @ParameterizedTest(name = "signed by {0} for {1}")
+  @CsvSource({
+    // another domain than the sender's, though the sender is Meta's
+    "evil.example, security@facebookmail.com",
+    // the sender's own domain, but not Meta's
+    "evil.example, security@evil.example",
+    // Meta's domain, but not the sender's
+    "facebookmail.com, security@evil.example",
+    // a name that merely ends like Meta's
+    "notfacebookmail.com, security@notfacebookmail.com"
+  })
+  void aSignatureThatHoldsButIsNotMetasForTheSenderIsNotMetas(String domain, String sender)
+      throws Exception {
+    MailCheck check = new MailChecker(mail.keys()).check(bytes(mail.signed(domain, sender)));
+
+    assertEquals(DkimOutcome.PASS, check.outcome(), check.detail());
+    assertEquals(Signer.NOT_META, check.signer());
+    assertEquals(domain, check.signingDomain().orElseThrow());
+  }
+
+  @Test
+  void aSecondFromHeaderMakesTheMailNotMetas() throws Exception {
+    MailCheck check =
+        new MailChecker(mail.keys()).check(bytes("From: friend@example.org\r\n" + mail.signed()));
+
+    assertEquals(Signer.NOT_META, check.signer());
+  }
+
+  @Test
+  void aSubdomainOfMetasMailDomainSigningForItsOwnSenderIsMetas() throws Exception {
+    MailCheck check =
+        new MailChecker(mail.keys())
+            .check(bytes(mail.signed("mail.instagram.com", "no-reply@mail.instagram.com")));
+
+    assertEquals(Signer.META, check.signer());
+  }
+
+  @Test
+  void aMailOfTwentyThousandNestedPartsIsRefusedWithoutOverflowingTheStack() {
+    TooDeeplyNestedException refused =
+        assertThrows(
+            TooDeeplyNestedException.class,
+            () -> new MailChecker(mail.keys()).check(bytes(SignedMail.nested(20_000))));
+
+    assertEquals(MimeNesting.LIMIT, refused.limit());
+  }
+
+  @Test
+  void aMailNestedAsDeepAsTheLimitIsRead() throws Exception {
+    MailCheck check =
+        new MailChecker(mail.keys()).check(bytes(SignedMail.nested(MimeNesting.LIMIT - 1)));
+
+    assertEquals(List.of("We will honour your objection."), check.confirmation());
   }
 
   private static byte[] bytes(String text) {

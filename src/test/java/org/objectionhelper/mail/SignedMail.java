@@ -51,21 +51,46 @@ public final class SignedMail {
 
   /** The message with its DKIM-Signature header in front. */
   public String signed() {
+    return signed(DOMAIN, "security@facebookmail.com");
+  }
+
+  /**
+   * The message from {@code sender}, signed for {@code domain} with this key: what anyone can make
+   * who publishes a key at their own domain.
+   */
+  public String signed(String domain, String sender) {
+    String message = MESSAGE.replace("security@facebookmail.com", sender);
     try {
       DKIMSigner signer =
           new DKIMSigner(
               "v=1; a=rsa-sha256; c=relaxed/relaxed; d="
-                  + DOMAIN
+                  + domain
                   + "; s="
                   + SELECTOR
                   + "; h=from:to:subject:date:message-id; bh=; b=;",
               keys.getPrivate());
       String header =
-          signer.sign(new ByteArrayInputStream(MESSAGE.getBytes(StandardCharsets.UTF_8)));
-      return header + "\r\n" + MESSAGE;
+          signer.sign(new ByteArrayInputStream(message.getBytes(StandardCharsets.UTF_8)));
+      return header + "\r\n" + message;
     } catch (Exception e) {
       throw new IllegalStateException("could not sign the test mail", e);
     }
+  }
+
+  /** A mail of {@code depth} multiparts, each inside the one before. */
+  public static String nested(int depth) {
+    StringBuilder mail =
+        new StringBuilder(
+            "From: security@facebookmail.com\r\nDate: Mon, 23 Nov 2026 10:17:44 +0000\r\n");
+    for (int level = 0; level < depth; level++) {
+      mail.append("Content-Type: multipart/mixed; boundary=\"b")
+          .append(level)
+          .append("\"\r\n\r\n--b")
+          .append(level)
+          .append("\r\n");
+    }
+    return mail.append("Content-Type: text/plain\r\n\r\nWe will honour your objection.\r\n")
+        .toString();
   }
 
   /** The message as sent, without any signature. */
@@ -78,13 +103,15 @@ public final class SignedMail {
     return "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
   }
 
-  /** A key lookup that answers for the test's selector and domain only, as DNS would. */
+  /**
+   * A key lookup that answers for the test's selector only, as DNS would where this key is
+   * published, at whichever domain signed.
+   */
   public KeySource keys() {
     return new KeySource(
         (method, selector, domain) ->
-            SELECTOR.contentEquals(selector) && DOMAIN.contentEquals(domain)
-                ? List.of(keyRecord())
-                : List.of(),
-        "test DNS");
+            SELECTOR.contentEquals(selector) ? List.of(keyRecord()) : List.of(),
+        "test DNS",
+        KeyOrigin.DNS);
   }
 }

@@ -1,0 +1,84 @@
+package org.objectionhelper.mail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.objectionhelper.evidence.Addendum;
+import org.objectionhelper.evidence.AddendumCheck;
+import org.objectionhelper.evidence.EvidenceException;
+import org.objectionhelper.evidence.EvidenceFile;
+
+/**
+ * A mail kept in an addendum, its signature checked again against the key kept with it: what a
+ * later reader can rely on, since the result its manifest records is only text anyone can edit.
+ *
+ * @param check what the check finds now
+ * @param recorded what the manifest says was found: the DKIM result, and whose signature held
+ */
+public record KeptMail(MailCheck check, Recorded recorded) {
+
+  /** What an addendum's manifest records of its mail's check, as the facts it wrote. */
+  public record Recorded(String dkim, Optional<String> signer) {}
+
+  public KeptMail {
+    Objects.requireNonNull(check, "check");
+    Objects.requireNonNull(recorded, "recorded");
+  }
+
+  /**
+   * Whether the manifest claims no more than the check finds now: a signature that holds only where
+   * it holds, and the same signer (an addendum from before signers were recorded names none).
+   */
+  public boolean agreesWithManifest() {
+    boolean holds = check.outcome() == DkimOutcome.PASS;
+    return DkimOutcome.PASS.fact().equals(recorded.dkim()) == holds
+        && recorded.signer().map(check.signer().fact()::equals).orElse(true);
+  }
+
+  /**
+   * The mails of every whole addendum of {@code bundle}, checked again, by the addendum's name; an
+   * addendum whose files are not as listed is broken already and not read.
+   */
+  public static Map<String, KeptMail> in(Path bundle, List<AddendumCheck> addenda) {
+    Map<String, KeptMail> mails = new LinkedHashMap<>();
+    for (AddendumCheck addendum : addenda) {
+      addendum
+          .addendum()
+          .filter(manifest -> addendum.isIntact() && manifest.kind().equals(MailAddition.KIND))
+          .ifPresent(
+              manifest ->
+                  mails.put(addendum.name(), recheck(bundle.resolve(addendum.name()), manifest)));
+    }
+    return mails;
+  }
+
+  private static KeptMail recheck(Path folder, Addendum manifest) {
+    Map<String, String> facts = manifest.facts();
+    try {
+      byte[] eml = Files.readAllBytes(folder.resolve(MailAddition.MAIL_FILE));
+      KeySource kept =
+          listed(manifest, MailAddition.KEY_FILE)
+              ? KeySource.kept(
+                  Files.readString(folder.resolve(MailAddition.KEY_FILE)),
+                  MailAddition.KEY_FILE,
+                  KeyOrigin.ofFact(facts.get(MailAddition.KEY_ORIGIN_FACT)))
+              : KeySource.none(MailAddition.KEY_FILE);
+      return new KeptMail(
+          new MailChecker(kept).check(eml),
+          new Recorded(
+              facts.getOrDefault(MailAddition.DKIM_FACT, ""),
+              Optional.ofNullable(facts.get(MailAddition.SIGNER_FACT))));
+    } catch (IOException e) {
+      throw new EvidenceException("Could not check the e-mail kept in " + folder, e);
+    }
+  }
+
+  private static boolean listed(Addendum manifest, String name) {
+    return manifest.files().stream().map(EvidenceFile::name).anyMatch(name::equals);
+  }
+}
