@@ -127,8 +127,7 @@ public final class ObjectionFlow {
   private void presentForReview(FormPage page, List<FilledField> filled) {
     narrator.say("review.summary", narrator.platform(page.profile()));
     StringBuilder banner =
-        new StringBuilder(
-            narrator.messages().text("review.banner", Minutes.of(settings.reviewTimeout())));
+        new StringBuilder(narrator.messages().text("review.banner", settings.reviewTimeout()));
     for (FilledField field : filled) {
       narrator.say(field.role().messageKey(), field.value());
       field
@@ -144,7 +143,7 @@ public final class ObjectionFlow {
             .append(narrator.messages().text("fill.ambiguous.banner", field.role().key()));
       }
     }
-    narrator.say("review.banner", Minutes.of(settings.reviewTimeout()));
+    narrator.say("review.banner", settings.reviewTimeout());
     narrator.showText(page.overlay(), banner.toString());
   }
 
@@ -212,7 +211,7 @@ public final class ObjectionFlow {
                           ExitCode.NOT_SENT,
                           narrator
                               .messages()
-                              .text("abort.review.timeout", Minutes.of(settings.reviewTimeout()))));
+                              .text("abort.review.timeout", settings.reviewTimeout())));
       if (next.sentUnrecognised()) {
         return Optional.empty();
       }
@@ -272,8 +271,7 @@ public final class ObjectionFlow {
    */
   private void pauseFor(FormPage page, PersonStep step) {
     String kind = step.kind().key();
-    narrator.say(
-        "pause." + kind, narrator.platform(page.profile()), Minutes.of(settings.reviewTimeout()));
+    narrator.say("pause." + kind, narrator.platform(page.profile()), settings.reviewTimeout());
     WebElement[] reported = {null};
     wait.until(
             "pause.still.waiting",

@@ -1,6 +1,7 @@
 package org.objectionhelper.i18n;
 
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -38,7 +39,19 @@ public final class Messages {
     return bundle.containsKey(key) ? Optional.of(text(key)) : Optional.empty();
   }
 
+  /** The text under {@code key}; a {@link Duration} among the arguments is said in words. */
   public String text(String key, Object... args) {
-    return new MessageFormat(bundle.getString(key), language.locale()).format(args);
+    Object[] said = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      said[i] = args[i] instanceof Duration duration ? words(duration) : args[i];
+    }
+    return new MessageFormat(bundle.getString(key), language.locale()).format(said);
+  }
+
+  /** A wait as a person reads it: in seconds under a minute, else in whole minutes. */
+  private String words(Duration duration) {
+    return duration.compareTo(Duration.ofMinutes(1)) < 0
+        ? text("duration.seconds", Math.max(1, duration.toSeconds()))
+        : text("duration.minutes", duration.toMinutes());
   }
 }
