@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.TimestampException;
+import org.objectionhelper.i18n.PageText;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.page.SendWatch;
@@ -129,11 +130,11 @@ public final class ObjectionFlow {
     StringBuilder banner =
         new StringBuilder(narrator.messages().text("review.banner", settings.reviewTimeout()));
     for (FilledField field : filled) {
-      narrator.say(field.role().messageKey(), field.value());
+      narrator.say(field.role().messageKey(), new PageText(field.value()));
       field
           .found()
           .filter(Match::byRole)
-          .ifPresent(match -> narrator.say("review.found.role", match.how()));
+          .ifPresent(match -> narrator.say("review.found.role", new PageText(match.how())));
       if (!field.note().isEmpty()) {
         narrator.say(field.note());
       }
@@ -304,7 +305,7 @@ public final class ObjectionFlow {
     page.overlay().clear();
     evidence.sendFailed(page.screenshot());
     throw new FlowAbortedException(
-        ExitCode.NOT_SENT, narrator.messages().text("abort.send.error", error));
+        ExitCode.NOT_SENT, narrator.messages().text("abort.send.error", new PageText(error)));
   }
 
   private Outcome aborted(FormPage page, FlowState state, Abort abort, EvidenceRecorder evidence) {

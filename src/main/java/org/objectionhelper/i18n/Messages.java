@@ -2,6 +2,7 @@ package org.objectionhelper.i18n;
 
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -39,13 +40,20 @@ public final class Messages {
     return bundle.containsKey(key) ? Optional.of(text(key)) : Optional.empty();
   }
 
-  /** The text under {@code key}; a {@link Duration} among the arguments is said in words. */
+  /**
+   * The text under {@code key}; among the arguments a {@link Duration} is said in words, and {@link
+   * PageText} as {@link PageText#shown}.
+   */
   public String text(String key, Object... args) {
-    Object[] said = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      said[i] = args[i] instanceof Duration duration ? words(duration) : args[i];
-    }
+    Object[] said = Arrays.stream(args).map(this::said).toArray();
     return new MessageFormat(bundle.getString(key), language.locale()).format(said);
+  }
+
+  private Object said(Object argument) {
+    if (argument instanceof Duration duration) {
+      return words(duration);
+    }
+    return argument instanceof PageText page ? page.shown() : argument;
   }
 
   /** A wait as a person reads it: in seconds under a minute, else in whole minutes. */
