@@ -56,6 +56,7 @@ final class FileCommand extends FilingCommand {
   @Option(
       names = "--accounts",
       paramLabel = "N",
+      converter = AccountCountConverter.class,
       description =
           "File for N accounts one after another, each in a fresh browser, logged out in between (default: one per --email).")
   Integer accounts;

@@ -40,6 +40,7 @@ final class RunOptions {
   @Option(
       names = "--browser-profile",
       paramLabel = "DIR",
+      converter = BrowserProfileConverter.class,
       description =
           "Keep this browser profile (cookies, login) after the run. Default: a throw-away profile, deleted at the end.")
   Path browserProfile;
@@ -99,6 +100,7 @@ final class RunOptions {
   @Option(
       names = "--tsa-url",
       paramLabel = "URL",
+      converter = TsaUrlConverter.class,
       description =
           "Ask this RFC 3161 time-stamping authority for a trusted timestamp over the manifest (only its SHA-256 is sent).")
   URI tsaUrl;

@@ -5,6 +5,7 @@ import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.browser.StopRequest;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.i18n.Messages;
+import org.objectionhelper.i18n.PageText;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.NavigationRefusedException;
@@ -63,11 +64,12 @@ record Abort(ExitCode exitCode, String message) {
       abort =
           new Abort(
               ExitCode.FORM_CHANGED,
-              messages.text("abort.page.unexpected", BrowserFailure.summary(e)));
+              messages.text("abort.page.unexpected", new PageText(BrowserFailure.summary(e))));
     } else if (failure instanceof WebDriverException e) {
       abort =
           new Abort(
-              ExitCode.BROWSER_FAILED, messages.text("abort.browser", BrowserFailure.summary(e)));
+              ExitCode.BROWSER_FAILED,
+              messages.text("abort.browser", new PageText(BrowserFailure.summary(e))));
     } else {
       return Optional.empty();
     }

@@ -15,7 +15,7 @@ final class FlowAbortedException extends RuntimeException {
   /** A step only the person can do (a question, a code) was not done within {@code timeout}. */
   static FlowAbortedException pauseTimedOut(Messages messages, Duration timeout) {
     return new FlowAbortedException(
-        ExitCode.NOT_SENT, messages.text("abort.pause.timeout", Minutes.of(timeout)));
+        ExitCode.NOT_SENT, messages.text("abort.pause.timeout", timeout));
   }
 
   ExitCode exitCode() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.objectionhelper.i18n.PageText;
 import org.objectionhelper.page.AmbiguousFieldException;
 import org.objectionhelper.page.ElementFinder;
 import org.objectionhelper.page.FormChangedException;
@@ -57,7 +58,8 @@ public final class FormProbe {
       }
       arrival
           .unavailable()
-          .forEach((url, words) -> narrator.say("probe.address.unavailable", url, words));
+          .forEach(
+              (url, words) -> narrator.say("probe.address.unavailable", url, new PageText(words)));
       if (arrival.viaPrivacyHub()) {
         narrator.say("probe.hub.seen");
       }
@@ -83,7 +85,7 @@ public final class FormProbe {
     narrator.say("probe.address.used", address);
     Optional<String> loginGate = arrival.loginGate();
     loginGate.ifPresentOrElse(
-        how -> narrator.say("probe.login.seen", how),
+        how -> narrator.say("probe.login.seen", new PageText(how)),
         () ->
             narrator.say(
                 "probe.login.unseen", ElementFinder.describe(profile.login().indicators())));
@@ -115,7 +117,7 @@ public final class FormProbe {
     if (!profile.cookieDismiss().isEmpty()) {
       page.findNow(profile.cookieDismiss())
           .ifPresentOrElse(
-              found -> narrator.say("probe.cookies.seen", found.how()),
+              found -> narrator.say("probe.cookies.seen", new PageText(found.how())),
               () -> narrator.say("probe.cookies.unseen"));
     }
     afterSend("confirmation", profile.confirmation());
@@ -133,7 +135,10 @@ public final class FormProbe {
       String part, Optional<Match> match, List<Locator> locators, boolean optional) {
     match.ifPresentOrElse(
         found ->
-            narrator.say(found.byRole() ? "probe.found.role" : "probe.found", part, found.how()),
+            narrator.say(
+                found.byRole() ? "probe.found.role" : "probe.found",
+                part,
+                new PageText(found.how())),
         () ->
             narrator.say(
                 optional ? "probe.missing.optional" : "probe.missing",
@@ -150,7 +155,7 @@ public final class FormProbe {
       narrator.say(
           shows.isPresent() ? "probe.step.seen" : "probe.step.unseen",
           step.name(),
-          shows.map(Match::how).orElse(""));
+          new PageText(shows.map(Match::how).orElse("")));
     }
   }
 

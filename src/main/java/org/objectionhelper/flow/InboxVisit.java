@@ -53,12 +53,11 @@ public final class InboxVisit {
   private Optional<Path> visit(
       FormPage page, Path evidence, Person person, BooleanSupplier saidDone) {
     page.openSupportInbox();
-    narrator.say(
-        "inbox.open", narrator.platform(page.profile()), Minutes.of(settings.reviewTimeout()));
+    narrator.say("inbox.open", narrator.platform(page.profile()), settings.reviewTimeout());
     Watch watch = new Watch(page, person, saidDone);
     if (wait.until("inbox.still.waiting", settings.reviewTimeout(), watch::messageShown)
         .isEmpty()) {
-      narrator.say("inbox.timeout", Minutes.of(settings.reviewTimeout()));
+      narrator.say("inbox.timeout", settings.reviewTimeout());
       return Optional.empty();
     }
     if (!page.onAllowedHost()) {

@@ -52,7 +52,7 @@ final class LoginWait {
 
   private void awaitLogin(FormPage page) {
     String platform = narrator.platform(page.profile());
-    narrator.say("login.please", platform, Minutes.of(timeout));
+    narrator.say("login.please", platform, timeout);
     wait.until(
             "login.still.waiting",
             timeout,
@@ -69,6 +69,6 @@ final class LoginWait {
             () ->
                 new FlowAbortedException(
                     ExitCode.LOGIN_TIMEOUT,
-                    narrator.messages().text("abort.login.timeout", Minutes.of(timeout))));
+                    narrator.messages().text("abort.login.timeout", timeout)));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.TimestampException;
+import org.objectionhelper.i18n.PageText;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.page.SendWatch;
@@ -127,14 +128,13 @@ public final class ObjectionFlow {
   private void presentForReview(FormPage page, List<FilledField> filled) {
     narrator.say("review.summary", narrator.platform(page.profile()));
     StringBuilder banner =
-        new StringBuilder(
-            narrator.messages().text("review.banner", Minutes.of(settings.reviewTimeout())));
+        new StringBuilder(narrator.messages().text("review.banner", settings.reviewTimeout()));
     for (FilledField field : filled) {
-      narrator.say(field.role().messageKey(), field.value());
+      narrator.say(field.role().messageKey(), new PageText(field.value()));
       field
           .found()
           .filter(Match::byRole)
-          .ifPresent(match -> narrator.say("review.found.role", match.how()));
+          .ifPresent(match -> narrator.say("review.found.role", new PageText(match.how())));
       if (!field.note().isEmpty()) {
         narrator.say(field.note());
       }
@@ -144,7 +144,7 @@ public final class ObjectionFlow {
             .append(narrator.messages().text("fill.ambiguous.banner", field.role().key()));
       }
     }
-    narrator.say("review.banner", Minutes.of(settings.reviewTimeout()));
+    narrator.say("review.banner", settings.reviewTimeout());
     narrator.showText(page.overlay(), banner.toString());
   }
 
@@ -212,7 +212,7 @@ public final class ObjectionFlow {
                           ExitCode.NOT_SENT,
                           narrator
                               .messages()
-                              .text("abort.review.timeout", Minutes.of(settings.reviewTimeout()))));
+                              .text("abort.review.timeout", settings.reviewTimeout())));
       if (next.sentUnrecognised()) {
         return Optional.empty();
       }
@@ -272,8 +272,7 @@ public final class ObjectionFlow {
    */
   private void pauseFor(FormPage page, PersonStep step) {
     String kind = step.kind().key();
-    narrator.say(
-        "pause." + kind, narrator.platform(page.profile()), Minutes.of(settings.reviewTimeout()));
+    narrator.say("pause." + kind, narrator.platform(page.profile()), settings.reviewTimeout());
     WebElement[] reported = {null};
     wait.until(
             "pause.still.waiting",
@@ -306,7 +305,7 @@ public final class ObjectionFlow {
     page.overlay().clear();
     evidence.sendFailed(page.screenshot());
     throw new FlowAbortedException(
-        ExitCode.NOT_SENT, narrator.messages().text("abort.send.error", error));
+        ExitCode.NOT_SENT, narrator.messages().text("abort.send.error", new PageText(error)));
   }
 
   private Outcome aborted(FormPage page, FlowState state, Abort abort, EvidenceRecorder evidence) {

@@ -61,7 +61,7 @@ final class QuestionWait {
    * @param stepName what the person is told the step is called
    */
   private void awaitAnswer(FormPage page, FieldSpec email, String what, String stepName) {
-    narrator.say(what, narrator.platform(page.profile()), Minutes.of(settings.loginTimeout()));
+    narrator.say(what, narrator.platform(page.profile()), settings.loginTimeout());
     wait.until(
             "pause.still.waiting",
             settings.loginTimeout(),

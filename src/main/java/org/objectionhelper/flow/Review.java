@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.objectionhelper.i18n.PageText;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.SendMoment;
 import org.objectionhelper.page.SendWatch;
@@ -80,7 +81,7 @@ final class Review {
         .forEach(
             (role, held) -> {
               if (!held.equals(reported.put(role, held))) {
-                narrator.guide(page.overlay(), "review.changed", role, held);
+                narrator.guide(page.overlay(), "review.changed", role, new PageText(held));
               }
             });
   }

@@ -1,6 +1,8 @@
 package org.objectionhelper.i18n;
 
 import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -38,7 +40,26 @@ public final class Messages {
     return bundle.containsKey(key) ? Optional.of(text(key)) : Optional.empty();
   }
 
+  /**
+   * The text under {@code key}; among the arguments a {@link Duration} is said in words, and {@link
+   * PageText} as {@link PageText#shown}.
+   */
   public String text(String key, Object... args) {
-    return new MessageFormat(bundle.getString(key), language.locale()).format(args);
+    Object[] said = Arrays.stream(args).map(this::said).toArray();
+    return new MessageFormat(bundle.getString(key), language.locale()).format(said);
+  }
+
+  private Object said(Object argument) {
+    if (argument instanceof Duration duration) {
+      return words(duration);
+    }
+    return argument instanceof PageText page ? page.shown() : argument;
+  }
+
+  /** A wait as a person reads it: in seconds under a minute, else in whole minutes. */
+  private String words(Duration duration) {
+    return duration.compareTo(Duration.ofMinutes(1)) < 0
+        ? text("duration.seconds", Math.max(1, duration.toSeconds()))
+        : text("duration.minutes", duration.toMinutes());
   }
 }

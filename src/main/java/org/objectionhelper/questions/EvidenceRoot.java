@@ -1,8 +1,8 @@
 package org.objectionhelper.questions;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.objectionhelper.files.WritableFolder;
 
 /** The folder the evidence folders go into, checked writable once, when it is chosen. */
 public record EvidenceRoot(Path path) {
@@ -19,12 +19,8 @@ public record EvidenceRoot(Path path) {
 
   /** The folder, if it or the nearest one above it that exists can be written to. */
   public static Optional<EvidenceRoot> ifWritable(Path folder) {
-    Path existing = folder.toAbsolutePath();
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
-    }
-    boolean writable =
-        existing != null && Files.isDirectory(existing) && Files.isWritable(existing);
-    return writable ? Optional.of(new EvidenceRoot(folder)) : Optional.empty();
+    return WritableFolder.canHold(folder)
+        ? Optional.of(new EvidenceRoot(folder))
+        : Optional.empty();
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ class BannerAccessibilityTest {
     banners.put("question", messages.text("question.first.banner"));
     banners.put(
         "review with an ambiguous field",
-        messages.text("review.banner", 20L)
+        messages.text("review.banner", Duration.ofMinutes(20))
             + "\n"
             + messages.text("fill.ambiguous.banner", "email"));
     banners.put("review changed", messages.text("review.changed", "email", "other@example.org"));

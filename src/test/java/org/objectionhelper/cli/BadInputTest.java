@@ -349,6 +349,64 @@ class BadInputTest {
             "--grid",
             "grid.example:4444"),
         bad(
+            "time-stamping authority that is not an address",
+            "Invalid value for option '--tsa-url': 'notaurl' is not the address of a"
+                + " time-stamping authority",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--tsa-url",
+            "notaurl"),
+        bad(
+            "time-stamping authority by FTP, in the demo",
+            "'ftp://tsa.example/tsr' is not the address of a time-stamping authority",
+            "demo",
+            "--tsa-url",
+            "ftp://tsa.example/tsr"),
+        bad(
+            "time-stamping authority that is not an address, in German",
+            "'notaurl' ist keine Adresse eines Zeitstempeldienstes",
+            "demo",
+            "--lang",
+            "de",
+            "--tsa-url",
+            "notaurl"),
+        bad(
+            "browser profile that is a file",
+            "Invalid value for option '--browser-profile': '"
+                + aFile
+                + "' cannot hold a browser profile",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--browser-profile",
+            aFile.toString()),
+        bad(
+            "browser profile below a file, in the demo",
+            "cannot hold a browser profile",
+            "demo",
+            "--browser-profile",
+            aFile.resolve("profile").toString()),
+        bad(
+            "browser profile that is a file, when keeping Meta's message",
+            "cannot hold a browser profile",
+            "add-inbox",
+            scratch.toString(),
+            "--browser-profile",
+            aFile.toString()),
+        bad(
+            "browser profile that is a file, when probing",
+            "cannot hold a browser profile",
+            "probe",
+            "--platform",
+            "facebook",
+            "--browser-profile",
+            aFile.toString()),
+        bad(
             "attachment that does not exist",
             "does not exist",
             "file",
@@ -444,6 +502,38 @@ class BadInputTest {
             "a@example.org",
             "--accounts",
             "2"),
+        bad(
+            "a negative number of accounts",
+            "Invalid value for option '--accounts': '-1' is not a number of accounts",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--accounts",
+            "-1"),
+        bad(
+            "no accounts at all",
+            "'0' is not a number of accounts",
+            "file",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--accounts",
+            "0"),
+        bad(
+            "accounts in words, in German",
+            "'zwei' ist keine Anzahl von Konten",
+            "file",
+            "--lang",
+            "de",
+            "--platform",
+            "facebook",
+            "--email",
+            "a@example.org",
+            "--accounts",
+            "zwei"),
         bad(
             "confirmation from a pipe, not a terminal",
             "--confirm-in-terminal needs a terminal",
@@ -542,10 +632,12 @@ class BadInputTest {
   void badInputEndsInOneClearMessageAndExitCodeTwo(
       String name, String expected, List<String> args, @TempDir Path evidence) throws IOException {
     List<String> all = new ArrayList<>(args);
-    if (all.get(0).equals("file") && all.size() > 1) {
-      // Headless, so that each row meets its own check and not the missing screen of a test
-      // machine.
-      all.add("--headless");
+    if (List.of("file", "demo").contains(all.get(0)) && all.size() > 1) {
+      if (all.get(0).equals("file")) {
+        // Headless, so that each row meets its own check and not the missing screen of a test
+        // machine.
+        all.add("--headless");
+      }
       if (!all.contains("--evidence-dir")) {
         all.addAll(List.of("--evidence-dir", evidence.resolve("proof").toString()));
       }

@@ -16,27 +16,31 @@ import org.junit.jupiter.api.Test;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.Language;
 
-/** What a person reads while the tool waits: no negative time left, and one minute is a minute. */
+/**
+ * What a person reads while the tool waits: no negative time left, one minute is a minute, and a
+ * few seconds are seconds.
+ */
 class WaitingWordsTest {
 
   @Test
   void oneMinuteIsAMinuteInBothLanguages() {
-    assertTrue(
-        Messages.of(Language.EN)
-            .text("abort.login.timeout", 1L)
-            .startsWith("Nobody logged in within 1 minute."));
-    assertTrue(
-        Messages.of(Language.EN)
-            .text("abort.login.timeout", 10L)
-            .startsWith("Nobody logged in within 10 minutes."));
-    assertTrue(
-        Messages.of(Language.DE)
-            .text("abort.login.timeout", 1L)
-            .startsWith("Innerhalb von 1 Minute hat"));
-    assertTrue(
-        Messages.of(Language.DE)
-            .text("abort.login.timeout", 3L)
-            .startsWith("Innerhalb von 3 Minuten hat"));
+    loginTimeoutStarts(Language.EN, Duration.ofSeconds(90), "Nobody logged in within 1 minute.");
+    loginTimeoutStarts(Language.EN, Duration.ofMinutes(10), "Nobody logged in within 10 minutes.");
+    loginTimeoutStarts(Language.DE, Duration.ofMinutes(1), "Innerhalb von 1 Minute hat");
+    loginTimeoutStarts(Language.DE, Duration.ofMinutes(3), "Innerhalb von 3 Minuten hat");
+  }
+
+  @Test
+  void aWaitUnderAMinuteIsSaidInSecondsInBothLanguages() {
+    loginTimeoutStarts(Language.EN, Duration.ofSeconds(5), "Nobody logged in within 5 seconds.");
+    loginTimeoutStarts(Language.EN, Duration.ofMillis(300), "Nobody logged in within 1 second.");
+    loginTimeoutStarts(Language.DE, Duration.ofSeconds(5), "Innerhalb von 5 Sekunden hat");
+    loginTimeoutStarts(Language.DE, Duration.ofSeconds(1), "Innerhalb von 1 Sekunde hat");
+  }
+
+  private static void loginTimeoutStarts(Language language, Duration timeout, String expected) {
+    String said = Messages.of(language).text("abort.login.timeout", timeout);
+    assertTrue(said.startsWith(expected), said);
   }
 
   @Test
