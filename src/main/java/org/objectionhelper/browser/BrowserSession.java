@@ -115,10 +115,17 @@ public final class BrowserSession implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return false;
     }
+    // Ctrl-C interrupts the run's thread, which then closes the session: an interrupted quit would
+    // give up before it has ended the driver.
+    boolean interrupted = Thread.interrupted();
     try {
       driver.quit();
     } catch (WebDriverException e) {
       LOG.debug("browser was already gone when closing", e);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
     try {
       ownBrowser.ifPresent(ChromiumProcess::close);
