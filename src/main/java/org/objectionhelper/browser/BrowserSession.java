@@ -33,6 +33,12 @@ public final class BrowserSession implements AutoCloseable {
    */
   private static final Duration CLOSING_ON_SHUTDOWN = Duration.ofSeconds(10);
 
+  /**
+   * How long a page may take to finish loading. Selenium's default (300 s) outlasts its own HTTP
+   * client, so a page that never ends would end the run as a browser failure minutes later.
+   */
+  static final Duration PAGE_LOAD_TIMEOUT = Duration.ofSeconds(60);
+
   private final WebDriver driver;
   private final Optional<ChromiumProcess> ownBrowser;
   private final Optional<Path> throwawayProfile;
@@ -51,6 +57,7 @@ public final class BrowserSession implements AutoCloseable {
     this.ownBrowser = ownBrowser;
     this.throwawayProfile = throwawayProfile;
     this.owner = Thread.currentThread();
+    driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_TIMEOUT);
     this.shutdownHook = new Thread(this::onShutdown, "objection-helper-browser-cleanup");
     Runtime.getRuntime().addShutdownHook(shutdownHook);
     ownBrowser.ifPresent(ChromiumProcess::handOverEndAtExit);
@@ -115,10 +122,17 @@ public final class BrowserSession implements AutoCloseable {
     if (!closed.compareAndSet(false, true)) {
       return false;
     }
+    // Ctrl-C interrupts the run's thread, which then closes the session: an interrupted quit would
+    // give up before it has ended the driver.
+    boolean interrupted = Thread.interrupted();
     try {
       driver.quit();
     } catch (WebDriverException e) {
       LOG.debug("browser was already gone when closing", e);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
     try {
       ownBrowser.ifPresent(ChromiumProcess::close);

@@ -28,7 +28,7 @@ final class TerminalLines {
   private final BlockingQueue<Line> lines = new LinkedBlockingQueue<>();
   private final BufferedReader input;
 
-  /** The stream under {@link #input}, where typed-ahead bytes can be skipped; else null. */
+  /** The stream under {@link #input}, where typed-ahead bytes can be discarded; else null. */
   private final InputStream raw;
 
   private Thread reader;
@@ -57,12 +57,16 @@ final class TerminalLines {
     if (reader != null || raw == null) {
       return;
     }
+    // Read, not skipped: skipping seeks, and a terminal cannot seek ("Illegal seek").
+    byte[] discarded = new byte[4096];
     try {
       for (int waiting = raw.available(); waiting > 0; waiting = raw.available()) {
-        raw.skip(waiting);
+        if (raw.read(discarded, 0, Math.min(waiting, discarded.length)) < 0) {
+          return;
+        }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException unreadable) {
+      // an input that cannot say what waits in it has nothing to discard
     }
   }
 

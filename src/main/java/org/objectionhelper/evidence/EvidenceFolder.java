@@ -110,6 +110,19 @@ public final class EvidenceFolder {
     return target;
   }
 
+  /**
+   * Deletes the folder if nothing is in it (no file of the proof could be written), so that no
+   * empty folder poses as proof; returns whether it is gone.
+   */
+  public boolean deleteIfEmpty() {
+    try {
+      Files.delete(path);
+      return true;
+    } catch (IOException notEmptyOrNotDeletable) {
+      return false;
+    }
+  }
+
   private boolean isListed(String fileName) {
     return files.stream().anyMatch(file -> file.name().equals(fileName));
   }

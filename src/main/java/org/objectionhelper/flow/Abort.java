@@ -9,6 +9,7 @@ import org.objectionhelper.i18n.PageText;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.NavigationRefusedException;
+import org.objectionhelper.page.PageNeverLoadedException;
 import org.objectionhelper.page.PageUnreachableException;
 import org.objectionhelper.page.Poll;
 import org.openqa.selenium.NoSuchSessionException;
@@ -58,6 +59,11 @@ record Abort(ExitCode exitCode, String message) {
     } else if (failure instanceof PageUnreachableException e) {
       abort =
           new Abort(ExitCode.PAGE_UNREACHABLE, messages.text("abort.unreachable", e.getMessage()));
+    } else if (failure instanceof PageNeverLoadedException e) {
+      abort =
+          new Abort(
+              ExitCode.FORM_UNAVAILABLE,
+              messages.text("abort.never.loaded", e.url(), e.waited().toSeconds()));
     } else if (failure instanceof EvidenceException e) {
       abort = new Abort(ExitCode.EVIDENCE_FAILED, e.getMessage());
     } else if (failure instanceof WebDriverException e && BrowserFailure.isPageState(e)) {

@@ -224,7 +224,14 @@ final class EvidenceRecorder {
       } catch (EvidenceException e) {
         incomplete = Completion.incomplete(reason + "; no receipt: " + e.getMessage());
       }
-      manifest = new ManifestWriter(tool).write(folder, run(incomplete));
+      try {
+        manifest = new ManifestWriter(tool).write(folder, run(incomplete));
+      } catch (EvidenceException nothingWritten) {
+        if (folder.deleteIfEmpty()) {
+          folder = null;
+        }
+        throw nothingWritten;
+      }
     }
     return folder();
   }

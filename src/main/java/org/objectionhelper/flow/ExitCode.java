@@ -25,7 +25,10 @@ public enum ExitCode {
    * why).
    */
   EVIDENCE_INCOMPLETE(11),
-  /** Every address of the form showed Meta's words that nothing is there: the form moved. */
+  /**
+   * Every address of the form showed Meta's words that nothing is there (the form moved), or its
+   * page never finished loading.
+   */
   FORM_UNAVAILABLE(12),
   INTERRUPTED(130);
 

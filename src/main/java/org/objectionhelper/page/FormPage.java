@@ -24,6 +24,7 @@ import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Locator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -150,6 +151,8 @@ public final class FormPage {
     }
     try {
       driver.get(url.toString());
+    } catch (TimeoutException e) {
+      throw new PageNeverLoadedException(url, driver.manage().timeouts().getPageLoadTimeout());
     } catch (WebDriverException e) {
       if (String.valueOf(e.getRawMessage()).contains("net::ERR_")) {
         throw new PageUnreachableException(url, BrowserFailure.summary(e));

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,16 @@ class BrowserSessionCapabilitiesTest {
 
       assertTrue(session.driver() instanceof HasCdp);
       PageCaptures.assertFullPageAndPdf(session.driver());
+    }
+  }
+
+  /** Selenium's own 300 s would outlast its HTTP client: a stuck page would fail as the browser. */
+  @Test
+  void givesAPageAMinuteToFinishLoading() {
+    try (BrowserSession session =
+        BrowserLauncher.standard().start(BrowserOptions.headless(Language.EN))) {
+      assertEquals(
+          Duration.ofSeconds(60), session.driver().manage().timeouts().getPageLoadTimeout());
     }
   }
 

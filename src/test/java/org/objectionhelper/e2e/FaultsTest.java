@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -129,6 +130,34 @@ class FaultsTest {
       assertTrue(
           outcome.message().endsWith("Check the internet connection, then run the command again."),
           outcome.message());
+      assertTrue(outcome.evidence().isEmpty());
+    }
+  }
+
+  /**
+   * The server answers but never finishes the page: the run ends with its own words and exit 12
+   * once the page had its time (shortened here), not as a browser failure minutes later.
+   */
+  @Test
+  void aPageThatNeverFinishesLoadingEndsAsUnavailableWithinItsTime() throws Exception {
+    Duration pageTime = Duration.ofSeconds(3);
+    try (NeverEndingPage neverEnding = new NeverEndingPage();
+        ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      var stuck = harness.profile(Platform.FACEBOOK).rehostedTo(neverEnding.origin());
+      harness.browser.driver().manage().timeouts().pageLoadTimeout(pageTime);
+      Instant started = Instant.now();
+
+      Outcome outcome = harness.file(stuck, REQUEST, Person.AT_THE_BROWSER);
+
+      Duration took = Duration.between(started, Instant.now());
+      assertEquals(ExitCode.FORM_UNAVAILABLE, outcome.exitCode(), outcome.message());
+      assertEquals(
+          "The form at "
+              + stuck.formUrl()
+              + " did not finish loading within 3 seconds: Meta's server is answering, but too"
+              + " slowly or not completely. Nothing was sent. Try again later.",
+          outcome.message());
+      assertTrue(took.compareTo(pageTime.multipliedBy(4)) < 0, "took " + took);
       assertTrue(outcome.evidence().isEmpty());
     }
   }

@@ -2,6 +2,7 @@ package org.objectionhelper.evidence;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,19 @@ class EvidenceFolderTest {
     assertNotEquals(first.path(), second.path());
     assertEquals("2026-11-23T10-15-02Z_facebook-2", second.path().getFileName().toString());
     assertEquals("2026-11-23T10-15-02Z_facebook-3", third.path().getFileName().toString());
+  }
+
+  @Test
+  void deletesItselfOnlyWhenNoFileCouldBeWrittenIntoIt() {
+    EvidenceFolder empty = EvidenceFolder.create(root, Platform.FACEBOOK, Samples.STARTED);
+    EvidenceFolder kept = EvidenceFolder.create(root, Platform.FACEBOOK, Samples.STARTED);
+    kept.write("01-form-filled.png", bytes("filled"));
+
+    assertTrue(empty.deleteIfEmpty());
+    assertFalse(kept.deleteIfEmpty());
+
+    assertFalse(Files.exists(empty.path()), "an empty folder is no proof");
+    assertTrue(Files.isRegularFile(kept.path().resolve("01-form-filled.png")));
   }
 
   @Test
