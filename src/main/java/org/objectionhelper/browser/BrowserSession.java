@@ -42,6 +42,7 @@ public final class BrowserSession implements AutoCloseable {
   private final WebDriver driver;
   private final Optional<ChromiumProcess> ownBrowser;
   private final Optional<Path> throwawayProfile;
+  private final Optional<NetworkRecord> network;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch closedByOwner = new CountDownLatch(1);
   private final CountDownLatch closingDone = new CountDownLatch(1);
@@ -56,6 +57,7 @@ public final class BrowserSession implements AutoCloseable {
     this.driver = driver;
     this.ownBrowser = ownBrowser;
     this.throwawayProfile = throwawayProfile;
+    this.network = NetworkRecord.of(driver);
     this.owner = Thread.currentThread();
     driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_TIMEOUT);
     this.shutdownHook = new Thread(this::onShutdown, "objection-helper-browser-cleanup");
@@ -80,6 +82,14 @@ public final class BrowserSession implements AutoCloseable {
 
   public Optional<Path> throwawayProfile() {
     return throwawayProfile;
+  }
+
+  /**
+   * What the browser really sent and which trusted clicks it saw; empty where it offers no DevTools
+   * (Firefox).
+   */
+  public Optional<NetworkRecord> network() {
+    return network;
   }
 
   @Override
@@ -125,6 +135,7 @@ public final class BrowserSession implements AutoCloseable {
     // Ctrl-C interrupts the run's thread, which then closes the session: an interrupted quit would
     // give up before it has ended the driver.
     boolean interrupted = Thread.interrupted();
+    network.ifPresent(NetworkRecord::close);
     try {
       driver.quit();
     } catch (WebDriverException e) {

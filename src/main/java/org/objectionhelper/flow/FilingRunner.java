@@ -25,8 +25,7 @@ public final class FilingRunner {
     ObjectionFlow flow = new ObjectionFlow(settings, person, narrator, Clock.systemDefaultZone());
     List<Outcome> outcomes = new ArrayList<>();
     for (FormProfile profile : profiles) {
-      Outcome outcome =
-          flow.file(new FormPage(session.driver(), profile), request, session.browserVersion());
+      Outcome outcome = flow.file(FormPage.in(session, profile), request, session.browserVersion());
       outcomes.add(outcome);
       if (!outcome.sent()) {
         break;

@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.objectionhelper.browser.BrowserFailure;
+import org.objectionhelper.browser.BrowserSession;
+import org.objectionhelper.browser.NetworkRecord;
 import org.objectionhelper.profile.Confirmation;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
@@ -59,16 +61,28 @@ public final class FormPage {
   private final Typist typist;
   private final PageActions actions;
   private final PageCapture capture;
+  private final Optional<NetworkRecord> network;
 
   /** Which of the profile's form addresses the page opens: the first until one shows nothing. */
   private int addressIndex;
 
   public FormPage(WebDriver driver, FormProfile profile) {
-    this(driver, profile, PageCapture.of(driver));
+    this(driver, profile, PageCapture.of(driver), Optional.empty());
   }
 
-  public FormPage(WebDriver driver, FormProfile profile, PageCapture capture) {
+  /** The form of {@code profile} in the session's browser, with its record of what was sent. */
+  public static FormPage in(BrowserSession session, FormProfile profile) {
+    return new FormPage(
+        session.driver(), profile, PageCapture.of(session.driver()), session.network());
+  }
+
+  /**
+   * @param network what the browser really sent, where it reports it
+   */
+  public FormPage(
+      WebDriver driver, FormProfile profile, PageCapture capture, Optional<NetworkRecord> network) {
     this.driver = driver;
+    this.network = network;
     this.profile = profile;
     this.finder = new ElementFinder(driver);
     this.overlay = new Overlay(driver);
@@ -87,6 +101,11 @@ public final class FormPage {
 
   public Overlay overlay() {
     return overlay;
+  }
+
+  /** What the browser really sent and the trusted clicks it saw; empty where it cannot say. */
+  public Optional<NetworkRecord> network() {
+    return network;
   }
 
   /** Opens the form's address now in use: the profile's first, until it showed nothing. */

@@ -103,7 +103,11 @@ public final class ReplicaHarness implements AutoCloseable {
   }
 
   private FormPage page(FormProfile profile) {
-    return new FormPage(browser.driver(), profile, capture.apply(PageCapture.of(browser.driver())));
+    return new FormPage(
+        browser.driver(),
+        profile,
+        capture.apply(PageCapture.of(browser.driver())),
+        browser.network());
   }
 
   public Outcome file(Platform platform, ObjectionRequest request, Person person) {

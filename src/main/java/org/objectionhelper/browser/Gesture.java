@@ -1,0 +1,57 @@
+package org.objectionhelper.browser;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.json.JsonException;
+
+/**
+ * A trusted click or activating key (Enter, Space): made by a person or by WebDriver, never by a
+ * page's script. Recorded by {@link NetworkRecord}.
+ *
+ * @param kind {@code click} or {@code key}
+ * @param control what it hit: the button, link or field, as tag, type, role and visible text
+ */
+public record Gesture(Instant at, String kind, Control control) {
+  /** The control a gesture hit, as the page showed it. */
+  public record Control(String tag, String type, String role, String text) {
+    /** Whether it is something a person presses to act: a button, a link, a submit input. */
+    public boolean pressable() {
+      return tag.equals("button")
+          || tag.equals("a")
+          || role.equals("button")
+          || role.equals("link")
+          || (tag.equals("input") && (type.equals("submit") || type.equals("button")));
+    }
+  }
+
+  private static final Json JSON = new Json();
+
+  /** Reads what gesture-watch.js reported; empty for anything else. */
+  static Optional<Gesture> parse(String payload) {
+    try {
+      Map<String, Object> reported = JSON.toType(payload, Json.MAP_TYPE);
+      if (!(reported.get("at") instanceof Number at)
+          || !(reported.get("target") instanceof Map<?, ?> target)) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Gesture(
+              Instant.ofEpochMilli(at.longValue()),
+              String.valueOf(reported.get("kind")),
+              new Control(
+                  text(target, "tag"),
+                  text(target, "type"),
+                  text(target, "role"),
+                  text(target, "text"))));
+    } catch (JsonException notOurs) {
+      return Optional.empty();
+    }
+  }
+
+  private static String text(Map<?, ?> target, String key) {
+    Object value = target.get(key);
+    return value == null ? "" : String.valueOf(value);
+  }
+}

@@ -1,0 +1,265 @@
+package org.objectionhelper.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.openqa.selenium.Capabilities;
+import org.openqa.selenium.HasCapabilities;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.Connection;
+import org.openqa.selenium.devtools.Event;
+import org.openqa.selenium.devtools.idealized.target.model.SessionID;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.json.JsonInput;
+import org.openqa.selenium.remote.http.ClientConfig;
+import org.openqa.selenium.remote.http.HttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the browser really did, as its DevTools report it: every request that left (with its body),
+ * and every trusted click or key a person (or WebDriver) made. A page's scripts can rewrite the
+ * page, but not this record: it is read from the browser, not from the page. Chromium-based
+ * browsers only; see docs/ARCHITECTURE.md, "What Meta received".
+ *
+ * <p>The DevTools protocol is spoken through Selenium's own connection with commands by name, so
+ * that it does not depend on the browser's version.
+ */
+public final class NetworkRecord implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NetworkRecord.class);
+
+  /** At most this many requests are kept: a page that floods is still recorded from its start. */
+  static final int MAX_REQUESTS = 2000;
+
+  /** A request body longer than this is kept cut off (Meta's form posts a few kilobytes). */
+  static final int MAX_BODY = 1 << 20;
+
+  private static final String WORLD = "objection-helper";
+  private static final String BINDING = "__objectionHelperGesture";
+  private static final Duration ANSWER_TIME = Duration.ofSeconds(5);
+  private static final Set<String> WATCHED_TARGETS = Set.of("page", "iframe");
+
+  private final Connection connection;
+  private final List<SentRequest> requests = new CopyOnWriteArrayList<>();
+  private final List<Gesture> gestures = new CopyOnWriteArrayList<>();
+  private final Set<SessionID> sessions = ConcurrentHashMap.newKeySet();
+
+  private NetworkRecord(Connection connection) {
+    this.connection = connection;
+  }
+
+  /**
+   * Starts recording in the browser {@code driver} drives, in every tab and frame from now on;
+   * empty where the browser offers no DevTools (Firefox) or they cannot be reached.
+   */
+  public static Optional<NetworkRecord> of(WebDriver driver) {
+    Optional<URI> endpoint = devToolsEndpoint(driver);
+    if (endpoint.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      URI socket = endpoint.get();
+      URI base = URI.create("http://" + socket.getAuthority());
+      HttpClient client =
+          HttpClient.Factory.createDefault()
+              .createClient(ClientConfig.defaultConfig().baseUri(base));
+      NetworkRecord record = new NetworkRecord(new Connection(client, socket.toString()));
+      record.start();
+      return Optional.of(record);
+    } catch (WebDriverException | UncheckedIOException e) {
+      LOG.info("the browser's DevTools could not be reached; what is sent is not checked", e);
+      return Optional.empty();
+    }
+  }
+
+  /** The browser's DevTools address as the driver reports it ({@code se:cdp}). */
+  static Optional<URI> devToolsEndpoint(WebDriver driver) {
+    if (!(driver instanceof HasCapabilities reporting)) {
+      return Optional.empty();
+    }
+    Capabilities capabilities = reporting.getCapabilities();
+    Object address = capabilities.getCapability("se:cdp");
+    return address == null || String.valueOf(address).isBlank()
+        ? Optional.empty()
+        : Optional.of(URI.create(String.valueOf(address)));
+  }
+
+  /** Every request that left so far, in the order the browser sent them. */
+  public List<SentRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** Every trusted click or activating key (Enter, Space) so far, in order. */
+  public List<Gesture> gestures() {
+    return List.copyOf(gestures);
+  }
+
+  private void start() {
+    connection.addListener(
+        new Event<>("Target.attachedToTarget", NetworkRecord::readMap),
+        (sequence, params) -> attached(params));
+    connection.addListener(
+        new Event<>("Network.requestWillBeSent", NetworkRecord::readMap),
+        (sequence, params) -> requestSent(params));
+    connection.addListener(
+        new Event<>("Runtime.bindingCalled", NetworkRecord::readMap),
+        (sequence, params) -> bindingCalled(params));
+    connection.sendAndWait(null, autoAttach(), ANSWER_TIME);
+  }
+
+  private static Command<Void> autoAttach() {
+    return new Command<>(
+        "Target.setAutoAttach",
+        Map.of("autoAttach", true, "waitForDebuggerOnStart", true, "flatten", true));
+  }
+
+  /**
+   * A new tab or frame: recorded from its first request on. It waits for this before it runs (the
+   * auto-attach above), so that the watch for gestures is in place before the page's own scripts.
+   */
+  private void attached(Map<String, Object> params) {
+    SessionID session = new SessionID(String.valueOf(params.get("sessionId")));
+    Object info = params.get("targetInfo");
+    String type = info instanceof Map<?, ?> target ? String.valueOf(target.get("type")) : "";
+    if (WATCHED_TARGETS.contains(type)) {
+      sessions.add(session);
+      connection.send(
+          session, new Command<>("Network.enable", Map.of("maxPostDataSize", MAX_BODY)));
+      connection.send(session, new Command<>("Runtime.enable", Map.of()));
+      // Without the page domain on, the script below runs only in the first document.
+      connection.send(session, new Command<>("Page.enable", Map.of()));
+      connection.send(
+          session,
+          new Command<>(
+              "Runtime.addBinding", Map.of("name", BINDING, "executionContextName", WORLD)));
+      connection.send(
+          session,
+          new Command<>(
+              "Page.addScriptToEvaluateOnNewDocument",
+              Map.of("source", GESTURE_WATCH, "worldName", WORLD, "runImmediately", true)));
+      connection.send(session, autoAttach());
+    }
+    connection.send(session, new Command<>("Runtime.runIfWaitingForDebugger", Map.of()));
+  }
+
+  private void requestSent(Map<String, Object> params) {
+    if (requests.size() >= MAX_REQUESTS || !(params.get("request") instanceof Map<?, ?> request)) {
+      return;
+    }
+    String url = String.valueOf(request.get("url"));
+    if (!url.startsWith("http:") && !url.startsWith("https:")) {
+      return;
+    }
+    String body = body(request, String.valueOf(params.get("requestId")));
+    Instant at =
+        params.get("wallTime") instanceof Number wall
+            ? Instant.ofEpochMilli(Math.round(wall.doubleValue() * 1000))
+            : Instant.now();
+    requests.add(
+        new SentRequest(
+            at,
+            URI.create(url),
+            String.valueOf(request.get("method")),
+            contentType(request.get("headers")),
+            body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body));
+  }
+
+  /**
+   * The request's body: as the event carries it, else (a body with a file in it) as the browser
+   * answers for it.
+   */
+  private String body(Map<?, ?> request, String requestId) {
+    if (request.get("postData") instanceof String inline) {
+      return inline;
+    }
+    if (request.get("postDataEntries") instanceof List<?> entries && !entries.isEmpty()) {
+      StringBuilder joined = new StringBuilder();
+      for (Object entry : entries) {
+        if (entry instanceof Map<?, ?> part && part.get("bytes") instanceof String bytes) {
+          joined.append(new String(Base64.getDecoder().decode(bytes), StandardCharsets.UTF_8));
+        }
+      }
+      if (!joined.isEmpty()) {
+        return joined.toString();
+      }
+    }
+    if (!Boolean.TRUE.equals(request.get("hasPostData"))) {
+      return "";
+    }
+    // The event does not say which tab sent it: each is asked; the one that sent it answers.
+    for (SessionID session : sessions) {
+      try {
+        Map<String, Object> answer =
+            connection.sendAndWait(
+                session,
+                new Command<>(
+                    "Network.getRequestPostData",
+                    Map.of("requestId", requestId),
+                    NetworkRecord::readMap),
+                ANSWER_TIME);
+        return String.valueOf(answer.get("postData"));
+      } catch (WebDriverException notThisTab) {
+        LOG.debug("post data not in this tab", notThisTab);
+      }
+    }
+    return "";
+  }
+
+  private static String contentType(Object headers) {
+    if (headers instanceof Map<?, ?> named) {
+      for (Map.Entry<?, ?> header : named.entrySet()) {
+        if ("content-type".equalsIgnoreCase(String.valueOf(header.getKey()))) {
+          return String.valueOf(header.getValue());
+        }
+      }
+    }
+    return "";
+  }
+
+  private void bindingCalled(Map<String, Object> params) {
+    if (!BINDING.equals(params.get("name")) || gestures.size() >= MAX_REQUESTS) {
+      return;
+    }
+    Gesture.parse(String.valueOf(params.get("payload"))).ifPresent(gestures::add);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> readMap(JsonInput input) {
+    return (Map<String, Object>) input.read(Json.MAP_TYPE);
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (RuntimeException alreadyGone) {
+      LOG.debug("the DevTools connection was already closed", alreadyGone);
+    }
+  }
+
+  private static final String GESTURE_WATCH = load("/browser/gesture-watch.js");
+
+  private static String load(String resource) {
+    try (InputStream in = NetworkRecord.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+// Runs in objection-helper's own isolated world of every document (see browser/NetworkRecord):
+// the page's scripts can neither see nor change this world's objects, and only events the browser
+// itself dispatches (a person's click or key, or WebDriver's) are trusted. Reports each trusted
+// activation, what it hit and when, through a binding that exists only in this world.
+(() => {
+  if (globalThis.__objectionHelperGestureWatch) return;
+  globalThis.__objectionHelperGestureWatch = true;
+  const describe = (target) => {
+    const el = target instanceof Element ? target : target && target.parentElement;
+    if (!el) return {};
+    const control = el.closest('button, input, [role=button], a, [role=link], [type=submit]') || el;
+    return {
+      tag: control.tagName.toLowerCase(),
+      type: String(control.getAttribute('type') || ''),
+      role: String(control.getAttribute('role') || ''),
+      text: String(control.innerText || control.value || control.getAttribute('aria-label') || '')
+        .trim().slice(0, 80),
+    };
+  };
+  const note = (kind, event) => {
+    // The binding is looked up at each event: the browser may add it to this world after the
+    // script ran.
+    const report = globalThis.__objectionHelperGesture;
+    if (!event.isTrusted || typeof report !== 'function') return;
+    report(JSON.stringify({ kind, at: Date.now(), target: describe(event.target) }));
+  };
+  window.addEventListener('click', (event) => note('click', event), true);
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') note('key', event);
+  }, true);
+})();
