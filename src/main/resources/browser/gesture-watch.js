@@ -25,7 +25,14 @@
     report(JSON.stringify({ kind, at: Date.now(), target: describe(event.target) }));
   };
   window.addEventListener('click', (event) => note('click', event), true);
+  // Enter and Space act on a button or send a form; in a text they are only typed (Enter in a
+  // one-line field sends its form).
+  const inText = (target) => target instanceof Element
+    && target.closest('textarea, [contenteditable]:not([contenteditable=false])') !== null;
+  const inField = (target) => target instanceof Element && target.tagName === 'INPUT'
+    && !/^(submit|button|checkbox|radio|reset)$/i.test(target.type);
   window.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' || event.key === ' ') note('key', event);
+    if (inText(event.target)) return;
+    if (event.key === 'Enter' || (event.key === ' ' && !inField(event.target))) note('key', event);
   }, true);
 })();

@@ -4,9 +4,29 @@
 // that replaces the page on the same origin. Installed at review; installing again only renews
 // the element references. send: the Send control or null; fields: {role: element}; fresh: whether
 // to forget a moment noted before (a new review). Put after field-values.js.
+const SEND_NOTICE_KEY = 'objection-helper-sent';
+
+// The notice as kept; a page whose sessionStorage throws keeps it in the window instead.
+function readNotice() {
+  try {
+    return sessionStorage.getItem(SEND_NOTICE_KEY);
+  } catch (broken) {
+    return window.__objectionHelperSent || null;
+  }
+}
+
+function keepNotice(text) {
+  window.__objectionHelperSent = text;
+  try {
+    if (text === null) sessionStorage.removeItem(SEND_NOTICE_KEY);
+    else sessionStorage.setItem(SEND_NOTICE_KEY, text);
+  } catch (broken) {
+    // kept in the window above
+  }
+}
+
 function watchSend(send, fields, fresh) {
-  const KEY = 'objection-helper-sent';
-  if (fresh) sessionStorage.removeItem(KEY);
+  if (fresh) keepNotice(null);
   const anchor = send || Object.values(fields)[0];
   const win = anchor ? anchor.ownerDocument.defaultView : window;
   win.__objectionHelperWatch = { send, fields };
@@ -17,7 +37,7 @@ function watchSend(send, fields, fresh) {
   // submit or a request of the page follows it.
   function note(how) {
     const watch = win.__objectionHelperWatch;
-    const known = JSON.parse(sessionStorage.getItem(KEY) || 'null');
+    const known = JSON.parse(readNotice() || 'null');
     if (how === 'click') {
       watch.clickedAt = Date.now();
       return;
@@ -25,7 +45,7 @@ function watchSend(send, fields, fresh) {
     if (how === 'request' && !known && !watch.clickedAt) return;
     const noted = known || { at: watch.clickedAt || Date.now(), how, values: fieldValues(watch.fields) };
     if (how === 'request' && !noted.requestAt) noted.requestAt = Date.now();
-    sessionStorage.setItem(KEY, JSON.stringify(noted));
+    keepNotice(JSON.stringify(noted));
   }
 
   win.document.addEventListener('click', (event) => {

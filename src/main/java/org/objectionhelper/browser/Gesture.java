@@ -28,6 +28,11 @@ public record Gesture(Instant at, String kind, Control control) {
 
   private static final Json JSON = new Json();
 
+  /** Whether it can send a form: a press on a button or link, or an activating key. */
+  public boolean activates() {
+    return kind.equals("key") || control.pressable();
+  }
+
   /** Reads what gesture-watch.js reported; empty for anything else. */
   static Optional<Gesture> parse(String payload) {
     try {

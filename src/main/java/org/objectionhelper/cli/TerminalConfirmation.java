@@ -3,10 +3,13 @@ package org.objectionhelper.cli;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.Person;
+import org.objectionhelper.flow.ToolClick;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.questions.Rejected;
 
@@ -21,6 +24,7 @@ final class TerminalConfirmation implements Person {
   private final Narrator narrator;
   private FormPage prompted;
   private Instant promptedAt = Instant.MAX;
+  private final List<ToolClick> clicks = new ArrayList<>();
 
   TerminalConfirmation(InputStream input, Charset charset, Narrator narrator) {
     this(TerminalLines.of(input, charset), narrator);
@@ -45,6 +49,11 @@ final class TerminalConfirmation implements Person {
   }
 
   @Override
+  public List<ToolClick> toolSendClicks() {
+    return List.copyOf(clicks);
+  }
+
+  @Override
   public void duringReview(FormPage page) {
     if (page != prompted) {
       prompted = page;
@@ -58,7 +67,9 @@ final class TerminalConfirmation implements Person {
     }
     String word = narrator.messages().text("terminal.confirm.word");
     if (line.get().text().trim().toLowerCase(Locale.ROOT).equals(word)) {
+      Instant from = Instant.now();
       page.clickSend();
+      clicks.add(new ToolClick(from, Instant.now()));
     } else {
       narrator.say("terminal.confirm.again");
     }

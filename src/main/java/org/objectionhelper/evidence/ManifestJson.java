@@ -2,6 +2,7 @@ package org.objectionhelper.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,11 +11,19 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON form of a {@link Manifest}: pretty-printed, ISO-8601 times, platform ids in lower case.
  */
 public final class ManifestJson {
+  /**
+   * The fields added after the first manifests: where an older manifest lacks one, it reads as
+   * null. Every other missing field makes the manifest invalid.
+   */
+  private static final List<String> ADDED_LATER = List.of("sentValues", "sentBy");
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -26,7 +35,14 @@ public final class ManifestJson {
           .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
           // a newer tool may add fields; the schema version says when their meaning changes
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .injectableValues(absentAsNull())
           .build();
+
+  private static InjectableValues absentAsNull() {
+    Map<String, Object> absent = new HashMap<>();
+    ADDED_LATER.forEach(field -> absent.put(field, null));
+    return new InjectableValues.Std(absent);
+  }
 
   private ManifestJson() {}
 

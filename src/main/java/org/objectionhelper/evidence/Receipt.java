@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.objectionhelper.html.Template;
@@ -68,12 +69,27 @@ public final class Receipt {
     put(facts, "receipt.page.title", run.pageTitle());
     put(facts, "receipt.confirmation.text", run.confirmationText());
     run.enteredValues().forEach((role, value) -> put(facts, "receipt.value." + role, value));
+    if (run.sentValues() != null) {
+      run.sentValues().forEach((role, value) -> put(facts, "receipt.sent.value." + role, value));
+    }
+    if (run.sentBy() != null) {
+      facts.put(
+          messages.text("receipt.sent.by"),
+          messages.text("receipt.sent.by." + run.sentBy().name().toLowerCase(Locale.ROOT)));
+    }
+    put(facts, "receipt.sent.other", otherValues(run));
     facts.put(messages.text("receipt.consent"), run.consent());
     put(facts, "receipt.browser", run.browserVersion());
     put(facts, "receipt.driver", run.driverVersion());
     put(facts, "receipt.system", run.operatingSystem());
     facts.put(messages.text("receipt.tool"), tool.name() + " " + tool.version());
     return facts;
+  }
+
+  /** Where Meta received other values than the tool filled, which ones; else null. */
+  private String otherValues(Run run) {
+    String note = run.notes().get(Run.SENT_OTHER_VALUES);
+    return note == null ? null : messages.text("receipt.sent.other.text", note);
   }
 
   private void put(Map<String, String> facts, String key, String value) {

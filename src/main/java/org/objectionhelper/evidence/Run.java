@@ -1,5 +1,7 @@
 package org.objectionhelper.evidence;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import java.net.URI;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,6 +31,9 @@ import org.objectionhelper.profile.Platform;
  *     {@link #ADDRESSES_TRIED}: the form's addresses tried before the one used, and why not)
  * @param attachments the files uploaded with the form (name, SHA-256, size), kept elsewhere by the
  *     person: the manifest proves which content was sent, not where it is now
+ * @param sentValues by role, what the request that left for Meta carried, read from the browser's
+ *     record of it (not from the page); null where nothing was sent or the browser keeps no record
+ * @param sentBy who sent it, as recorded; null where nothing was sent
  */
 public record Run(
     Platform platform,
@@ -47,10 +52,18 @@ public record Run(
     String operatingSystem,
     String consent,
     Map<String, String> notes,
-    List<EvidenceFile> attachments) {
+    List<EvidenceFile> attachments,
+    @JacksonInject(value = "sentValues", useInput = OptBoolean.TRUE) Map<String, String> sentValues,
+    @JacksonInject(value = "sentBy", useInput = OptBoolean.TRUE) SentBy sentBy) {
 
   /** The note on the form's addresses tried before the one used, shown on the receipt too. */
   public static final String ADDRESSES_TRIED = "form addresses tried";
+
+  /**
+   * The note that names the fields (roles, comma-separated) for which the request that left carried
+   * other values than the tool filled.
+   */
+  public static final String SENT_OTHER_VALUES = "sentOtherValues";
 
   /** The names a form on this computer has: the bundled replica's, never Meta's. */
   private static final Set<String> THIS_COMPUTER = Set.of("127.0.0.1", "localhost", "[::1]");
@@ -67,6 +80,8 @@ public record Run(
         Collections.unmodifiableMap(
             new LinkedHashMap<>(Objects.requireNonNull(enteredValues, "enteredValues")));
     attachments = List.copyOf(Objects.requireNonNull(attachments, "attachments"));
+    sentValues =
+        sentValues == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(sentValues));
   }
 
   /**

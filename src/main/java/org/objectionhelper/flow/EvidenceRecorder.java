@@ -23,6 +23,7 @@ import org.objectionhelper.evidence.ManifestWriter;
 import org.objectionhelper.evidence.Moment;
 import org.objectionhelper.evidence.Receipt;
 import org.objectionhelper.evidence.Run;
+import org.objectionhelper.evidence.SentBy;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.files.OwnerOnly;
@@ -63,6 +64,8 @@ final class EvidenceRecorder {
   private final Map<String, String> entered = new LinkedHashMap<>();
   private final Map<String, String> notes = new LinkedHashMap<>(NOTES);
   private Instant submittedAt;
+  private Map<String, String> sentValues;
+  private SentBy sentBy;
   private List<EvidenceFile> attachments = List.of();
   private EvidenceFolder folder;
   private Manifest manifest;
@@ -194,6 +197,46 @@ final class EvidenceRecorder {
     }
   }
 
+  /**
+   * What the browser recorded leaving for Meta: the manifest's {@code sentValues} come from {@code
+   * form}, the first request that carried the form; where any of {@code all} carried other values
+   * than the tool filled, or the page sent one by itself, the notes say so.
+   */
+  void sentAsRecorded(SentForm form, List<SentForm> all) {
+    sentValues = form.values();
+    sentBy = form.by();
+    if (submittedAt == null) {
+      submittedAt = form.request().at();
+    }
+    URI to = form.request().url();
+    notes.put(
+        "sent",
+        "read from the browser's record of the request to "
+            + to.getHost()
+            + to.getRawPath()
+            + " at "
+            + form.request().at());
+    List<String> changed =
+        all.stream().flatMap(sent -> sent.differences().keySet().stream()).distinct().toList();
+    if (!changed.isEmpty()) {
+      notes.put(Run.SENT_OTHER_VALUES, String.join(", ", changed));
+    }
+    long byThePage = all.stream().filter(sent -> sent.by() == SentBy.PAGE_ITSELF).count();
+    if (byThePage > 0) {
+      notes.put(
+          "sentByPage",
+          byThePage
+              + " request(s) with the form's fields left without a click or key of the person's");
+    }
+  }
+
+  /** The browser keeps no record the tool can read (Firefox): what was sent is not checked. */
+  void sentNotRecorded() {
+    sentBy = SentBy.NOT_RECORDED;
+    notes.put(
+        "sent", "not checked: this browser keeps no record of its requests the tool can read");
+  }
+
   private void capturePage() {
     this.finalUrl = ifBrowserAnswers(() -> URI.create(page.currentUrl()));
     this.pageTitle = ifBrowserAnswers(page::title);
@@ -260,7 +303,9 @@ final class EvidenceRecorder {
             + Runtime.version(),
         consent,
         notes(notes, OwnerOnly.of(folder.path())),
-        attachments);
+        attachments,
+        sentValues,
+        sentBy);
   }
 
   /** The run's notes; the manifest also says so where the files could not be made owner-only. */

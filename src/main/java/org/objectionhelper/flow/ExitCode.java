@@ -30,6 +30,13 @@ public enum ExitCode {
    * page never finished loading.
    */
   FORM_UNAVAILABLE(12),
+  /**
+   * The request that left for Meta carried other values than the tool filled and showed (read from
+   * the browser's record of it, not from the page).
+   */
+  SENT_OTHER_VALUES(13),
+  /** The page sent the form by itself, without a click or key of the person's. */
+  SENT_BY_PAGE(14),
   INTERRUPTED(130);
 
   private final int code;

@@ -3,10 +3,13 @@ package org.objectionhelper.flow;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.TimestampException;
@@ -53,6 +56,7 @@ public final class ObjectionFlow {
             request.consent(),
             clock);
     FlowState state = FlowState.OPEN;
+    Instant opened = clock.instant();
     try {
       enter(state, page);
       narrator.say("flow.opening", platform);
@@ -68,23 +72,39 @@ public final class ObjectionFlow {
       List<FilledField> filled = new FormFiller().fill(page, request);
       state = enter(FlowState.REVIEW, page);
       evidence.formFilled(page.screenshot(), filled, request.attachments());
-      SendWatch watch = page.watchSend(watched(filled));
-      presentForReview(page, filled);
-      Review review = new Review(filled, watch);
-      Optional<Recognised> confirmation = awaitConfirmation(page, evidence, review);
+      Map<String, Match> fields = watched(filled);
+      SendWatch watch = page.watchSend(fields);
+      Delivery delivery =
+          new Delivery(
+              page.network(),
+              new FormSends(
+                  WatchedField.of(fields), page.profile()::allows, opened, clock.instant()),
+              person);
+      Review review = new Review(filled, watch, delivery, confirmationsShowing(page));
+      presentForReview(page, filled, delivery.recorded());
+      AfterReview answer = awaitConfirmation(page, evidence, review);
       state = enter(FlowState.SUBMITTED, page);
-      review.sent().ifPresent(moment -> evidence.sent(moment, review.changedByPage()));
-      if (confirmation.isEmpty()) {
-        return unconfirmed(page, evidence);
+      review.clicked().ifPresent(moment -> evidence.sent(moment, review.changedByPage()));
+      WhatWasSent sent = WhatWasSent.of(review, evidence);
+      if (sent.byThePage()) {
+        return sentByThePage(page, evidence);
+      }
+      boolean otherValues = sayOtherValues(page, sent.otherValues());
+      if (answer.confirmation().isEmpty() || answer.error().isPresent()) {
+        return unconfirmed(page, evidence, answer.error(), otherValues);
       }
       narrator.say("flow.confirmed", platform);
       state = enter(FlowState.EVIDENCE, page);
       page.overlay().clear();
-      evidence.confirmed(confirmation.get().text(), confirmation.get().where());
+      evidence.confirmed(answer.confirmation().get().text(), answer.confirmation().get().where());
       settings.timestampAuthority().ifPresent(url -> timestamp(evidence, url));
       enter(FlowState.DONE, page);
-      narrator.say("flow.evidence.saved", evidence.folder().orElseThrow());
-      showDone(page, evidence.folder().orElseThrow());
+      Path folder = evidence.folder().orElseThrow();
+      narrator.say("flow.evidence.saved", folder);
+      if (otherValues) {
+        return otherValuesSent(page, folder, true);
+      }
+      showAtTheEnd(page, "done.banner", folder.toAbsolutePath());
       return new Outcome(page.profile().platform(), ExitCode.SENT, "", evidence.folder());
     } catch (RuntimeException e) {
       Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
@@ -102,12 +122,15 @@ public final class ObjectionFlow {
     }
   }
 
-  /** After the evidence is safe: the page says where it is. It is sent either way. */
-  private void showDone(FormPage page, Path folder) {
+  /**
+   * After the evidence is safe: the page says how it ended (where the proof is, what to check). The
+   * run has ended either way, and the browser may be gone.
+   */
+  private void showAtTheEnd(FormPage page, String key, Object... args) {
     try {
-      narrator.show(page.overlay(), "done.banner", folder.toAbsolutePath());
+      narrator.show(page.overlay(), key, args);
     } catch (WebDriverException gone) {
-      LOG.debug("the done banner could not be shown", gone);
+      LOG.debug("the last banner could not be shown", gone);
     }
   }
 
@@ -125,8 +148,11 @@ public final class ObjectionFlow {
     return fields;
   }
 
-  private void presentForReview(FormPage page, List<FilledField> filled) {
+  private void presentForReview(FormPage page, List<FilledField> filled, boolean recorded) {
     narrator.say("review.summary", narrator.platform(page.profile()));
+    if (!recorded) {
+      narrator.say("review.not.checked");
+    }
     StringBuilder banner =
         new StringBuilder(narrator.messages().text("review.banner", settings.reviewTimeout()));
     for (FilledField field : filled) {
@@ -149,21 +175,25 @@ public final class ObjectionFlow {
   }
 
   /**
-   * What ends the wait after the review: Meta's confirmation, a step only the person can do, or a
-   * Send whose answer the tool does not recognise.
+   * What ends the wait after the review: Meta's confirmation (with an error beside it, where the
+   * page shows both), a step only the person can do, or a Send whose answer the tool does not
+   * recognise.
    */
   private record AfterReview(
-      Optional<Recognised> confirmation, Optional<PersonStep> step, boolean sentUnrecognised) {
-    static AfterReview confirmed(String text, String where) {
-      return new AfterReview(Optional.of(new Recognised(text, where)), Optional.empty(), false);
+      Optional<Recognised> confirmation,
+      Optional<String> error,
+      Optional<PersonStep> step,
+      boolean sentUnrecognised) {
+    static AfterReview confirmed(Recognised confirmation, Optional<String> error) {
+      return new AfterReview(Optional.of(confirmation), error, Optional.empty(), false);
     }
 
     static AfterReview pause(PersonStep step) {
-      return new AfterReview(Optional.empty(), Optional.of(step), false);
+      return new AfterReview(Optional.empty(), Optional.empty(), Optional.of(step), false);
     }
 
     static final AfterReview UNRECOGNISED =
-        new AfterReview(Optional.empty(), Optional.empty(), true);
+        new AfterReview(Optional.empty(), Optional.empty(), Optional.empty(), true);
   }
 
   /** Meta's confirmation as the tool recognised it, and where on the page. */
@@ -175,28 +205,34 @@ public final class ObjectionFlow {
 
   /**
    * Waits for Meta's confirmation, pausing for any step only the person can do (a code from an
-   * e-mail). Meta's error message after Send ends the run as not sent, with a screenshot of it: a
-   * retry belongs in a new run, with its own evidence.
+   * e-mail). A confirmation counts only where it is new since the review began, shows on a host the
+   * profile allows, and follows a request that carried the form (where the browser records them).
+   * Meta's error message after Send ends the run as not sent, with a screenshot of it: a retry
+   * belongs in a new run, with its own evidence.
    */
-  private Optional<Recognised> awaitConfirmation(
-      FormPage page, EvidenceRecorder evidence, Review review) {
+  private AfterReview awaitConfirmation(FormPage page, EvidenceRecorder evidence, Review review) {
     while (true) {
       AfterReview next =
           wait.until(
-                  () -> review.sent().isPresent() ? "review.after.send" : "review.still.waiting",
+                  () -> review.sent() ? "review.after.send" : "review.still.waiting",
                   settings.reviewTimeout(),
                   () -> {
                     person.duringReview(page);
                     boolean sent = review.look(page, narrator);
-                    Optional<AfterReview> confirmed =
-                        page.confirmation().map(text -> AfterReview.confirmed(text, IN_CONTAINERS));
-                    if (confirmed.isEmpty() && sent) {
-                      confirmed =
-                          page.confirmationOnThePage()
-                              .map(text -> AfterReview.confirmed(text, ON_THE_PAGE));
+                    if (review.sentByThePage(clock.instant())) {
+                      return Optional.of(AfterReview.UNRECOGNISED);
                     }
-                    if (confirmed.isPresent()) {
-                      return confirmed;
+                    Optional<Recognised> shown = newConfirmation(page, review, sent);
+                    if (shown.isPresent() && (sent || !review.recorded()) && onMetasHost(page)) {
+                      return Optional.of(AfterReview.confirmed(shown.get(), page.sendError()));
+                    }
+                    boolean looksSent = shown.isPresent() || review.clicked().isPresent();
+                    if (review.nothingSentFor(clock.instant(), afterSend(), looksSent)) {
+                      throw new FlowAbortedException(
+                          ExitCode.NOT_SENT,
+                          narrator
+                              .messages()
+                              .text("abort.nothing.sent", narrator.platform(page.profile())));
                     }
                     page.sendError().ifPresent(error -> rejected(page, evidence, error));
                     Optional<AfterReview> step = stepShowing(page).map(AfterReview::pause);
@@ -205,7 +241,7 @@ public final class ObjectionFlow {
                     }
                     return step;
                   })
-              .or(() -> review.sent().map(moment -> AfterReview.UNRECOGNISED))
+              .or(() -> review.sent() ? Optional.of(AfterReview.UNRECOGNISED) : Optional.empty())
               .orElseThrow(
                   () ->
                       new FlowAbortedException(
@@ -213,14 +249,43 @@ public final class ObjectionFlow {
                           narrator
                               .messages()
                               .text("abort.review.timeout", settings.reviewTimeout())));
-      if (next.sentUnrecognised()) {
-        return Optional.empty();
+      if (next.step().isEmpty()) {
+        return next;
       }
-      if (next.confirmation().isPresent()) {
-        return next.confirmation();
-      }
-      pauseFor(page, next.step().orElseThrow());
+      pauseFor(page, next.step().get());
       review.answerTimeRestarts(clock.instant());
+    }
+  }
+
+  /** The texts matching a confirmation that show before Send: an intro, a dialog already open. */
+  private static Set<String> confirmationsShowing(FormPage page) {
+    Set<String> shown = new HashSet<>(page.confirmationLines());
+    page.confirmation().ifPresent(shown::add);
+    return shown;
+  }
+
+  /**
+   * A confirmation the page did not show before Send: in the profile's containers, else (once the
+   * form was sent) in a line anywhere on the page.
+   */
+  private static Optional<Recognised> newConfirmation(FormPage page, Review review, boolean sent) {
+    Optional<Recognised> inContainers =
+        page.confirmation().filter(review::isNew).map(text -> new Recognised(text, IN_CONTAINERS));
+    if (inContainers.isPresent() || !sent) {
+      return inContainers;
+    }
+    return page.confirmationLines().stream()
+        .filter(review::isNew)
+        .findFirst()
+        .map(line -> new Recognised(line, ON_THE_PAGE));
+  }
+
+  /** A confirmation on a host the profile does not allow is not Meta's. */
+  private static boolean onMetasHost(FormPage page) {
+    try {
+      return page.profile().allows(URI.create(page.currentUrl()));
+    } catch (IllegalArgumentException notAnAddress) {
+      return false;
     }
   }
 
@@ -233,20 +298,70 @@ public final class ObjectionFlow {
   }
 
   /**
-   * Send was clicked, but nothing on the page matched a confirmation: what the page shows is kept,
-   * and the person is told to check it and Meta's e-mail. It is never reported as not sent.
+   * Sent, but nothing on the page matched a confirmation (or an error showed beside it): what the
+   * page shows is kept, and the person is told to check it and Meta's e-mail. It is never reported
+   * as not sent.
    */
-  private Outcome unconfirmed(FormPage page, EvidenceRecorder evidence) {
+  private Outcome unconfirmed(
+      FormPage page, EvidenceRecorder evidence, Optional<String> error, boolean otherValues) {
     page.overlay().clear();
-    evidence.unconfirmed(narrator.messages().text("evidence.sent.unconfirmed"));
+    evidence.unconfirmed(
+        error
+            .map(shown -> narrator.messages().text("evidence.sent.with.error", new PageText(shown)))
+            .orElseGet(() -> narrator.messages().text("evidence.sent.unconfirmed")));
     Path folder = evidence.folder().orElseThrow();
+    if (otherValues) {
+      return otherValuesSent(page, folder, false);
+    }
+    String platform = narrator.platform(page.profile());
     String message =
-        narrator
-            .messages()
-            .text("flow.sent.unconfirmed", narrator.platform(page.profile()), folder);
-    narrator.say("flow.sent.unconfirmed", narrator.platform(page.profile()), folder);
+        error.isPresent()
+            ? said("flow.sent.with.error", platform, new PageText(error.get()), folder)
+            : said("flow.sent.unconfirmed", platform, folder);
     return new Outcome(
         page.profile().platform(), ExitCode.SENT_UNCONFIRMED, message, evidence.folder());
+  }
+
+  /**
+   * The form left without a click or key of the person's: whatever the page shows, it is not their
+   * objection as they reviewed it. What the page shows is kept; the person learns what to do.
+   */
+  private Outcome sentByThePage(FormPage page, EvidenceRecorder evidence) {
+    page.overlay().clear();
+    evidence.unconfirmed(narrator.messages().text("evidence.sent.by.page"));
+    Path folder = evidence.folder().orElseThrow();
+    String message = said("flow.sent.by.page", narrator.platform(page.profile()), folder);
+    showAtTheEnd(page, "sent.by.page.banner");
+    return new Outcome(
+        page.profile().platform(), ExitCode.SENT_BY_PAGE, message, evidence.folder());
+  }
+
+  /**
+   * Says each value the request carried that the tool did not fill, in the terminal; returns
+   * whether there was any.
+   */
+  private boolean sayOtherValues(FormPage page, Map<String, String> otherValues) {
+    otherValues.forEach(
+        (role, value) -> narrator.say("sent.other.value", role, new PageText(value)));
+    return !otherValues.isEmpty();
+  }
+
+  /** Meta received other values than the person reviewed: the run ends with its own code. */
+  private Outcome otherValuesSent(FormPage page, Path folder, boolean confirmed) {
+    String message =
+        said(
+            confirmed ? "flow.sent.other.values" : "flow.sent.other.values.unconfirmed",
+            narrator.platform(page.profile()),
+            folder);
+    showAtTheEnd(page, "sent.other.values.banner");
+    return new Outcome(
+        page.profile().platform(), ExitCode.SENT_OTHER_VALUES, message, Optional.of(folder));
+  }
+
+  /** Says it in the terminal; returns what was said, for the run's outcome. */
+  private String said(String key, Object... args) {
+    narrator.say(key, args);
+    return narrator.messages().text(key, args);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.objectionhelper.flow;
 
+import java.util.List;
 import org.objectionhelper.page.FormPage;
 
 /**
@@ -23,4 +24,12 @@ public interface Person {
 
   /** While the tool waits for the person to open Meta's message in the Support Inbox. */
   default void duringInbox(FormPage page) {}
+
+  /**
+   * Each time the tool clicked Send because the person said so (in the terminal); empty where the
+   * person clicks Send in the browser themselves.
+   */
+  default List<ToolClick> toolSendClicks() {
+    return List.of();
+  }
 }

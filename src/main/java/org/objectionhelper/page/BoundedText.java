@@ -1,6 +1,7 @@
 package org.objectionhelper.page;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /**
  * Page text that a profile's pattern may read for a limited time only. Java's regular expressions
@@ -16,20 +17,27 @@ final class BoundedText implements CharSequence {
   }
 
   private final String text;
+  private final LongSupplier nanoTime;
   private final long deadline;
 
-  private BoundedText(String text, long deadline) {
+  private BoundedText(String text, LongSupplier nanoTime, long deadline) {
     this.text = text;
+    this.nanoTime = nanoTime;
     this.deadline = deadline;
   }
 
   static BoundedText of(String text, Duration budget) {
-    return new BoundedText(text, System.nanoTime() + budget.toNanos());
+    return of(text, budget, System::nanoTime);
+  }
+
+  /** With the clock {@code nanoTime} reads, as {@link System#nanoTime()} does. */
+  static BoundedText of(String text, Duration budget, LongSupplier nanoTime) {
+    return new BoundedText(text, nanoTime, nanoTime.getAsLong() + budget.toNanos());
   }
 
   @Override
   public char charAt(int index) {
-    if (System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
+    if (nanoTime.getAsLong() - deadline > 0 || Thread.currentThread().isInterrupted()) {
       throw new TooSlow();
     }
     return text.charAt(index);
@@ -42,7 +50,7 @@ final class BoundedText implements CharSequence {
 
   @Override
   public CharSequence subSequence(int start, int end) {
-    return new BoundedText(text.substring(start, end), deadline);
+    return new BoundedText(text.substring(start, end), nanoTime, deadline);
   }
 
   @Override

@@ -396,16 +396,6 @@ public final class FormPage {
   }
 
   /**
-   * The confirmation anywhere on the page, for when Send was clicked and the profile's containers
-   * hold no match: a form replaced by text, a toast, a new page count.
-   */
-  public Optional<String> confirmationOnThePage() {
-    return matching(
-        profile.confirmation(),
-        String.valueOf(new TopDocument(driver).run(Scripts.named("page-text"))));
-  }
-
-  /**
    * The lines of the page's text in which one of the profile's confirmation patterns shows: Meta's
    * own words, e.g. in its message in the Support Inbox.
    */

@@ -77,7 +77,8 @@ public final class SendWatch {
   public Optional<SendMoment> moment() {
     Object noted =
         js().executeScript(
-                "const noted = sessionStorage.getItem('objection-helper-sent'); return noted && JSON.parse(noted);");
+                Scripts.named("send-watch")
+                    + "\nconst noted = readNotice(); return noted && JSON.parse(noted);");
     if (!(noted instanceof Map<?, ?> record)) {
       return Optional.empty();
     }

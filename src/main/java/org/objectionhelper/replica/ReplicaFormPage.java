@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
@@ -49,6 +50,8 @@ final class ReplicaFormPage {
   private final LoginPage login;
   private final LoginPage loginElsewhere;
   private final Set<Quirk> quirks;
+  private final Optional<Hostility> hostility;
+  private final Template hostile = Template.load("replica/hostile.js");
   private final FieldNames names;
   private final Supplier<Variety> variety;
 
@@ -60,8 +63,10 @@ final class ReplicaFormPage {
       LoginPage login,
       LoginPage loginElsewhere,
       Set<Quirk> quirks,
+      Optional<Hostility> hostility,
       Supplier<Variety> variety,
       boolean signedIn) {
+    this.hostility = hostility;
     this.layout = layout;
     this.texts = texts;
     this.sessions = sessions;
@@ -139,6 +144,17 @@ final class ReplicaFormPage {
           "<iframe id=\"thief\" title=\"thief\" srcdoc=\"<input id=sink>\"></iframe>"
               + "<script>document.addEventListener('focusin', e => { if (e.target.tagName === 'TEXTAREA')"
               + " document.getElementById('thief').contentDocument.getElementById('sink').focus(); });</script>";
+    }
+    if (hostility.isPresent()) {
+      content +=
+          "<script>"
+              + hostile.render(
+                  Map.of(
+                      "attack",
+                      hostility.get().name(),
+                      "foreignPath",
+                      Hostility.FOREIGN_CONFIRMATION_PATH))
+              + "</script>";
     }
     if (quirks.contains(Quirk.COOKIE_DIALOG) && !embedded) {
       content += cookieDialog.render(texts.all(language, "cookies."));

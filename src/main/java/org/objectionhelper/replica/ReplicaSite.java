@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.objectionhelper.profile.Platform;
@@ -31,31 +32,36 @@ import org.objectionhelper.web.LocalWebServer;
 public final class ReplicaSite implements AutoCloseable {
 
   /** How the replica behaves: its clock, and which of the real site's awkward moments it shows. */
-  public record Options(Clock clock, Set<Quirk> quirks, boolean signedIn, Variety variety) {
+  public record Options(
+      Clock clock,
+      Set<Quirk> quirks,
+      boolean signedIn,
+      Variety variety,
+      Optional<Hostility> hostility) {
 
     public Options {
       quirks = Set.copyOf(quirks);
     }
 
     public static Options defaults() {
-      return new Options(Clock.systemUTC(), Set.of(), false, Variety.STANDARD);
+      return new Options(Clock.systemUTC(), Set.of(), false, Variety.STANDARD, Optional.empty());
     }
 
     /** The clock that stamps {@link Submission#receivedAt()}. */
     public Options withClock(Clock clock) {
-      return new Options(clock, quirks, signedIn, variety);
+      return new Options(clock, quirks, signedIn, variety, hostility);
     }
 
     public Options withQuirks(Quirk... more) {
       Set<Quirk> all = EnumSet.noneOf(Quirk.class);
       all.addAll(quirks);
       all.addAll(List.of(more));
-      return new Options(clock, all, signedIn, variety);
+      return new Options(clock, all, signedIn, variety, hostility);
     }
 
     /** How the form page looks at the start; {@link ReplicaSite#vary} changes it later. */
     public Options with(Variety looks) {
-      return new Options(clock, quirks, signedIn, looks);
+      return new Options(clock, quirks, signedIn, looks, hostility);
     }
 
     /**
@@ -63,7 +69,12 @@ public final class ReplicaSite implements AutoCloseable {
      * that is still logged in to Meta: for measuring the time to a filled form.
      */
     public Options withEveryoneSignedIn() {
-      return new Options(clock, quirks, true, variety);
+      return new Options(clock, quirks, true, variety, hostility);
+    }
+
+    /** The form page makes {@code attack} on the tool (see {@link Hostility}). */
+    public Options withHostility(Hostility attack) {
+      return new Options(clock, quirks, signedIn, variety, Optional.of(attack));
     }
   }
 
@@ -124,6 +135,7 @@ public final class ReplicaSite implements AutoCloseable {
               login,
               loginElsewhere,
               options.quirks(),
+              options.hostility(),
               variety::get,
               options.signedIn());
       router
@@ -141,6 +153,9 @@ public final class ReplicaSite implements AutoCloseable {
       }
     }
     router.get(MovedForms.HUB_PATH, moved::hub);
+    if (options.hostility().isPresent()) {
+      router.get(Hostility.FOREIGN_CONFIRMATION_PATH, new ConfirmationPage(layout, texts)::show);
+    }
     Mailbox mailbox = new Mailbox(layout, texts);
     ThirdPartyRequests thirdParty = new ThirdPartyRequests(layout, texts, mailbox, options.clock());
     router

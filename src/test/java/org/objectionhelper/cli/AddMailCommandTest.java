@@ -377,7 +377,9 @@ class AddMailCommandTest {
         "Linux",
         "test",
         Map.of(),
-        List.of());
+        List.of(),
+        null,
+        null);
   }
 
   /** add-mail with the test's key record, as a person would run it with a key kept earlier. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
+import org.objectionhelper.evidence.SentBy;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
@@ -73,6 +75,14 @@ class FilingEndToEndTest {
               .run()
               .confirmationText()
               .contains(language == Language.DE ? "Widerspruch" : "objection"));
+      assertEquals(
+          Map.of(
+              "email", EMAIL,
+              "country", "AT",
+              "reason", "Aus Datenschutzgründen lehne ich das ab."),
+          manifest.run().sentValues(),
+          "read from the browser's record of the request");
+      assertEquals(SentBy.PERSON, manifest.run().sentBy());
     }
   }
 

@@ -107,7 +107,9 @@ class ReceiptTest {
             confirmed.operatingSystem(),
             confirmed.consent(),
             confirmed.notes(),
-            confirmed.attachments());
+            confirmed.attachments(),
+            confirmed.sentValues(),
+            confirmed.sentBy());
 
     String html = written(Language.EN, hostile);
 

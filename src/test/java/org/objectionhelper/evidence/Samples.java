@@ -48,7 +48,9 @@ final class Samples {
         "Linux 6.1 amd64, Java 17",
         "the person ran: objection file",
         Map.of("01-form-filled.png", "shows the tool's highlight"),
-        List.of(new EvidenceFile("antwort.png", SHA256_OF_ABC, 3)));
+        List.of(new EvidenceFile("antwort.png", SHA256_OF_ABC, 3)),
+        entered,
+        SentBy.PERSON);
   }
 
   static Run abortedBeforeSend(String reason) {
@@ -69,6 +71,8 @@ final class Samples {
         "Linux 6.1 amd64, Java 17",
         "the person ran: objection file",
         Map.of(),
-        List.of());
+        List.of(),
+        null,
+        null);
   }
 }
