@@ -7,13 +7,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Base64;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.openqa.selenium.Capabilities;
 import org.openqa.selenium.HasCapabilities;
 import org.openqa.selenium.WebDriver;
@@ -41,8 +42,14 @@ import org.slf4j.LoggerFactory;
 public final class NetworkRecord implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NetworkRecord.class);
 
-  /** At most this many requests are kept: a page that floods is still recorded from its start. */
-  static final int MAX_REQUESTS = 2000;
+  /**
+   * At most this many requests with a body, and as many gestures, are kept, the newest: a page that
+   * floods the record cannot push out the person's Send that follows.
+   */
+  static final int MAX_KEPT = 500;
+
+  /** At most this many characters of request bodies are kept in all, the newest. */
+  static final long MAX_BODIES = 64L << 20;
 
   /** A request body longer than this is kept cut off (Meta's form posts a few kilobytes). */
   static final int MAX_BODY = 1 << 20;
@@ -53,8 +60,9 @@ public final class NetworkRecord implements AutoCloseable {
   private static final Set<String> WATCHED_TARGETS = Set.of("page", "iframe");
 
   private final Connection connection;
-  private final List<SentRequest> requests = new CopyOnWriteArrayList<>();
-  private final List<Gesture> gestures = new CopyOnWriteArrayList<>();
+  private final Deque<SentRequest> requests = new ArrayDeque<>();
+  private final Deque<Gesture> gestures = new ArrayDeque<>();
+  private long bodies;
   private final Set<SessionID> sessions = ConcurrentHashMap.newKeySet();
 
   private NetworkRecord(Connection connection) {
@@ -98,12 +106,12 @@ public final class NetworkRecord implements AutoCloseable {
   }
 
   /** Every request that left so far, in the order the browser sent them. */
-  public List<SentRequest> requests() {
+  public synchronized List<SentRequest> requests() {
     return List.copyOf(requests);
   }
 
   /** Every trusted click or activating key (Enter, Space) so far, in order. */
-  public List<Gesture> gestures() {
+  public synchronized List<Gesture> gestures() {
     return List.copyOf(gestures);
   }
 
@@ -155,8 +163,9 @@ public final class NetworkRecord implements AutoCloseable {
     connection.send(session, new Command<>("Runtime.runIfWaitingForDebugger", Map.of()));
   }
 
+  /** Keeps a request that carries a body: only such a request can carry a form's fields. */
   private void requestSent(Map<String, Object> params) {
-    if (requests.size() >= MAX_REQUESTS || !(params.get("request") instanceof Map<?, ?> request)) {
+    if (!(params.get("request") instanceof Map<?, ?> request)) {
       return;
     }
     String url = String.valueOf(request.get("url"));
@@ -164,17 +173,28 @@ public final class NetworkRecord implements AutoCloseable {
       return;
     }
     String body = body(request, String.valueOf(params.get("requestId")));
+    if (body.isEmpty()) {
+      return;
+    }
     Instant at =
         params.get("wallTime") instanceof Number wall
             ? Instant.ofEpochMilli(Math.round(wall.doubleValue() * 1000))
             : Instant.now();
-    requests.add(
+    keep(
         new SentRequest(
             at,
             URI.create(url),
             String.valueOf(request.get("method")),
             contentType(request.get("headers")),
             body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body));
+  }
+
+  private synchronized void keep(SentRequest request) {
+    requests.addLast(request);
+    bodies += request.body().length();
+    while (requests.size() > MAX_KEPT || bodies > MAX_BODIES) {
+      bodies -= requests.removeFirst().body().length();
+    }
   }
 
   /**
@@ -230,10 +250,16 @@ public final class NetworkRecord implements AutoCloseable {
   }
 
   private void bindingCalled(Map<String, Object> params) {
-    if (!BINDING.equals(params.get("name")) || gestures.size() >= MAX_REQUESTS) {
-      return;
+    if (BINDING.equals(params.get("name"))) {
+      Gesture.parse(String.valueOf(params.get("payload"))).ifPresent(this::keep);
     }
-    Gesture.parse(String.valueOf(params.get("payload"))).ifPresent(gestures::add);
+  }
+
+  private synchronized void keep(Gesture gesture) {
+    gestures.addLast(gesture);
+    if (gestures.size() > MAX_KEPT) {
+      gestures.removeFirst();
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -65,12 +66,13 @@ class NetworkRecordTest {
   @Test
   void recordsTheBodyThatLeftAndOnlyTheTrustedClick() {
     NetworkRecord record = browser.network().orElseThrow();
+    Instant from = Instant.now();
     WebDriver driver = browser.driver();
     driver.get(server.url("/form").toString());
     driver.findElement(By.id("send")).click();
     ((JavascriptExecutor) driver).executeScript("document.getElementById('other').click()");
 
-    List<SentRequest> posts = postsArriving(record, 2);
+    List<SentRequest> posts = postsArriving(record, from, 2);
 
     assertEquals("Field1=mallory%40example.net&lsd=x", posts.get(0).body());
     assertEquals("application/x-www-form-urlencoded", posts.get(0).contentType());
@@ -93,12 +95,46 @@ class NetworkRecordTest {
         "a script's click is no gesture: " + record.gestures());
   }
 
-  private static List<SentRequest> postsArriving(NetworkRecord record, int count) {
+  @Test
+  void aPageThatFloodsTheRecordCannotPushOutTheRequestThatFollows() {
+    NetworkRecord record = browser.network().orElseThrow();
+    WebDriver driver = browser.driver();
+    driver.get(server.url("/form").toString());
+    ((JavascriptExecutor) driver)
+        .executeAsyncScript(
+            """
+            const done = arguments[arguments.length - 1];
+            const post = (body) => fetch('/submit', {method: 'POST', body});
+            const flood = [];
+            for (let i = 0; i < %d; i++) flood.push(post('flood=' + i));
+            Promise.all(flood).then(() => post('Field1=last')).then(() => done());
+            """
+                .formatted(NetworkRecord.MAX_KEPT + 50));
+
+    List<SentRequest> kept =
+        Poll.until(
+                Duration.ofSeconds(20),
+                () ->
+                    Optional.of(record.requests())
+                        .filter(
+                            requests ->
+                                requests.get(requests.size() - 1).body().equals("Field1=last")))
+            .orElseThrow(() -> new AssertionError("the last request was not kept"));
+
+    assertTrue(kept.size() <= NetworkRecord.MAX_KEPT, "kept " + kept.size());
+    assertTrue(
+        kept.stream().noneMatch(request -> request.body().equals("flood=0")),
+        "the oldest went first");
+  }
+
+  private static List<SentRequest> postsArriving(NetworkRecord record, Instant from, int count) {
     return Poll.until(
             Duration.ofSeconds(10),
             () -> {
               List<SentRequest> posts =
-                  record.requests().stream().filter(r -> r.method().equals("POST")).toList();
+                  record.requests().stream()
+                      .filter(r -> r.method().equals("POST") && !r.at().isBefore(from))
+                      .toList();
               return posts.size() >= count ? Optional.of(posts) : Optional.empty();
             })
         .orElseThrow(() -> new AssertionError("no posts recorded: " + record.requests()));

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
+import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.SentBy;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
@@ -83,6 +84,27 @@ class FilingEndToEndTest {
           manifest.run().sentValues(),
           "read from the browser's record of the request");
       assertEquals(SentBy.PERSON, manifest.run().sentBy());
+    }
+  }
+
+  @Test
+  void withoutTheBrowsersRecordThePersonIsToldWhatReachesMetaIsNotChecked() throws Exception {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      harness.networkRecord = false;
+
+      Outcome outcome =
+          harness.file(
+              Platform.FACEBOOK,
+              new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.empty()),
+              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+      assertTrue(
+          harness.terminal().contains("what reaches Meta is not checked"), harness.terminal());
+      Run run =
+          ManifestJson.read(outcome.evidence().orElseThrow().resolve(Manifest.FILE_NAME)).run();
+      assertEquals(SentBy.NOT_RECORDED, run.sentBy());
+      assertEquals(null, run.sentValues());
     }
   }
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
+import org.objectionhelper.evidence.Run;
+import org.objectionhelper.evidence.SentBy;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
@@ -30,7 +32,7 @@ class HostilePageTest {
   @TempDir Path evidence;
 
   @Test
-  void aFieldThePageChangesAfterFillingIsShownAtReviewAndTheManifestKeepsWhatWasSent()
+  void aFieldThePageChangesAfterFillingIsShownAtReviewAndMetaReceivingItEndsTheRunWithItsCode()
       throws Exception {
     ReplicaSite.Options hostile =
         ReplicaSite.Options.defaults().withQuirks(Quirk.CHANGES_EMAIL_AFTER_FILL);
@@ -47,15 +49,24 @@ class HostilePageTest {
               new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.empty()),
               person);
 
-      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + harness.terminal());
+      assertEquals(
+          ExitCode.SENT_OTHER_VALUES, outcome.exitCode(), outcome.message() + harness.terminal());
       assertEquals(Quirk.CHANGED_EMAIL, harness.replica.submissions().get(0).email());
       assertTrue(
           harness
               .terminal()
               .contains("Careful: the field \"email\" now holds \"" + Quirk.CHANGED_EMAIL + "\""),
           harness.terminal());
+      assertTrue(
+          harness
+              .terminal()
+              .contains("Careful: Meta received \"" + Quirk.CHANGED_EMAIL + "\" in the field"),
+          harness.terminal());
       Manifest manifest =
           ManifestJson.read(outcome.evidence().orElseThrow().resolve(Manifest.FILE_NAME));
+      assertEquals(Quirk.CHANGED_EMAIL, manifest.run().sentValues().get("email"));
+      assertEquals(SentBy.PERSON, manifest.run().sentBy());
+      assertEquals("email", manifest.run().notes().get(Run.SENT_OTHER_VALUES));
       assertEquals(Quirk.CHANGED_EMAIL, manifest.run().enteredValues().get("email"));
       assertTrue(
           manifest.run().notes().get("changedAfterFill").contains("email"),

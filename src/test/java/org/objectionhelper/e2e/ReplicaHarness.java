@@ -49,6 +49,11 @@ public final class ReplicaHarness implements AutoCloseable {
   /** Wraps the browser's page capture, e.g. to make one step fail. */
   public UnaryOperator<PageCapture> capture = UnaryOperator.identity();
 
+  /**
+   * Whether the flow reads the browser's record of its requests, as a browser without one cannot.
+   */
+  public boolean networkRecord = true;
+
   private final URI origin;
 
   public ReplicaHarness(Language language, Path evidenceRoot) {
@@ -107,7 +112,7 @@ public final class ReplicaHarness implements AutoCloseable {
         browser.driver(),
         profile,
         capture.apply(PageCapture.of(browser.driver())),
-        browser.network());
+        networkRecord ? browser.network() : Optional.empty());
   }
 
   public Outcome file(Platform platform, ObjectionRequest request, Person person) {
