@@ -163,7 +163,10 @@ public final class NetworkRecord implements AutoCloseable {
     connection.send(session, new Command<>("Runtime.runIfWaitingForDebugger", Map.of()));
   }
 
-  /** Keeps a request that carries a body: only such a request can carry a form's fields. */
+  /**
+   * Keeps a request that carries a body (read, or one the browser does not hand out): only such a
+   * request can carry a form's fields.
+   */
   private void requestSent(Map<String, Object> params) {
     if (!(params.get("request") instanceof Map<?, ?> request)) {
       return;
@@ -173,7 +176,9 @@ public final class NetworkRecord implements AutoCloseable {
       return;
     }
     String body = body(request, String.valueOf(params.get("requestId")));
-    if (body.isEmpty()) {
+    // A body with a file in it (a navigation that uploads) the browser does not hand out.
+    boolean unread = body.isEmpty() && Boolean.TRUE.equals(request.get("hasPostData"));
+    if (body.isEmpty() && !unread) {
       return;
     }
     Instant at =
@@ -186,7 +191,8 @@ public final class NetworkRecord implements AutoCloseable {
             URI.create(url),
             String.valueOf(request.get("method")),
             contentType(request.get("headers")),
-            body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body));
+            body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body,
+            unread));
   }
 
   private synchronized void keep(SentRequest request) {

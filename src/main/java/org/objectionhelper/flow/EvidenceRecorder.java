@@ -215,7 +215,10 @@ final class EvidenceRecorder {
             + to.getHost()
             + to.getRawPath()
             + " at "
-            + form.request().at());
+            + form.request().at()
+            + (form.request().bodyUnread()
+                ? "; the browser did not hand out its body (a file in it): sentValues is empty"
+                : ""));
     List<String> changed =
         all.stream().flatMap(sent -> sent.differences().keySet().stream()).distinct().toList();
     if (!changed.isEmpty()) {

@@ -30,16 +30,24 @@ final class FormSends {
   private static final Duration CLOCK_SLACK = Duration.ofMillis(500);
 
   private final List<WatchedField> fields;
+  private final Optional<String> sendText;
   private final Predicate<URI> allowed;
   private final Instant opened;
   private final Instant reviewFrom;
 
   /**
+   * @param sendText the Send control's visible text, where the tool found it
    * @param opened when the form's page was opened: requests before it belong to another form
    * @param reviewFrom when the review began: no click or key before it is the person's Send
    */
-  FormSends(List<WatchedField> fields, Predicate<URI> allowed, Instant opened, Instant reviewFrom) {
+  FormSends(
+      List<WatchedField> fields,
+      Optional<String> sendText,
+      Predicate<URI> allowed,
+      Instant opened,
+      Instant reviewFrom) {
     this.fields = List.copyOf(fields);
+    this.sendText = sendText;
     this.allowed = allowed;
     this.opened = opened;
     this.reviewFrom = reviewFrom;
@@ -61,11 +69,11 @@ final class FormSends {
   }
 
   /**
-   * At least one of the form's fields by its name; where the form's fields have no names, any
-   * request with a body from the review on.
+   * At least one of the form's fields by its name; where the form's fields have no names, or the
+   * browser did not hand out the body (a file in it), any request with a body from the review on.
    */
   private boolean carriesTheForm(SentRequest request, Map<String, List<String>> carried) {
-    if (fields.isEmpty()) {
+    if (fields.isEmpty() || request.bodyUnread()) {
       return request.hasBody() && !request.at().isBefore(reviewFrom);
     }
     return fields.stream().anyMatch(field -> carried.containsKey(field.name()));
@@ -74,7 +82,7 @@ final class FormSends {
   private SentBy sender(SentRequest request, List<Gesture> gestures, List<ToolClick> clicks) {
     Optional<Gesture> last =
         gestures.stream()
-            .filter(Gesture::activates)
+            .filter(this::couldSend)
             .filter(gesture -> !gesture.at().isBefore(reviewFrom))
             .filter(gesture -> !gesture.at().isAfter(request.at().plus(CLOCK_SLACK)))
             .filter(gesture -> !gesture.at().isBefore(request.at().minus(GESTURE_BEFORE_REQUEST)))
@@ -85,6 +93,14 @@ final class FormSends {
     return clicks.stream().anyMatch(click -> click.covers(last.get().at()))
         ? SentBy.TOOL_ON_THE_PERSONS_WORD
         : SentBy.PERSON;
+  }
+
+  /**
+   * A press on a button or link, an activating key, or a press on the Send control the tool found.
+   */
+  private boolean couldSend(Gesture gesture) {
+    return gesture.activates()
+        || sendText.filter(text -> text.equalsIgnoreCase(gesture.control().text())).isPresent();
   }
 
   private SentForm sentForm(SentRequest request, Map<String, List<String>> carried, SentBy by) {

@@ -74,14 +74,18 @@ public final class ObjectionFlow {
       evidence.formFilled(page.screenshot(), filled, request.attachments());
       Map<String, Match> fields = watched(filled);
       SendWatch watch = page.watchSend(fields);
-      Delivery delivery =
-          new Delivery(
-              page.network(),
-              new FormSends(
-                  WatchedField.of(fields), page.profile()::allows, opened, clock.instant()),
-              person);
-      Review review = new Review(filled, watch, delivery, confirmationsShowing(page));
-      presentForReview(page, filled, delivery.recorded());
+      Instant reviewFrom = clock.instant();
+      Set<String> shownBefore = confirmationsShowing(page);
+      presentForReview(page, filled, page.network().isPresent());
+      FormSends sends =
+          new FormSends(
+              WatchedField.of(fields),
+              page.sendControlText(),
+              page.profile()::allows,
+              opened,
+              reviewFrom);
+      Review review =
+          new Review(filled, watch, new Delivery(page.network(), sends, person), shownBefore);
       AfterReview answer = awaitConfirmation(page, evidence, review);
       state = enter(FlowState.SUBMITTED, page);
       review.clicked().ifPresent(moment -> evidence.sent(moment, review.changedByPage()));

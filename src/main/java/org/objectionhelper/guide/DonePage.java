@@ -28,6 +28,19 @@ final class DonePage {
   /**
    * @param status what the last action did (the folder opened), or empty
    */
+  /**
+   * Sent and confirmed; else the run's own last words (sent but unconfirmed, sent with other
+   * values, sent by the page, not sent and why), or the exit code where it has none.
+   */
+  private String howItEnded(Outcome outcome) {
+    if (outcome.sent()) {
+      return text("guide.done.sent");
+    }
+    return outcome.message().isEmpty()
+        ? text("guide.done.failed", outcome.exitCode().code())
+        : outcome.message();
+  }
+
   String render(List<Outcome> outcomes, Optional<String> status) {
     StringBuilder results = new StringBuilder();
     for (int i = 0; i < outcomes.size(); i++) {
@@ -40,11 +53,7 @@ final class DonePage {
               .map(a -> platform + ": " + a)
               .orElse(platform);
       results.append("<h2>").append(escape(heading)).append("</h2>\n<p>");
-      results.append(
-          escape(
-              outcome.sent()
-                  ? text("guide.done.sent")
-                  : text("guide.done.failed", outcome.exitCode().name())));
+      results.append(escape(howItEnded(outcome)));
       results.append("</p>\n");
       if (outcome.evidence().isPresent()) {
         String folder = outcome.evidence().get().toAbsolutePath().toString();

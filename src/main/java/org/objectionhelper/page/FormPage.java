@@ -419,6 +419,20 @@ public final class FormPage {
         .orElseGet(() -> SendWatch.installed(driver, sendControlInAFrame(), fields));
   }
 
+  /**
+   * The Send control's visible text, where one shows now: a press on it is the person's Send even
+   * where it is no button (a span with a click handler).
+   */
+  public Optional<String> sendControlText() {
+    try {
+      return sendControlInAFrame()
+          .map(match -> match.element().getText().strip())
+          .filter(text -> !text.isEmpty());
+    } catch (WebDriverException gone) {
+      return Optional.empty();
+    }
+  }
+
   /** Two Send controls that fit alike are none: the form's submit still counts. */
   private Optional<Match> sendControlInAFrame() {
     try {

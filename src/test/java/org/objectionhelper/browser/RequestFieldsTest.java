@@ -69,6 +69,11 @@ class RequestFieldsTest {
 
   private static SentRequest post(String path, String contentType, String body) {
     return new SentRequest(
-        Instant.EPOCH, URI.create("https://www.facebook.com" + path), "POST", contentType, body);
+        Instant.EPOCH,
+        URI.create("https://www.facebook.com" + path),
+        "POST",
+        contentType,
+        body,
+        false);
   }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.objectionhelper.browser.Gesture;
 import org.objectionhelper.browser.SentRequest;
@@ -21,6 +22,7 @@ class FormSendsTest {
               new WatchedField("email", "Field1", "anna@example.org"),
               new WatchedField("country", "Field2", "AT"),
               new WatchedField("reason", "Field3", "Ich\nwidersp.")),
+          Optional.of("Senden"),
           url -> url.getHost().equals("www.facebook.com"),
           OPENED,
           REVIEW);
@@ -46,6 +48,16 @@ class FormSendsTest {
     assertEquals(SentBy.PAGE_ITSELF, byOf(post(20, FORM), List.of(click(19, "div"))));
     assertEquals(SentBy.PAGE_ITSELF, byOf(post(20, FORM), List.of(click(22, "button"))));
     assertEquals(SentBy.PERSON, byOf(post(20, FORM), List.of(key(19, "input"))));
+    assertEquals(
+        SentBy.PERSON,
+        byOf(
+            post(20, FORM),
+            List.of(
+                new Gesture(
+                    OPENED.plusSeconds(19),
+                    "click",
+                    new Gesture.Control("span", "", "", "senden")))),
+        "a press on the Send control the tool found, though it is no button");
   }
 
   @Test
@@ -88,7 +100,8 @@ class FormSendsTest {
             URI.create("https://collect.example.net/x"),
             "POST",
             "application/x-www-form-urlencoded",
-            FORM);
+            FORM,
+            false);
     List<SentForm> sent =
         SENDS.in(
             List.of(post(-1, FORM), elsewhere, post(20, "lsd=x&jazoest=1")),
@@ -96,6 +109,27 @@ class FormSendsTest {
             List.of());
 
     assertEquals(List.of(), sent);
+  }
+
+  @Test
+  void aBodyTheBrowserDoesNotHandOutCountsFromTheReviewOnWithNothingReadFromIt() {
+    SentRequest upload =
+        new SentRequest(
+            OPENED.plusSeconds(20),
+            URI.create("https://www.facebook.com/help/contact/510058597920541"),
+            "POST",
+            "multipart/form-data; boundary=x",
+            "",
+            true);
+    SentRequest beforeTheReview =
+        new SentRequest(upload.at().minusSeconds(19), upload.url(), "POST", "", "", true);
+
+    List<SentForm> sent =
+        SENDS.in(List.of(beforeTheReview, upload), List.of(click(19, "button")), List.of());
+
+    assertEquals(1, sent.size());
+    assertEquals(SentBy.PERSON, sent.get(0).by());
+    assertEquals(Map.of(), sent.get(0).values());
   }
 
   private static SentBy byOf(SentRequest request, List<Gesture> gestures) {
@@ -108,7 +142,8 @@ class FormSendsTest {
         URI.create("https://www.facebook.com/ajax/help/contact/submit/page"),
         "POST",
         "application/x-www-form-urlencoded",
-        body);
+        body,
+        false);
   }
 
   private static Gesture click(int second, String tag) {
