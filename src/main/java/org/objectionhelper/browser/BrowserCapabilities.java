@@ -1,12 +1,7 @@
 package org.objectionhelper.browser;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.openqa.selenium.MutableCapabilities;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumOptions;
@@ -22,7 +17,7 @@ final class BrowserCapabilities {
   private static final int WIDTH = 1280;
   private static final int HEIGHT = 1000;
 
-  private static final String PREFERENCES = resource("/browser/chromium-preferences.json");
+  private static final String PREFERENCES = BundledText.read("/browser/chromium-preferences.json");
 
   private final LaunchSettings settings;
 
@@ -96,13 +91,5 @@ final class BrowserCapabilities {
     options.addPreference("signon.rememberSignons", false);
     options.addPreference("browser.shell.checkDefaultBrowser", false);
     return options;
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = BrowserCapabilities.class.getResourceAsStream(name)) {
-      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

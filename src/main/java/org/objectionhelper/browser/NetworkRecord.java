@@ -1,7 +1,5 @@
 package org.objectionhelper.browser;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +56,7 @@ public final class NetworkRecord implements AutoCloseable {
   private static final String BINDING = "__objectionHelperGesture";
   private static final Duration ANSWER_TIME = Duration.ofSeconds(5);
   private static final Set<String> WATCHED_TARGETS = Set.of("page", "iframe");
+  private static final String GESTURE_WATCH = BundledText.read("/browser/gesture-watch.js");
 
   private final Connection connection;
   private final Deque<SentRequest> requests = new ArrayDeque<>();
@@ -279,19 +278,6 @@ public final class NetworkRecord implements AutoCloseable {
       connection.close();
     } catch (RuntimeException alreadyGone) {
       LOG.debug("the DevTools connection was already closed", alreadyGone);
-    }
-  }
-
-  private static final String GESTURE_WATCH = load("/browser/gesture-watch.js");
-
-  private static String load(String resource) {
-    try (InputStream in = NetworkRecord.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

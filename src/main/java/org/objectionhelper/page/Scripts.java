@@ -1,11 +1,8 @@
 package org.objectionhelper.page;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.objectionhelper.browser.BundledText;
 
 /** The JavaScript the tool runs in pages, kept as resources so it reads as JavaScript. */
 final class Scripts {
@@ -23,14 +20,6 @@ final class Scripts {
   }
 
   private static String load(String name) {
-    String resource = "/page/" + name + ".js";
-    try (InputStream in = Scripts.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing script resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return BundledText.read("/page/" + name + ".js");
   }
 }

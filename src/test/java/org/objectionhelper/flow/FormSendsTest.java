@@ -73,20 +73,8 @@ class FormSendsTest {
 
   @Test
   void anotherAddressOrASecondFieldOfTheSameNameIsADifference() {
-    SentForm swapped =
-        SENDS
-            .in(
-                List.of(post(20, "Field1=mallory%40example.net&Field2=AT")),
-                List.of(click(19, "button")),
-                List.of())
-            .get(0);
-    SentForm doubled =
-        SENDS
-            .in(
-                List.of(post(20, "Field1=anna%40example.org&Field1=mallory%40example.net")),
-                List.of(click(19, "button")),
-                List.of())
-            .get(0);
+    SentForm swapped = sentByThePerson("Field1=mallory%40example.net&Field2=AT");
+    SentForm doubled = sentByThePerson("Field1=anna%40example.org&Field1=mallory%40example.net");
 
     assertEquals(Map.of("email", "mallory@example.net"), swapped.differences());
     assertEquals(Map.of("email", "anna@example.org | mallory@example.net"), doubled.differences());
@@ -130,6 +118,10 @@ class FormSendsTest {
     assertEquals(1, sent.size());
     assertEquals(SentBy.PERSON, sent.get(0).by());
     assertEquals(Map.of(), sent.get(0).values());
+  }
+
+  private static SentForm sentByThePerson(String body) {
+    return SENDS.in(List.of(post(20, body)), List.of(click(19, "button")), List.of()).get(0);
   }
 
   private static SentBy byOf(SentRequest request, List<Gesture> gestures) {
