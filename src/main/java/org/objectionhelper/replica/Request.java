@@ -36,6 +36,11 @@ final class Request {
     return http.field(name);
   }
 
+  /** Every value posted under {@code name}, in the order sent. */
+  List<String> values(String name) {
+    return http.values(name);
+  }
+
   /** All posted form fields in the order sent. */
   Map<String, String> fields() {
     return http.fields();

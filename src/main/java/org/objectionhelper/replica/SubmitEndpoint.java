@@ -80,6 +80,7 @@ final class SubmitEndpoint {
                     site.platform(),
                     language,
                     email,
+                    request.values(sent.email()),
                     request.field(sent.country()),
                     request.field(sent.reason()),
                     request.fields(),

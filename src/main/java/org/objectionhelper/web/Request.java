@@ -67,7 +67,13 @@ public final class Request {
 
   /** A posted form field (url-encoded or multipart), or "" if it was not sent. */
   public String field(String name) {
-    return body.fields().getOrDefault(name, "");
+    List<String> sent = values(name);
+    return sent.isEmpty() ? "" : sent.get(0);
+  }
+
+  /** Every value posted under {@code name}, in the order sent; empty if it was not sent. */
+  public List<String> values(String name) {
+    return body.values().getOrDefault(name, List.of());
   }
 
   /** All posted text fields in the order sent; of a repeated name the first value counts. */

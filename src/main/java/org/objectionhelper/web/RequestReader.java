@@ -50,7 +50,7 @@ final class RequestReader {
     Body body =
         switch (baseType) {
           case "application/x-www-form-urlencoded" ->
-              Body.form(firstValues(FormFields.getFields(jetty)));
+              Body.form(allValues(FormFields.getFields(jetty)));
           case "multipart/form-data" -> multipart(jetty, contentType);
           default -> Body.raw(bytes(jetty));
         };
@@ -74,13 +74,13 @@ final class RequestReader {
 
   private static Body multipart(org.eclipse.jetty.server.Request jetty, String contentType)
       throws IOException {
-    Map<String, String> fields = new LinkedHashMap<>();
+    Map<String, List<String>> fields = new LinkedHashMap<>();
     List<UploadedFile> files = new ArrayList<>();
     try (MultiPartFormData.Parts parts =
         MultiPartFormData.getParts(jetty, jetty, contentType, MULTIPART)) {
       for (MultiPart.Part part : parts) {
         if (part.getFileName() == null) {
-          fields.putIfAbsent(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
+          Body.add(fields, part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
         } else if (!part.getFileName().isEmpty()) {
           files.add(upload(part));
         }
@@ -109,6 +109,14 @@ final class RequestReader {
         part.getFileName(),
         type == null ? "application/octet-stream" : type,
         bytes);
+  }
+
+  private static Map<String, List<String>> allValues(Fields fields) {
+    Map<String, List<String>> all = new LinkedHashMap<>();
+    for (Fields.Field field : fields) {
+      field.getValues().forEach(value -> Body.add(all, field.getName(), value));
+    }
+    return all;
   }
 
   private static Map<String, String> firstValues(Fields fields) {

@@ -294,7 +294,9 @@ class ReplicaSiteTest {
     assertEquals(200, response.statusCode());
     assertEquals("{\"ok\":true}", response.body());
     assertEquals(
-        List.of(new Submission(Platform.INSTAGRAM, Language.DE, email, "AT", reason, fields, NOW)),
+        List.of(
+            new Submission(
+                Platform.INSTAGRAM, Language.DE, email, List.of(email), "AT", reason, fields, NOW)),
         site.submissions());
     assertEquals(
         List.copyOf(fields.keySet()), List.copyOf(site.submissions().get(0).rawFields().keySet()));

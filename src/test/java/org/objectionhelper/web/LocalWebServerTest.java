@@ -77,6 +77,7 @@ class LocalWebServerTest {
                             request.query("q").orElse("-"),
                             request.field("name"),
                             request.field("missing"),
+                            String.join(",", request.values("name")),
                             String.join(",", request.fields().keySet()),
                             request.cookie("session").orElse("-"),
                             request.header("accept-language").orElse("-"))));
@@ -93,7 +94,7 @@ class LocalWebServerTest {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
 
-      assertEquals("POST|/echo|a b|Größe & mehr||name,z|s1|de-DE", echo.body());
+      assertEquals("POST|/echo|a b|Größe & mehr||Größe & mehr,second|name,z|s1|de-DE", echo.body());
     }
   }
 
