@@ -4,7 +4,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
@@ -63,6 +62,7 @@ public final class NetworkRecord implements AutoCloseable {
   private final Deque<Gesture> gestures = new ArrayDeque<>();
   private long bodies;
   private final Set<SessionID> sessions = ConcurrentHashMap.newKeySet();
+  private final ExchangeLog exchanges = new ExchangeLog(this::answerBody);
 
   private NetworkRecord(Connection connection) {
     this.connection = connection;
@@ -114,6 +114,32 @@ public final class NetworkRecord implements AutoCloseable {
     return List.copyOf(gestures);
   }
 
+  /**
+   * From now on, keeps the exchanges with these hosts, answers included, for the web archive; until
+   * this is said, none are kept.
+   */
+  public void archive(Set<String> hosts) {
+    exchanges.keep(hosts);
+  }
+
+  /** Where the page at {@code address} began among the exchanges kept: see {@link #exchanges}. */
+  public long pageAt(URI address) {
+    return exchanges.pageAt(address);
+  }
+
+  /**
+   * The exchanges kept that began at or after {@code from} ({@link #pageAt}), once the answers that
+   * have arrived are read (waiting at most {@code patience}).
+   */
+  public List<Exchange> exchanges(long from, Duration patience) throws InterruptedException {
+    return exchanges.since(from, patience);
+  }
+
+  /** How many exchanges the web archive lacks: too large, or pushed out by its bound. */
+  public int exchangesLeftOut() {
+    return exchanges.leftOut();
+  }
+
   private void start() {
     connection.addListener(
         new Event<>("Target.attachedToTarget", NetworkRecord::readMap),
@@ -121,6 +147,15 @@ public final class NetworkRecord implements AutoCloseable {
     connection.addListener(
         new Event<>("Network.requestWillBeSent", NetworkRecord::readMap),
         (sequence, params) -> requestSent(params));
+    connection.addListener(
+        new Event<>("Network.responseReceived", NetworkRecord::readMap),
+        (sequence, params) -> exchanges.answered(params));
+    connection.addListener(
+        new Event<>("Network.loadingFinished", NetworkRecord::readMap),
+        (sequence, params) -> exchanges.finished(params));
+    connection.addListener(
+        new Event<>("Network.loadingFailed", NetworkRecord::readMap),
+        (sequence, params) -> exchanges.failed(params));
     connection.addListener(
         new Event<>("Runtime.bindingCalled", NetworkRecord::readMap),
         (sequence, params) -> bindingCalled(params));
@@ -175,18 +210,15 @@ public final class NetworkRecord implements AutoCloseable {
       return;
     }
     String body = body(request, String.valueOf(params.get("requestId")));
+    exchanges.requestSent(params, body);
     // A body with a file in it (a navigation that uploads) the browser does not hand out.
     boolean unread = body.isEmpty() && Boolean.TRUE.equals(request.get("hasPostData"));
     if (body.isEmpty() && !unread) {
       return;
     }
-    Instant at =
-        params.get("wallTime") instanceof Number wall
-            ? Instant.ofEpochMilli(Math.round(wall.doubleValue() * 1000))
-            : Instant.now();
     keep(
         new SentRequest(
-            at,
+            ExchangeLog.sentAt(params),
             URI.create(url),
             String.valueOf(request.get("method")),
             contentType(request.get("headers")),
@@ -243,6 +275,26 @@ public final class NetworkRecord implements AutoCloseable {
     return "";
   }
 
+  /** The body of an answer, from the tab or frame that received it. */
+  private Optional<byte[]> answerBody(String requestId) {
+    Command<Map<String, Object>> ask =
+        new Command<>(
+            "Network.getResponseBody", Map.of("requestId", requestId), NetworkRecord::readMap);
+    for (SessionID session : sessions) {
+      try {
+        Map<String, Object> answer = connection.sendAndWait(session, ask, ANSWER_TIME);
+        String body = String.valueOf(answer.get("body"));
+        return Optional.of(
+            Boolean.TRUE.equals(answer.get("base64Encoded"))
+                ? Base64.getDecoder().decode(body)
+                : body.getBytes(StandardCharsets.UTF_8));
+      } catch (WebDriverException notThisTab) {
+        LOG.debug("answer not in this tab", notThisTab);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static String contentType(Object headers) {
     if (headers instanceof Map<?, ?> named) {
       for (Map.Entry<?, ?> header : named.entrySet()) {
@@ -274,6 +326,7 @@ public final class NetworkRecord implements AutoCloseable {
 
   @Override
   public void close() {
+    exchanges.close();
     try {
       connection.close();
     } catch (RuntimeException alreadyGone) {

@@ -107,11 +107,26 @@ public final class EvidenceVerifier {
     try {
       boolean same =
           Files.size(path) == expected.size() && Sha256.of(path).equals(expected.sha256());
+      if (!same) {
+        return new FileCheck(expected.name(), FileCheck.Status.CHANGED, found);
+      }
       return new FileCheck(
-          expected.name(), same ? FileCheck.Status.OK : FileCheck.Status.CHANGED, found);
+          expected.name(),
+          expected.name().equals(WebArchive.FILE_NAME) && !archiveHolds(path)
+              ? FileCheck.Status.ARCHIVE_BROKEN
+              : FileCheck.Status.OK,
+          found);
     } catch (IOException e) {
       throw new EvidenceException(
           "Could not read '" + expected.name() + "' in the evidence folder " + path.getParent(), e);
+    }
+  }
+
+  private static boolean archiveHolds(Path wacz) {
+    try {
+      return WaczCheck.holds(wacz);
+    } catch (IOException unreadable) {
+      return false;
     }
   }
 

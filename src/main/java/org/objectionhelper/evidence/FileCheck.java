@@ -19,6 +19,11 @@ public record FileCheck(String name, Status status, FileKind found) {
     MISSING,
     /** In the folder, but not listed in the manifest. */
     NOT_LISTED,
+    /**
+     * The web archive is as the manifest lists it, but its own hashes do not hold: it was changed
+     * before the manifest was written, or the manifest with it.
+     */
+    ARCHIVE_BROKEN,
     /** Where the tool keeps a folder ({@value Addenda#FOLDER_NAME}), something else. */
     NOT_A_FOLDER
   }

@@ -41,7 +41,13 @@ public final class Receipt {
     values.put("lang", run.language().code());
     values.put("title", messages.text("receipt.title", messages.platformName(run.platform())));
     values.put("status", status(run));
-    values.put("facts", rows(facts(tool, run)));
+    Map<String, String> facts = facts(tool, run);
+    if (folder.files().stream().anyMatch(file -> file.name().equals(WebArchive.FILE_NAME))) {
+      facts.put(
+          messages.text("receipt.web.archive"),
+          messages.text("receipt.web.archive.text", WebArchive.FILE_NAME));
+    }
+    values.put("facts", rows(facts));
     values.put("screenshots", screenshots(folder));
     values.put("checkHeading", messages.text("receipt.check.heading"));
     values.put("checkText", messages.text("receipt.check.text", Manifest.FILE_NAME));

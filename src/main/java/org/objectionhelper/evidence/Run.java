@@ -65,6 +65,9 @@ public record Run(
    */
   public static final String SENT_OTHER_VALUES = "sentOtherValues";
 
+  /** The note on the web archive: what it holds and what it leaves out, or why there is none. */
+  public static final String WEB_ARCHIVE = "webArchive";
+
   /** The names a form on this computer has: the bundled replica's, never Meta's. */
   private static final Set<String> THIS_COMPUTER = Set.of("127.0.0.1", "localhost", "[::1]");
 

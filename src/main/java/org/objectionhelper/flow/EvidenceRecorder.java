@@ -1,5 +1,6 @@
 package org.objectionhelper.flow;
 
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.objectionhelper.browser.DriverVersion;
 import org.objectionhelper.browser.StopRequest;
+import org.objectionhelper.evidence.ArchivedExchange;
 import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceException;
@@ -26,6 +28,7 @@ import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.SentBy;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.Tool;
+import org.objectionhelper.evidence.WebArchive;
 import org.objectionhelper.files.OwnerOnly;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
@@ -34,6 +37,8 @@ import org.objectionhelper.page.PageCapture;
 import org.objectionhelper.page.SendMoment;
 import org.objectionhelper.profile.FieldRole;
 import org.openqa.selenium.WebDriverException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps the evidence of one objection as the flow goes: the folder appears with the first
@@ -41,6 +46,7 @@ import org.openqa.selenium.WebDriverException;
  * last, also for a run that stopped early, and then say why.
  */
 final class EvidenceRecorder {
+  private static final Logger LOG = LoggerFactory.getLogger(EvidenceRecorder.class);
   private static final Map<String, String> NOTES =
       Map.of(
           Bundle.FORM_FILLED,
@@ -55,6 +61,7 @@ final class EvidenceRecorder {
 
   private final Path root;
   private final FormPage page;
+  private final ArchiveRecording archive;
   private final Messages messages;
   private final String browserVersion;
   private final String consent;
@@ -78,12 +85,14 @@ final class EvidenceRecorder {
   EvidenceRecorder(
       Path root,
       FormPage page,
+      ArchiveRecording archive,
       Messages messages,
       String browserVersion,
       String consent,
       Clock clock) {
     this.root = root;
     this.page = page;
+    this.archive = archive;
     this.messages = messages;
     this.browserVersion = browserVersion;
     this.consent = consent;
@@ -100,6 +109,8 @@ final class EvidenceRecorder {
    */
   void formAt(URI address, Map<URI, String> unavailable, boolean viaPrivacyHub) {
     formUrl = address;
+    URI shown = ifBrowserAnswers(() -> URI.create(page.currentUrl()));
+    archive.formShowsAt(shown != null ? shown : address);
     List<String> tried = new ArrayList<>();
     unavailable.forEach((url, words) -> tried.add(url + ": showed nothing (\"" + words + "\")"));
     if (viaPrivacyHub) {
@@ -247,8 +258,43 @@ final class EvidenceRecorder {
     folder.write(Bundle.CONFIRMATION, capture.viewport());
     folder.write(Bundle.CONFIRMATION_FULL, capture.fullPage());
     folder.write(Bundle.CONFIRMATION_PDF, capture.pdf());
-    PageCapture.Archive archive = capture.archive();
-    folder.write(archive.fileName(), archive.content());
+    PageCapture.Archive pageArchive = capture.archive();
+    folder.write(pageArchive.fileName(), pageArchive.content());
+    keepWebArchive();
+  }
+
+  /**
+   * The exchanges with Meta from the form on, as a web archive; without it the rest of the proof
+   * still stands, and the manifest says why there is none.
+   */
+  private void keepWebArchive() {
+    if (!archive.available()) {
+      notes.put(Run.WEB_ARCHIVE, "not made: this browser keeps no record of its requests");
+      return;
+    }
+    try {
+      List<ArchivedExchange> exchanges = archive.exchanges();
+      if (exchanges.isEmpty()) {
+        notes.put(Run.WEB_ARCHIVE, "not made: the browser recorded no exchange with the form");
+        return;
+      }
+      new WebArchive(tool.name() + " " + tool.version()).write(folder, exchanges, clock.instant());
+      int leftOut = archive.leftOut();
+      notes.put(
+          Run.WEB_ARCHIVE,
+          WebArchive.FILE_NAME
+              + ": "
+              + exchanges.size()
+              + " requests and answers with the form's hosts, from the form page on; left out:"
+              + " the login before the form, every Cookie, Set-Cookie and Authorization header"
+              + (leftOut > 0 ? ", " + leftOut + " answer(s) too large for it" : ""));
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+      notes.put(Run.WEB_ARCHIVE, "not made: the run was stopped");
+    } catch (UncheckedIOException | EvidenceException failed) {
+      LOG.warn("the web archive could not be written", failed);
+      notes.put(Run.WEB_ARCHIVE, "not made: " + failed.getMessage());
+    }
   }
 
   /** Asks {@code authority} for a timestamp over the finished manifest and keeps it beside it. */

@@ -51,6 +51,7 @@ public final class ObjectionFlow {
         new EvidenceRecorder(
             settings.evidenceRoot(),
             page,
+            ArchiveRecording.start(page.network(), page.profile()),
             narrator.messages(),
             browserVersion,
             request.consent(),

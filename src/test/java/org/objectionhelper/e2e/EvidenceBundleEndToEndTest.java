@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.evidence.Bundle;
@@ -22,9 +26,11 @@ import org.objectionhelper.evidence.EvidenceFile;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
+import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.TestTsa;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.Verification;
+import org.objectionhelper.evidence.WebArchive;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
@@ -59,6 +65,7 @@ class EvidenceBundleEndToEndTest {
               Bundle.CONFIRMATION_FULL,
               Bundle.CONFIRMATION_PDF,
               "confirmation.mhtml",
+              WebArchive.FILE_NAME,
               Bundle.RECEIPT),
           manifest.files().stream().map(EvidenceFile::name).toList());
       Verification verification = new EvidenceVerifier().verify(folder);
@@ -82,6 +89,44 @@ class EvidenceBundleEndToEndTest {
       assertFalse(
           mhtml.contains("objection-helper-overlay") || mhtml.contains("data-objection-helper"),
           "the tool's marks are gone before the confirmation is captured");
+    }
+  }
+
+  @Test
+  void theWebArchiveHoldsTheFormWhatLeftForMetaAndItsAnswerButNoLoginNorSession() throws Exception {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
+      Outcome outcome = file(harness);
+
+      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+      Path folder = outcome.evidence().orElseThrow();
+      String warc = warcText(folder.resolve(WebArchive.FILE_NAME));
+      String form = harness.replica.origin().resolve("/contact/767264225370182").toString();
+      assertTrue(warc.contains("WARC-Target-URI: " + form), warc.substring(0, 600));
+      assertTrue(warc.contains("<form"), "the form page as Meta served it");
+      assertTrue(
+          warc.contains(URLEncoder.encode(EMAIL, StandardCharsets.UTF_8)),
+          "the request that left carries the address");
+      assertTrue(warc.contains("{\"ok\":true}"), "Meta's answer to it");
+      assertFalse(
+          warc.contains("WARC-Target-URI: " + harness.replica.origin().resolve("/accounts/login")),
+          "the login before the form is not in it");
+      assertFalse(warc.contains("replica-only"), "nor its password");
+      assertFalse(warc.contains("sessionid"), "nor the session's cookie");
+      Manifest manifest = ManifestJson.read(folder.resolve(Manifest.FILE_NAME));
+      assertTrue(
+          manifest.run().notes().get(Run.WEB_ARCHIVE).contains("Cookie, Set-Cookie"),
+          manifest.run().notes().toString());
+      String receipt = Files.readString(folder.resolve(Bundle.RECEIPT));
+      assertTrue(receipt.contains("ReplayWeb.page"), "the receipt says how to open it");
+    }
+  }
+
+  /** The WARC records of a WACZ package as text: its one WARC file, unzipped and inflated. */
+  private static String warcText(Path wacz) throws IOException {
+    try (ZipFile zip = new ZipFile(wacz.toFile());
+        InputStream warc =
+            new GZIPInputStream(zip.getInputStream(zip.getEntry("archive/data.warc.gz")))) {
+      return new String(warc.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

@@ -1,0 +1,37 @@
+package org.objectionhelper.browser;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One request of the browser's and the answer it got, as its DevTools report them, for the web
+ * archive. Without the headers that carry a session ({@code Cookie}, {@code Set-Cookie}, {@code
+ * Authorization}): {@link ExchangeLog} leaves them out before it keeps one.
+ *
+ * @param sequence its place among all exchanges the browser began, from 0 on
+ * @param at when the browser sent the request (the browser's own wall clock)
+ * @param document whether it loaded a page (a navigation), not a part of one
+ * @param requestBody the request's body as text, or "" where it had none
+ * @param responseBody the answer's body as the page received it (decoded)
+ */
+public record Exchange(
+    long sequence,
+    Instant at,
+    URI url,
+    String method,
+    boolean document,
+    Map<String, String> requestHeaders,
+    String requestBody,
+    int status,
+    String statusText,
+    Map<String, String> responseHeaders,
+    byte[] responseBody) {
+
+  public Exchange {
+    requestHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(requestHeaders));
+    responseHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(responseHeaders));
+  }
+}
