@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import org.objectionhelper.web.Exchange;
 
 /**
  * The exchanges with the hosts it is told to keep, requests and answers with their bodies, as the

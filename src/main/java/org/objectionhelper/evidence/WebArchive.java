@@ -18,6 +18,7 @@ import org.netpreserve.jwarc.WaczWriter;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.objectionhelper.web.Exchange;
 
 /**
  * The form and Meta's answer as a web archive others can open without this tool: WARC records
@@ -47,17 +48,17 @@ public final class WebArchive {
   }
 
   /** Writes {@code exchanges} as {@value #FILE_NAME} into {@code folder}. */
-  public Path write(EvidenceFolder folder, List<ArchivedExchange> exchanges, Instant created) {
+  public Path write(EvidenceFolder folder, List<Exchange> exchanges, Instant created) {
     return folder.write(FILE_NAME, wacz(exchanges, created));
   }
 
-  byte[] wacz(List<ArchivedExchange> exchanges, Instant created) {
+  byte[] wacz(List<Exchange> exchanges, Instant created) {
     Path warc = null;
     try {
       // jwarc packs a WARC file only from disk; it holds what the fields held, so owner-only
       warc = Files.createTempFile("objection-helper-", ".warc.gz");
       try (WarcWriter writer = new WarcWriter(warc)) {
-        for (ArchivedExchange exchange : exchanges) {
+        for (Exchange exchange : exchanges) {
           write(writer, exchange);
         }
       }
@@ -76,7 +77,7 @@ public final class WebArchive {
     }
   }
 
-  private static void write(WarcWriter writer, ArchivedExchange exchange) throws IOException {
+  private static void write(WarcWriter writer, Exchange exchange) throws IOException {
     HttpResponse.Builder answer =
         new HttpResponse.Builder(exchange.status(), exchange.statusText());
     exchange

@@ -5,10 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.objectionhelper.browser.Exchange;
 import org.objectionhelper.browser.NetworkRecord;
-import org.objectionhelper.evidence.ArchivedExchange;
 import org.objectionhelper.profile.FormProfile;
+import org.objectionhelper.web.Exchange;
 
 /**
  * Which of the browser's exchanges go into the web archive: those with the form's allowed hosts,
@@ -48,7 +47,7 @@ final class ArchiveRecording {
    * The exchanges for the archive, in the order they began; empty where there is no record or the
    * form never showed. Request bodies sent to the login gate's addresses are left out.
    */
-  List<ArchivedExchange> exchanges() throws InterruptedException {
+  List<Exchange> exchanges() throws InterruptedException {
     if (network.isEmpty() || from.isEmpty()) {
       return List.of();
     }
@@ -63,19 +62,10 @@ final class ArchiveRecording {
     return network.map(NetworkRecord::exchangesLeftOut).orElse(0);
   }
 
-  private ArchivedExchange archived(Exchange exchange) {
+  private Exchange archived(Exchange exchange) {
     boolean toTheLogin =
         profile.login().urlContains().stream()
             .anyMatch(part -> exchange.url().toString().contains(part));
-    return new ArchivedExchange(
-        exchange.at(),
-        exchange.url(),
-        exchange.method(),
-        exchange.requestHeaders(),
-        toTheLogin ? "" : exchange.requestBody(),
-        exchange.status(),
-        exchange.statusText(),
-        exchange.responseHeaders(),
-        exchange.responseBody());
+    return toTheLogin ? exchange.withoutRequestBody() : exchange;
   }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.objectionhelper.browser.DriverVersion;
 import org.objectionhelper.browser.StopRequest;
-import org.objectionhelper.evidence.ArchivedExchange;
 import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceException;
@@ -36,6 +35,7 @@ import org.objectionhelper.page.Match;
 import org.objectionhelper.page.PageCapture;
 import org.objectionhelper.page.SendMoment;
 import org.objectionhelper.profile.FieldRole;
+import org.objectionhelper.web.Exchange;
 import org.openqa.selenium.WebDriverException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -273,7 +273,7 @@ final class EvidenceRecorder {
       return;
     }
     try {
-      List<ArchivedExchange> exchanges = archive.exchanges();
+      List<Exchange> exchanges = archive.exchanges();
       if (exchanges.isEmpty()) {
         notes.put(Run.WEB_ARCHIVE, "not made: the browser recorded no exchange with the form");
         return;

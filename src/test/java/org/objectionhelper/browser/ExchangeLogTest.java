@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.web.Exchange;
 
 /** The exchanges kept for the web archive, fed the DevTools' events as maps, without a browser. */
 class ExchangeLogTest {

@@ -21,6 +21,7 @@ import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.SentBy;
+import org.objectionhelper.evidence.WebArchive;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
@@ -105,6 +106,8 @@ class FilingEndToEndTest {
           ManifestJson.read(outcome.evidence().orElseThrow().resolve(Manifest.FILE_NAME)).run();
       assertEquals(SentBy.NOT_RECORDED, run.sentBy());
       assertEquals(null, run.sentValues());
+      assertTrue(run.notes().get(Run.WEB_ARCHIVE).startsWith("not made"), run.notes().toString());
+      assertFalse(Files.exists(outcome.evidence().orElseThrow().resolve(WebArchive.FILE_NAME)));
     }
   }
 

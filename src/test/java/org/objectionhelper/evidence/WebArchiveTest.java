@@ -30,6 +30,7 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.objectionhelper.evidence.FileCheck.Status;
 import org.objectionhelper.profile.Platform;
+import org.objectionhelper.web.Exchange;
 
 /** The web archive as WACZ: what its WARC records hold, and verify's check of its own hashes. */
 class WebArchiveTest {
@@ -91,12 +92,14 @@ class WebArchiveTest {
         verification.files().stream().filter(check -> !check.isOk()).toList());
   }
 
-  private static List<ArchivedExchange> exchanges() {
+  private static List<Exchange> exchanges() {
     return List.of(
-        new ArchivedExchange(
+        new Exchange(
+            0,
             AT,
             FORM,
             "GET",
+            true,
             Map.of("Accept", "text/html", ":authority", "www.facebook.com"),
             "",
             200,
@@ -106,10 +109,12 @@ class WebArchiveTest {
                 "Content-Encoding", "br",
                 "Content-Length", "12"),
             PAGE.getBytes(StandardCharsets.UTF_8)),
-        new ArchivedExchange(
+        new Exchange(
+            1,
             AT.plusSeconds(30),
             SUBMIT,
             "POST",
+            false,
             Map.of("Content-Type", "application/x-www-form-urlencoded"),
             "email=anna%40example.org",
             200,

@@ -1,4 +1,4 @@
-package org.objectionhelper.browser;
+package org.objectionhelper.web;
 
 import java.net.URI;
 import java.time.Instant;
@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One request of the browser's and the answer it got, as its DevTools report them, for the web
- * archive. Without the headers that carry a session ({@code Cookie}, {@code Set-Cookie}, {@code
- * Authorization}): {@link ExchangeLog} leaves them out before it keeps one.
+ * One request of the browser's and the answer it got, as the browser reports them, for the web
+ * archive: without the headers that carry a session ({@code Cookie}, {@code Set-Cookie}, {@code
+ * Authorization}), which the browser's record leaves out before it keeps one.
  *
  * @param sequence its place among all exchanges the browser began, from 0 on
  * @param at when the browser sent the request (the browser's own wall clock)
@@ -33,5 +33,21 @@ public record Exchange(
   public Exchange {
     requestHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(requestHeaders));
     responseHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(responseHeaders));
+  }
+
+  /** The same exchange with its request's body left out (a login's, say). */
+  public Exchange withoutRequestBody() {
+    return new Exchange(
+        sequence,
+        at,
+        url,
+        method,
+        document,
+        requestHeaders,
+        "",
+        status,
+        statusText,
+        responseHeaders,
+        responseBody);
   }
 }

@@ -1,0 +1,128 @@
+package org.objectionhelper.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.evidence.WebArchive;
+import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.ObjectionRequest;
+import org.objectionhelper.flow.Outcome;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.Platform;
+import org.objectionhelper.replica.ReplicaPerson;
+
+/**
+ * A filing's {@code archive.wacz} as the web-archiving community's own tools read it, where {@code
+ * scripts/install-archive-tools} could install them; each test skips with the reason otherwise.
+ */
+class WebArchiveStandardToolsTest {
+  private static final Path TOOLS = Path.of("target", "archive-tools");
+  private static final String EMAIL = "anna.beispiel@example.org";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path evidence;
+
+  @Test
+  void warcioJsIndexesTheFormPageAndTheRequestThatCarriedTheObjection() throws Exception {
+    Path cli = TOOLS.resolve("node_modules/warcio/dist/cli.js");
+    assumeTrue(
+        Files.isRegularFile(cli),
+        "warcio.js is not installed: scripts/install-archive-tools needs npm and its registry");
+    Filed filed = file();
+    Path warc = evidence.resolve("data.warc.gz");
+    try (ZipFile zip = new ZipFile(filed.wacz().toFile());
+        InputStream packed = zip.getInputStream(zip.getEntry("archive/data.warc.gz"))) {
+      Files.copy(packed, warc);
+    }
+
+    List<JsonNode> index = new ArrayList<>();
+    for (String line : run("node", cli.toString(), "cdx-index", warc.toString())) {
+      index.add(JSON.readTree(line.substring(line.indexOf('{'))));
+    }
+
+    assertTrue(
+        index.stream()
+            .anyMatch(
+                entry ->
+                    entry.path("url").asText().equals(filed.form())
+                        && entry.path("status").asText().equals("200")
+                        && entry.path("mime").asText().equals("text/html")),
+        index.toString());
+    assertTrue(
+        index.stream()
+            .anyMatch(
+                entry ->
+                    entry.path("method").asText().equals("POST")
+                        && entry.path("requestBody").asText().contains("anna.beispiel%40")),
+        index.toString());
+    assertEquals(cdxLines(filed.wacz()), index.size(), "warcio.js and the package's own index");
+  }
+
+  @Test
+  void theWaczValidatorFindsThePackageValid() throws Exception {
+    Path wacz = TOOLS.resolve("venv/bin/wacz");
+    assumeTrue(
+        Files.isExecutable(wacz),
+        "the wacz validator is not installed: scripts/install-archive-tools needs Python and its"
+            + " package index, which this machine cannot reach");
+    Filed filed = file();
+
+    List<String> said = run(wacz.toString(), "validate", "-f", filed.wacz().toString());
+
+    assertFalse(
+        String.join("\n", said).toLowerCase(Locale.ROOT).contains("invalid"), said.toString());
+  }
+
+  private Filed file() {
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      Outcome outcome =
+          harness.file(
+              Platform.FACEBOOK,
+              new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.of("Ich widerspreche.")),
+              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+      return new Filed(
+          outcome.evidence().orElseThrow().resolve(WebArchive.FILE_NAME),
+          harness.replica.origin().resolve("/help/contact/712876720715583").toString());
+    }
+  }
+
+  private static long cdxLines(Path wacz) throws IOException {
+    try (ZipFile zip = new ZipFile(wacz.toFile());
+        InputStream index =
+            new GZIPInputStream(zip.getInputStream(zip.getEntry("indexes/index.cdx.gz")))) {
+      return new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().count();
+    }
+  }
+
+  /** The lines a program printed; it must end by itself, successfully, within a minute. */
+  private static List<String> run(String... command) throws Exception {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getOutputStream().close();
+    byte[] output = process.getInputStream().readAllBytes();
+    assertTrue(process.waitFor(1, TimeUnit.MINUTES), String.join(" ", command));
+    String text = new String(output, StandardCharsets.UTF_8);
+    assertEquals(0, process.exitValue(), text);
+    return text.lines().filter(line -> !line.isBlank()).toList();
+  }
+
+  private record Filed(Path wacz, String form) {}
+}
