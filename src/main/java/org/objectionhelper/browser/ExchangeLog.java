@@ -35,6 +35,7 @@ final class ExchangeLog implements AutoCloseable {
   static final int MAX_ANSWER_BYTES = 8 << 20;
 
   private static final int MAX_PAGES = 100;
+  private static final int MAX_EARLY = 256;
 
   /** Headers that carry a person's session: never kept. */
   private static final Set<String> SESSION_HEADERS =
@@ -49,6 +50,11 @@ final class ExchangeLog implements AutoCloseable {
             return thread;
           });
   private final Map<String, Open> open = new HashMap<>();
+
+  /** Answers and ends reported before their request (by id), the newest {@value #MAX_EARLY}. */
+  private final Map<String, Map<?, ?>> earlyAnswers = newestOnly();
+
+  private final Map<String, Boolean> earlyEnds = newestOnly();
   private final List<Exchange> kept = new ArrayList<>();
   private volatile Set<String> hosts = Set.of();
   private long began;
@@ -92,7 +98,7 @@ final class ExchangeLog implements AutoCloseable {
       return;
     }
     URI url = URI.create(String.valueOf(request.get("url")));
-    if (url.getHost() == null || !hosts.contains(url.getHost().toLowerCase(Locale.ROOT))) {
+    if (!kept(url)) {
       return;
     }
     Instant at = sentAt(params);
@@ -103,8 +109,7 @@ final class ExchangeLog implements AutoCloseable {
         pages.pollLastEntry();
       }
     }
-    open.put(
-        id,
+    Open exchange =
         new Open(
             began++,
             at,
@@ -112,7 +117,18 @@ final class ExchangeLog implements AutoCloseable {
             String.valueOf(request.get("method")),
             document,
             withoutSession(request.get("headers")),
-            body));
+            body);
+    open.put(id, exchange);
+    Map<?, ?> earlyAnswer = earlyAnswers.remove(id);
+    if (earlyAnswer != null) {
+      exchange.answered(earlyAnswer);
+    }
+    exchange.finished = earlyEnds.remove(id) != null;
+    fetchIfDone(id, exchange);
+  }
+
+  private boolean kept(URI url) {
+    return url.getHost() != null && hosts.contains(url.getHost().toLowerCase(Locale.ROOT));
   }
 
   /** When the browser sent a request, by its own wall clock, from its event. */
@@ -122,21 +138,50 @@ final class ExchangeLog implements AutoCloseable {
         : Instant.now();
   }
 
-  /** The answer's status and headers have arrived ({@code Network.responseReceived}). */
+  /**
+   * The answer's status and headers have arrived ({@code Network.responseReceived}). Selenium hands
+   * the DevTools' events on in no set order: this may come before its request is known, or after
+   * the answer's end.
+   */
   synchronized void answered(Map<?, ?> params) {
-    Open exchange = open.get(String.valueOf(params.get("requestId")));
-    if (exchange != null && params.get("response") instanceof Map<?, ?> response) {
-      exchange.answered(response);
+    String id = String.valueOf(params.get("requestId"));
+    if (!(params.get("response") instanceof Map<?, ?> response)) {
+      return;
+    }
+    Open exchange = open.get(id);
+    if (exchange == null) {
+      if (kept(URI.create(String.valueOf(response.get("url"))))) {
+        earlyAnswers.put(id, response);
+      }
+      return;
+    }
+    exchange.answered(response);
+    fetchIfDone(id, exchange);
+  }
+
+  /**
+   * The answer's body has arrived whole ({@code Network.loadingFinished}): it is asked for, once
+   * its request and its status and headers are known too.
+   */
+  synchronized void finished(Map<?, ?> params) {
+    String id = String.valueOf(params.get("requestId"));
+    Open exchange = open.get(id);
+    if (exchange == null) {
+      earlyEnds.put(id, Boolean.TRUE);
+      return;
+    }
+    exchange.finished = true;
+    fetchIfDone(id, exchange);
+  }
+
+  private void fetchIfDone(String id, Open exchange) {
+    if (exchange.finished && exchange.status != 0) {
+      open.remove(id);
+      fetch(id, exchange);
     }
   }
 
-  /** The answer's body has arrived whole ({@code Network.loadingFinished}): it is asked for. */
-  synchronized void finished(Map<?, ?> params) {
-    String id = String.valueOf(params.get("requestId"));
-    Open exchange = open.remove(id);
-    if (exchange == null || exchange.status == 0) {
-      return;
-    }
+  private void fetch(String id, Open exchange) {
     pending++;
     fetching.execute(() -> fetched(exchange, answerBodies.apply(id)));
   }
@@ -144,6 +189,7 @@ final class ExchangeLog implements AutoCloseable {
   /** The request failed or was cancelled ({@code Network.loadingFailed}): nothing to keep. */
   synchronized void failed(Map<?, ?> params) {
     open.remove(String.valueOf(params.get("requestId")));
+    notifyAll();
   }
 
   private synchronized void fetched(Open exchange, Optional<byte[]> body) {
@@ -183,12 +229,26 @@ final class ExchangeLog implements AutoCloseable {
   }
 
   /**
+   * Whether an answer that belongs in the archive is still on its way: one being read, or one to a
+   * page or to what a form sent (Meta's answer to the Send) that has not arrived whole.
+   */
+  private boolean awaited(long from) {
+    return pending > 0
+        || open.values().stream()
+            .anyMatch(
+                exchange ->
+                    exchange.sequence >= from
+                        && (exchange.document || !exchange.requestBody.isEmpty()));
+  }
+
+  /**
    * The exchanges kept so far that began at or after {@code from}, in the order they began, once
-   * the answers already arrived are in (waiting at most {@code patience} for them).
+   * the answers still on their way to pages and to what forms sent are in (waiting at most {@code
+   * patience} for them): the page may show Meta's answer before the browser reports it whole.
    */
   synchronized List<Exchange> since(long from, Duration patience) throws InterruptedException {
     long deadline = System.nanoTime() + patience.toNanos();
-    while (pending > 0 && deadline - System.nanoTime() > 0) {
+    while (awaited(from) && deadline - System.nanoTime() > 0) {
       wait(Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toMillis()));
     }
     return kept.stream()
@@ -231,6 +291,15 @@ final class ExchangeLog implements AutoCloseable {
     fetching.shutdownNow();
   }
 
+  private static <V> Map<String, V> newestOnly() {
+    return new LinkedHashMap<>() {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > MAX_EARLY;
+      }
+    };
+  }
+
   private static Map<String, String> withoutSession(Object headers) {
     Map<String, String> kept = new LinkedHashMap<>();
     if (headers instanceof Map<?, ?> named) {
@@ -256,6 +325,7 @@ final class ExchangeLog implements AutoCloseable {
     private int status;
     private String statusText = "";
     private Map<String, String> responseHeaders = Map.of();
+    private boolean finished;
 
     Open(
         long sequence,

@@ -28,19 +28,19 @@ final class WaczCheck {
   static boolean holds(Path wacz) throws IOException {
     try (ZipFile zip = new ZipFile(wacz.toFile())) {
       Map<String, byte[]> parts = new HashMap<>();
-      for (String name : new String[] {"datapackage.json", "datapackage-digest.json"}) {
+      for (String name : new String[] {WaczPackage.DATAPACKAGE, WaczPackage.DIGEST}) {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
           return false;
         }
         parts.put(name, read(zip, entry));
       }
-      JsonNode digest = JSON.readTree(parts.get("datapackage-digest.json"));
-      if (!("sha256:" + Sha256.of(parts.get("datapackage.json")))
+      JsonNode digest = JSON.readTree(parts.get(WaczPackage.DIGEST));
+      if (!WaczPackage.hash(parts.get(WaczPackage.DATAPACKAGE))
           .equals(digest.path("hash").asText())) {
         return false;
       }
-      JsonNode resources = JSON.readTree(parts.get("datapackage.json")).path("resources");
+      JsonNode resources = JSON.readTree(parts.get(WaczPackage.DATAPACKAGE)).path("resources");
       if (!resources.isArray() || resources.isEmpty()) {
         return false;
       }
@@ -51,7 +51,7 @@ final class WaczCheck {
         }
         byte[] content = read(zip, entry);
         if (content.length != resource.path("bytes").asLong(-1)
-            || !("sha256:" + Sha256.of(content)).equals(resource.path("hash").asText())) {
+            || !WaczPackage.hash(content).equals(resource.path("hash").asText())) {
           return false;
         }
       }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.objectionhelper.web.Exchange;
 
@@ -82,6 +83,76 @@ class ExchangeLogTest {
       assertTrue(
           log.since(0, PATIENCE).stream().anyMatch(exchange -> exchange.status() == 302),
           "the login's redirect is an exchange of its own, before the form");
+    }
+  }
+
+  @Test
+  void waitsForTheAnswerToWhatAFormSentWhileItIsStillOnItsWay() throws Exception {
+    try (ExchangeLog log = new ExchangeLog(id -> Optional.of(new byte[] {1}))) {
+      log.keep(Set.of("www.facebook.com"));
+      log.requestSent(
+          request("sent", "https://www.facebook.com/ajax/submit", "POST", "XHR").plain(), "e=a");
+      List<List<Exchange>> archived = new CopyOnWriteArrayList<>();
+      Thread archiving =
+          new Thread(
+              () -> {
+                try {
+                  archived.add(log.since(0, PATIENCE));
+                } catch (InterruptedException stopped) {
+                  Thread.currentThread().interrupt();
+                }
+              });
+      archiving.start();
+      while (archiving.getState() != Thread.State.TIMED_WAITING
+          && archiving.getState() != Thread.State.TERMINATED) {
+        Thread.onSpinWait();
+      }
+
+      log.answered(answer("sent", 200, Map.of()));
+      log.finished(Map.of("requestId", "sent"));
+      archiving.join();
+
+      assertEquals(1, archived.get(0).size(), "Meta's answer to the Send is in the archive");
+    }
+  }
+
+  @Test
+  void keepsAnAnswerWhoseEndIsReportedBeforeItsHeaders() throws Exception {
+    try (ExchangeLog log = new ExchangeLog(id -> Optional.of(new byte[] {1}))) {
+      log.keep(Set.of("www.facebook.com"));
+      log.requestSent(
+          request("sent", "https://www.facebook.com/ajax/submit", "POST", "Fetch").plain(), "e=a");
+
+      log.finished(Map.of("requestId", "sent"));
+      log.answered(answer("sent", 200, Map.of()));
+
+      assertEquals(1, log.since(0, PATIENCE).size());
+    }
+  }
+
+  @Test
+  void keepsAnAnswerReportedBeforeItsRequest() throws Exception {
+    try (ExchangeLog log = new ExchangeLog(id -> Optional.of(new byte[] {1}))) {
+      log.keep(Set.of("www.facebook.com"));
+      Map<String, Object> answer =
+          Map.of(
+              "requestId",
+              "sent",
+              "response",
+              Map.of(
+                  "url",
+                  "https://www.facebook.com/ajax/submit",
+                  "status",
+                  200,
+                  "headers",
+                  Map.of()));
+
+      log.answered(answer);
+      log.finished(Map.of("requestId", "sent"));
+      log.requestSent(
+          request("sent", "https://www.facebook.com/ajax/submit", "POST", "Fetch").plain(), "e=a");
+
+      assertEquals(1, log.since(0, PATIENCE).size());
     }
   }
 

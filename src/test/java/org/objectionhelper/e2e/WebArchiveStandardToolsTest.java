@@ -12,12 +12,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,9 @@ import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.replica.ReplicaPerson;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A filing's {@code archive.wacz} as the web-archiving community's own tools read it, where {@code
@@ -91,24 +95,106 @@ class WebArchiveStandardToolsTest {
         String.join("\n", said).toLowerCase(Locale.ROOT).contains("invalid"), said.toString());
   }
 
+  @Test
+  void replayWebPageReplaysTheFormPageFromTheArchive() throws Exception {
+    Path player = TOOLS.resolve("replaywebpage");
+    assumeTrue(
+        Files.isRegularFile(player.resolve("ui.js"))
+            && Files.isRegularFile(player.resolve("sw.js")),
+        "ReplayWeb.page is not installed: scripts/install-archive-tools needs npm and its registry");
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
+      Filed filed = file(harness);
+      String start =
+          "<!doctype html><meta charset=\"utf-8\"><script src=\"/ui.js\"></script>"
+              + "<replay-web-page source=\"/archive.wacz\" url=\""
+              + filed.form()
+              + "\" replayBase=\"/\" embed=\"replayonly\"></replay-web-page>";
+      StaticSite.File script = javaScript(player.resolve("ui.js"));
+      try (StaticSite site =
+          new StaticSite(
+              Map.of(
+                  "/",
+                  new StaticSite.File("text/html", start.getBytes(StandardCharsets.UTF_8)),
+                  "/ui.js",
+                  script,
+                  "/sw.js",
+                  javaScript(player.resolve("sw.js")),
+                  "/archive.wacz",
+                  new StaticSite.File("application/wacz", Files.readAllBytes(filed.wacz()))))) {
+        WebDriver driver = harness.browser.driver();
+        driver.get(site.url("/").toString());
+
+        String replayed =
+            new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(
+                    browser ->
+                        (String) ((JavascriptExecutor) browser).executeScript(FIND_REPLAYED_PAGE));
+
+        assertTrue(
+            replayed.contains("Object to your information being used for AI at Meta"), replayed);
+        assertTrue(replayed.contains("<form"), replayed);
+      }
+    }
+  }
+
+  /**
+   * The replayed page's HTML once ReplayWeb.page shows it, else null: it sits in frames of the
+   * player's origin inside shadow roots, under the player's {@code /w/} address.
+   */
+  private static final String FIND_REPLAYED_PAGE =
+      "function find(root) {"
+          + "  for (const element of root.querySelectorAll('*')) {"
+          + "    if (element.shadowRoot) { const found = find(element.shadowRoot); if (found) return found; }"
+          + "    if (element.tagName === 'IFRAME') {"
+          + "      let inner = null; try { inner = element.contentDocument; } catch (e) { inner = null; }"
+          + "      if (inner && inner.documentElement) {"
+          + "        if (inner.location.pathname.startsWith('/w/')"
+          + "            && inner.documentElement.outerHTML.includes('<form')) {"
+          + "          return inner.documentElement.outerHTML;"
+          + "        }"
+          + "        const found = find(inner); if (found) return found;"
+          + "      }"
+          + "    }"
+          + "  }"
+          + "  return null;"
+          + "}"
+          + "return find(document);";
+
+  private static StaticSite.File javaScript(Path file) throws IOException {
+    return new StaticSite.File("application/javascript", Files.readAllBytes(file));
+  }
+
   private Filed file() {
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
-      Outcome outcome =
-          harness.file(
-              Platform.FACEBOOK,
-              new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.of("Ich widerspreche.")),
-              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
-      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
-      return new Filed(
-          outcome.evidence().orElseThrow().resolve(WebArchive.FILE_NAME),
-          harness.replica.origin().resolve("/help/contact/712876720715583").toString());
+      return file(harness);
+    }
+  }
+
+  private static Filed file(ReplicaHarness harness) {
+    Outcome outcome =
+        harness.file(
+            Platform.FACEBOOK,
+            new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.of("Ich widerspreche.")),
+            ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+    assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+    Path folder = outcome.evidence().orElseThrow();
+    assertTrue(Files.isRegularFile(folder.resolve(WebArchive.FILE_NAME)), manifestOf(folder));
+    return new Filed(
+        outcome.evidence().orElseThrow().resolve(WebArchive.FILE_NAME),
+        harness.replica.origin().resolve("/help/contact/712876720715583").toString());
+  }
+
+  private static String manifestOf(Path folder) {
+    try {
+      return Files.readString(folder.resolve("manifest.json"));
+    } catch (IOException e) {
+      return e.toString();
     }
   }
 
   private static long cdxLines(Path wacz) throws IOException {
     try (ZipFile zip = new ZipFile(wacz.toFile());
-        InputStream index =
-            new GZIPInputStream(zip.getInputStream(zip.getEntry("indexes/index.cdx.gz")))) {
+        InputStream index = zip.getInputStream(zip.getEntry("indexes/index.cdx"))) {
       return new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().count();
     }
   }

@@ -67,6 +67,30 @@ class WebArchiveTest {
   }
 
   @Test
+  void indexesTheAnswerToAPostByItsBodyAndNamesTheFormAsItsFirstPage() throws IOException {
+    EvidenceFolder folder = EvidenceFolder.create(root, Platform.FACEBOOK, AT);
+    Path wacz = new WebArchive("objection-helper 0.1.0").write(folder, exchanges(), AT);
+
+    try (ZipFile zip = new ZipFile(wacz.toFile())) {
+      List<String> index = text(zip, "indexes/index.cdx").lines().toList();
+      assertEquals(2, index.size(), index.toString());
+      assertTrue(
+          index.stream().anyMatch(line -> line.contains("?__wb_method=post&email=anna")),
+          index.toString());
+      List<String> pages = text(zip, "pages/pages.jsonl").lines().toList();
+      assertEquals(2, pages.size(), "a header and the form page: " + pages);
+      assertTrue(pages.get(1).contains(FORM.toString()), pages.toString());
+      assertTrue(text(zip, "datapackage.json").contains("\"mainPageURL\":\"" + FORM + "\""));
+      assertEquals(ZipEntry.STORED, zip.getEntry("archive/data.warc.gz").getMethod());
+    }
+  }
+
+  private static String text(ZipFile zip, String path) throws IOException {
+    return new String(
+        zip.getInputStream(zip.getEntry(path)).readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
   void verifyNamesAnArchiveWhoseOwnHashesDoNotHoldThoughTheManifestWasRewrittenForIt()
       throws IOException {
     EvidenceFolder folder = EvidenceFolder.create(root, Platform.FACEBOOK, AT);
