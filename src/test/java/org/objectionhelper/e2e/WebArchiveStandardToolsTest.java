@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
@@ -29,6 +29,10 @@ import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
 import org.objectionhelper.replica.ReplicaPerson;
+import org.objectionhelper.web.Guards;
+import org.objectionhelper.web.LocalWebServer;
+import org.objectionhelper.web.Response;
+import org.objectionhelper.web.Routes;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -97,10 +101,10 @@ class WebArchiveStandardToolsTest {
 
   @Test
   void replayWebPageReplaysTheFormPageFromTheArchive() throws Exception {
-    Path player = TOOLS.resolve("replaywebpage");
+    Path playerFiles = TOOLS.resolve("replaywebpage");
     assumeTrue(
-        Files.isRegularFile(player.resolve("ui.js"))
-            && Files.isRegularFile(player.resolve("sw.js")),
+        Files.isRegularFile(playerFiles.resolve("ui.js"))
+            && Files.isRegularFile(playerFiles.resolve("sw.js")),
         "ReplayWeb.page is not installed: scripts/install-archive-tools needs npm and its registry");
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
       Filed filed = file(harness);
@@ -109,18 +113,14 @@ class WebArchiveStandardToolsTest {
               + "<replay-web-page source=\"/archive.wacz\" url=\""
               + filed.form()
               + "\" replayBase=\"/\" embed=\"replayonly\"></replay-web-page>";
-      StaticSite.File script = javaScript(player.resolve("ui.js"));
-      try (StaticSite site =
-          new StaticSite(
-              Map.of(
-                  "/",
-                  new StaticSite.File("text/html", start.getBytes(StandardCharsets.UTF_8)),
-                  "/ui.js",
-                  script,
-                  "/sw.js",
-                  javaScript(player.resolve("sw.js")),
-                  "/archive.wacz",
-                  new StaticSite.File("application/wacz", Files.readAllBytes(filed.wacz()))))) {
+      byte[] archive = Files.readAllBytes(filed.wacz());
+      Routes routes =
+          new Routes()
+              .get("/", request -> Response.html(start))
+              .get("/ui.js", request -> javaScript(playerFiles.resolve("ui.js")))
+              .get("/sw.js", request -> javaScript(playerFiles.resolve("sw.js")))
+              .get("/archive.wacz", request -> Response.of(200, "application/wacz", archive));
+      try (LocalWebServer site = LocalWebServer.start("replayweb.page", routes, Guards.none())) {
         WebDriver driver = harness.browser.driver();
         driver.get(site.url("/").toString());
 
@@ -160,8 +160,12 @@ class WebArchiveStandardToolsTest {
           + "}"
           + "return find(document);";
 
-  private static StaticSite.File javaScript(Path file) throws IOException {
-    return new StaticSite.File("application/javascript", Files.readAllBytes(file));
+  private static Response javaScript(Path file) {
+    try {
+      return Response.of(200, "application/javascript", Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Filed file() {
