@@ -111,13 +111,18 @@ final class ExchangeLog implements AutoCloseable {
     }
     Open exchange =
         new Open(
-            began++,
-            at,
-            url,
-            String.valueOf(request.get("method")),
-            document,
-            withoutSession(request.get("headers")),
-            body);
+            new Exchange(
+                began++,
+                at,
+                url,
+                String.valueOf(request.get("method")),
+                document,
+                withoutSession(request.get("headers")),
+                body,
+                0,
+                "",
+                Map.of(),
+                new byte[0]));
     open.put(id, exchange);
     Map<?, ?> earlyAnswer = earlyAnswers.remove(id);
     if (earlyAnswer != null) {
@@ -235,10 +240,7 @@ final class ExchangeLog implements AutoCloseable {
   private boolean awaited(long from) {
     return pending > 0
         || open.values().stream()
-            .anyMatch(
-                exchange ->
-                    exchange.sequence >= from
-                        && (exchange.document || !exchange.requestBody.isEmpty()));
+            .anyMatch(exchange -> exchange.asked.sequence() >= from && !isPart(exchange.asked));
   }
 
   /**
@@ -315,33 +317,17 @@ final class ExchangeLog implements AutoCloseable {
 
   /** An exchange begun whose answer has not arrived whole. */
   private static final class Open {
-    private final long sequence;
-    private final Instant at;
-    private final URI url;
-    private final String method;
-    private final boolean document;
-    private final Map<String, String> requestHeaders;
-    private final String requestBody;
+    private final Exchange asked;
     private int status;
     private String statusText = "";
     private Map<String, String> responseHeaders = Map.of();
     private boolean finished;
 
-    Open(
-        long sequence,
-        Instant at,
-        URI url,
-        String method,
-        boolean document,
-        Map<String, String> requestHeaders,
-        String requestBody) {
-      this.sequence = sequence;
-      this.at = at;
-      this.url = url;
-      this.method = method;
-      this.document = document;
-      this.requestHeaders = requestHeaders;
-      this.requestBody = requestBody;
+    /**
+     * @param asked the request, its answer still empty
+     */
+    Open(Exchange asked) {
+      this.asked = asked;
     }
 
     void answered(Map<?, ?> response) {
@@ -351,18 +337,7 @@ final class ExchangeLog implements AutoCloseable {
     }
 
     Exchange done(byte[] body) {
-      return new Exchange(
-          sequence,
-          at,
-          url,
-          method,
-          document,
-          requestHeaders,
-          requestBody,
-          status,
-          statusText,
-          responseHeaders,
-          body);
+      return asked.answered(status, statusText, responseHeaders, body);
     }
   }
 }

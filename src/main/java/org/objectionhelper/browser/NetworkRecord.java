@@ -129,8 +129,8 @@ public final class NetworkRecord implements AutoCloseable {
   }
 
   /**
-   * The exchanges kept that began at or after {@code from} ({@link #pageAt}), once the answers that
-   * have arrived are read (waiting at most {@code patience}).
+   * The exchanges kept that began at or after {@code from} ({@link #pageAt}), once the answers to
+   * pages and to what forms sent are in (waiting at most {@code patience}).
    */
   public List<Exchange> exchanges(long from, Duration patience) throws InterruptedException {
     return exchanges.since(from, patience);
@@ -257,40 +257,35 @@ public final class NetworkRecord implements AutoCloseable {
     if (!Boolean.TRUE.equals(request.get("hasPostData"))) {
       return "";
     }
-    // The event does not say which tab sent it: each is asked; the one that sent it answers.
-    for (SessionID session : sessions) {
-      try {
-        Map<String, Object> answer =
-            connection.sendAndWait(
-                session,
-                new Command<>(
-                    "Network.getRequestPostData",
-                    Map.of("requestId", requestId),
-                    NetworkRecord::readMap),
-                ANSWER_TIME);
-        return String.valueOf(answer.get("postData"));
-      } catch (WebDriverException notThisTab) {
-        LOG.debug("post data not in this tab", notThisTab);
-      }
-    }
-    return "";
+    return askTheTabOf(requestId, "Network.getRequestPostData")
+        .map(answer -> String.valueOf(answer.get("postData")))
+        .orElse("");
   }
 
   /** The body of an answer, from the tab or frame that received it. */
   private Optional<byte[]> answerBody(String requestId) {
+    return askTheTabOf(requestId, "Network.getResponseBody")
+        .map(
+            answer -> {
+              String body = String.valueOf(answer.get("body"));
+              return Boolean.TRUE.equals(answer.get("base64Encoded"))
+                  ? Base64.getDecoder().decode(body)
+                  : body.getBytes(StandardCharsets.UTF_8);
+            });
+  }
+
+  /**
+   * Asks {@code command} about a request of the tab or frame that made it: the events do not say
+   * which, so each is asked, and the one that knows the request answers.
+   */
+  private Optional<Map<String, Object>> askTheTabOf(String requestId, String command) {
     Command<Map<String, Object>> ask =
-        new Command<>(
-            "Network.getResponseBody", Map.of("requestId", requestId), NetworkRecord::readMap);
+        new Command<>(command, Map.of("requestId", requestId), NetworkRecord::readMap);
     for (SessionID session : sessions) {
       try {
-        Map<String, Object> answer = connection.sendAndWait(session, ask, ANSWER_TIME);
-        String body = String.valueOf(answer.get("body"));
-        return Optional.of(
-            Boolean.TRUE.equals(answer.get("base64Encoded"))
-                ? Base64.getDecoder().decode(body)
-                : body.getBytes(StandardCharsets.UTF_8));
+        return Optional.of(connection.sendAndWait(session, ask, ANSWER_TIME));
       } catch (WebDriverException notThisTab) {
-        LOG.debug("answer not in this tab", notThisTab);
+        LOG.debug("{} not answered in this tab", command, notThisTab);
       }
     }
     return Optional.empty();

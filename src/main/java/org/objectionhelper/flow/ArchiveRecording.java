@@ -15,7 +15,10 @@ import org.objectionhelper.web.Exchange;
  * archive".
  */
 final class ArchiveRecording {
-  /** How long the archive waits for answers that have arrived but are still being read. */
+  /**
+   * How long the archive waits for answers still on their way: to pages and to what a form sent, or
+   * arrived and still being read.
+   */
   private static final Duration ANSWERS_READ = Duration.ofSeconds(2);
 
   private final Optional<NetworkRecord> network;

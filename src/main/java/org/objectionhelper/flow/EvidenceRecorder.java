@@ -287,7 +287,11 @@ final class EvidenceRecorder {
               + exchanges.size()
               + " requests and answers with the form's hosts, from the form page on; left out:"
               + " the login before the form, every Cookie, Set-Cookie and Authorization header"
-              + (leftOut > 0 ? ", " + leftOut + " answer(s) too large for it" : ""));
+              + (leftOut > 0
+                  ? "; in this browser "
+                      + leftOut
+                      + " answer(s) were not kept (too large, over the bound, or no longer held)"
+                  : ""));
     } catch (InterruptedException stopped) {
       Thread.currentThread().interrupt();
       notes.put(Run.WEB_ARCHIVE, "not made: the run was stopped");

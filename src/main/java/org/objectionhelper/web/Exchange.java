@@ -35,6 +35,23 @@ public record Exchange(
     responseHeaders = Collections.unmodifiableMap(new LinkedHashMap<>(responseHeaders));
   }
 
+  /** The same request with the answer it got. */
+  public Exchange answered(
+      int status, String statusText, Map<String, String> responseHeaders, byte[] responseBody) {
+    return new Exchange(
+        sequence,
+        at,
+        url,
+        method,
+        document,
+        requestHeaders,
+        requestBody,
+        status,
+        statusText,
+        responseHeaders,
+        responseBody);
+  }
+
   /** The same exchange with its request's body left out (a login's, say). */
   public Exchange withoutRequestBody() {
     return new Exchange(
