@@ -59,6 +59,9 @@ public record Run(
   /** The note on the form's addresses tried before the one used, shown on the receipt too. */
   public static final String ADDRESSES_TRIED = "form addresses tried";
 
+  /** The note on a form page that drew its fields a while after its address was reached. */
+  public static final String FORM_DRAWN_AFTER = "form drawn after";
+
   /**
    * The note that names the fields (roles, comma-separated) for which the request that left carried
    * other values than the tool filled.

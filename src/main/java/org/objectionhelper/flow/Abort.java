@@ -48,7 +48,7 @@ record Abort(ExitCode exitCode, String message) {
       String platform = page.profile().platform().id();
       abort =
           new Abort(
-              ExitCode.FORM_CHANGED, messages.text("abort.form.changed", e.getMessage(), platform));
+              ExitCode.FORM_CHANGED, messages.text("abort.form.changed", e.in(messages), platform));
     } else if (failure instanceof FieldTooShortException e) {
       abort =
           new Abort(

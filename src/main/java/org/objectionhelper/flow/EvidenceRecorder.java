@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.objectionhelper.browser.DriverVersion;
 import org.objectionhelper.browser.StopRequest;
 import org.objectionhelper.evidence.Bundle;
@@ -107,19 +108,36 @@ final class EvidenceRecorder {
    *
    * @param viaPrivacyHub whether the person chose the form on Meta's privacy hub
    */
-  void formAt(URI address, Map<URI, String> unavailable, boolean viaPrivacyHub) {
-    formUrl = address;
+  void formAt(FormArrival arrival) {
+    formUrl = arrival.shownAt();
     URI shown = ifBrowserAnswers(() -> URI.create(page.currentUrl()));
-    archive.formShowsAt(shown != null ? shown : address);
+    archive.formShowsAt(shown != null ? shown : formUrl);
     List<String> tried = new ArrayList<>();
-    unavailable.forEach((url, words) -> tried.add(url + ": showed nothing (\"" + words + "\")"));
-    if (viaPrivacyHub) {
+    arrival
+        .unavailable()
+        .forEach((url, words) -> tried.add(url + ": showed nothing (\"" + words + "\")"));
+    if (arrival.viaPrivacyHub()) {
       tried.add(
           page.formAddress()
               + ": led to Meta's privacy hub, where the person chose the objection form");
     }
+    List<URI> chosenOn = arrival.chosenOnOtherPages();
+    if (!chosenOn.isEmpty()) {
+      tried.add(
+          page.formAddress()
+              + ": led to "
+              + chosenOn.stream().map(URI::toString).collect(Collectors.joining(", "))
+              + ", where the person chose the objection form");
+    }
     if (!tried.isEmpty()) {
       notes.put(Run.ADDRESSES_TRIED, String.join("; ", tried));
+    }
+    if (arrival.drawnAfter().compareTo(PageSight.SETTLED) >= 0) {
+      notes.put(
+          Run.FORM_DRAWN_AFTER,
+          "the page drew the form "
+              + arrival.drawnAfter().toMillis()
+              + " ms after its address was reached");
     }
   }
 

@@ -1,67 +1,177 @@
 package org.objectionhelper.flow;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.profile.FieldRole;
+import org.objectionhelper.profile.Language;
+import org.objectionhelper.profile.PersonStep;
 
 /**
- * From the opened address to the form, as a person gets there: through the login, the steps only
- * the person can do, a question or Meta's privacy hub; on to the profile's next address where one
- * shows nothing. Remembers what it met on the way, for the evidence and for {@code probe}.
+ * From the opened address to the form, as a person gets there: waits for the page to show what it
+ * is ({@link PageSight}), through the login, the steps only the person can do, a question, Meta's
+ * privacy hub or any other page where the person chooses; on to the profile's next address where
+ * one shows nothing. Remembers what it met on the way, for the evidence and for {@code probe}. See
+ * "Arriving at the form" in docs/ARCHITECTURE.md.
  */
 final class FormArrival {
+  private static final int MAX_RETURNS_TO_FORM = 3;
+
   private final FlowSettings settings;
   private final Person person;
   private final Narrator narrator;
   private final PatientWait wait;
-  private Optional<String> loginGate = Optional.empty();
-  private QuestionWait.Before before = QuestionWait.Before.NOTHING;
+  private final Clock clock;
+  private final Set<FieldRole> wanted;
+  private final HandOver handOver;
+  private final Set<String> stepsSeen = new HashSet<>();
   private final Map<URI, String> unavailable = new LinkedHashMap<>();
+  private Optional<String> loginGate = Optional.empty();
+  private PageSight.Kind chosenOn;
+  private URI shownAt;
+  private Duration drawnAfter = Duration.ZERO;
+  private URI lookingAt;
+  private Instant lookingSince;
 
-  FormArrival(FlowSettings settings, Person person, Narrator narrator, PatientWait wait) {
+  /**
+   * @param wanted the fields the form is complete with
+   */
+  FormArrival(
+      FlowSettings settings,
+      Person person,
+      Narrator narrator,
+      PatientWait wait,
+      Clock clock,
+      Set<FieldRole> wanted) {
     this.settings = settings;
     this.person = person;
     this.narrator = narrator;
     this.wait = wait;
+    this.clock = clock;
+    this.wanted = Set.copyOf(wanted);
+    this.handOver = new HandOver(settings, person, narrator, wait);
   }
 
   /**
-   * Returns once the form shows on the page {@link FormPage#open} opened, or on a later address.
+   * Returns once the form shows on the page {@link FormPage#open} opened, or wherever the person
+   * was led to it.
    *
-   * @param stepsBeforeTheForm waits for the profile's person steps that show before the form
-   * @throws FlowAbortedException where every address shows nothing
+   * @param stepsBeforeTheForm deals with the profile's person steps that show before the form
+   * @throws FlowAbortedException where every address shows nothing, or no page showed the form in
+   *     time
    */
   void untilFormShows(FormPage page, Consumer<FormPage> stepsBeforeTheForm) {
+    int returns = 0;
     while (true) {
-      Optional<String> gate =
-          new LoginWait(settings.loginTimeout(), person, narrator, wait).untilFormShows(page);
-      loginGate = loginGate.or(() -> gate);
-      stepsBeforeTheForm.accept(page);
-      before = new QuestionWait(settings, person, narrator, wait).untilFormShows(page);
-      if (before != QuestionWait.Before.UNAVAILABLE) {
-        return;
+      PageSight sight =
+          wait.until("arrival.still.waiting", settings.loginTimeout(), () -> look(page))
+              .orElseThrow(() -> notTheForm(page));
+      switch (sight.kind()) {
+        case FORM -> {
+          shownAt = chosenOn == null ? page.formAddress() : page.address();
+          drawnAfter = Duration.between(lookingSince, clock.instant());
+          return;
+        }
+        case LOGIN -> {
+          loginGate = loginGate.or(sight::loginGate);
+          new LoginWait(settings.loginTimeout(), person, narrator, wait).untilLoggedIn(page);
+          if (!page.atFormAddress(page.address()) && returns++ < MAX_RETURNS_TO_FORM) {
+            narrator.say("login.back.to.form");
+            page.open();
+          }
+        }
+        case STEP -> {
+          stepsSeen.add(sight.step().map(PersonStep::name).orElseThrow());
+          stepsBeforeTheForm.accept(page);
+        }
+        case UNAVAILABLE -> nextAddress(page);
+        case PRIVACY_HUB -> handOver(page, sight, "hub.first", "privacy-hub");
+        case QUESTION -> handOver(page, sight, "question.first", "question");
+        case ELSEWHERE -> handOver(page, sight, "chooser.first", "chooser");
+        case FORM_MISSING ->
+            throw page.notFound(
+                page.profile().field(FieldRole.EMAIL).orElseThrow(), settings.findTimeout());
       }
-      URI gone = page.formAddress();
-      unavailable.put(gone, page.unavailable().orElse(""));
-      if (!page.openNextAddress()) {
-        throw new FlowAbortedException(
-            ExitCode.FORM_UNAVAILABLE,
-            narrator
-                .messages()
-                .text(
-                    "abort.addresses.unavailable",
-                    narrator.platform(page.profile()),
-                    unavailable.keySet().stream()
-                        .map(URI::toString)
-                        .collect(Collectors.joining(", "))));
-      }
-      narrator.say("address.unavailable", gone, page.formAddress());
+      // After the person acted, the page's time to draw the form counts anew.
+      lookingAt = null;
     }
+  }
+
+  private Optional<PageSight> look(FormPage page) {
+    URI address = HandOver.withoutQuery(page.address());
+    if (!address.equals(lookingAt)) {
+      lookingAt = address;
+      lookingSince = clock.instant();
+    }
+    return PageSight.look(
+        page,
+        wanted,
+        stepsSeen,
+        Duration.between(lookingSince, clock.instant()),
+        settings.findTimeout());
+  }
+
+  private void handOver(FormPage page, PageSight sight, String what, String stepName) {
+    chosenOn = chosenOn == null ? sight.kind() : chosenOn;
+    Optional<PageSight> past = handOver.await(page, what, hint(page), stepName, () -> look(page));
+    if (past.isEmpty()) {
+      throw sight.kind() == PageSight.Kind.ELSEWHERE
+          ? notTheForm(page)
+          : FlowAbortedException.pauseTimedOut(narrator.messages(), settings.loginTimeout());
+    }
+  }
+
+  /** The profile's words for what to choose, in the person's language; else empty. */
+  private String hint(FormPage page) {
+    Language language = narrator.messages().language();
+    String hint = page.profile().addresses().chooseHint().getOrDefault(language, "");
+    return hint.isEmpty() ? "" : " (" + hint + ")";
+  }
+
+  private void nextAddress(FormPage page) {
+    URI gone = page.formAddress();
+    unavailable.put(gone, page.unavailable().orElse(""));
+    if (!page.openNextAddress()) {
+      throw new FlowAbortedException(
+          ExitCode.FORM_UNAVAILABLE,
+          narrator
+              .messages()
+              .text(
+                  "abort.addresses.unavailable",
+                  narrator.platform(page.profile()),
+                  unavailable.keySet().stream()
+                      .map(URI::toString)
+                      .collect(Collectors.joining(", "))));
+    }
+    narrator.say("address.unavailable", gone, page.formAddress());
+  }
+
+  /** No page showed the form in time: the pages seen are named, nothing was sent. */
+  private FlowAbortedException notTheForm(FormPage page) {
+    List<URI> seen = handOver.pagesSeen();
+    String pages =
+        (seen.isEmpty() ? List.of(HandOver.withoutQuery(page.address())) : seen)
+            .stream().map(URI::toString).collect(Collectors.joining(", "));
+    return new FlowAbortedException(
+        ExitCode.FORM_UNAVAILABLE,
+        narrator
+            .messages()
+            .text(
+                "abort.form.not.shown",
+                narrator.platform(page.profile()),
+                settings.loginTimeout(),
+                pages));
   }
 
   /** How the login gate was recognised, if one was seen. */
@@ -71,12 +181,29 @@ final class FormArrival {
 
   /** Whether the page asked a question before the form. */
   boolean questionFirst() {
-    return before == QuestionWait.Before.QUESTION;
+    return chosenOn == PageSight.Kind.QUESTION;
   }
 
   /** Whether the address led to Meta's privacy hub, where the person chose the form. */
   boolean viaPrivacyHub() {
-    return before == QuestionWait.Before.PRIVACY_HUB;
+    return chosenOn == PageSight.Kind.PRIVACY_HUB;
+  }
+
+  /**
+   * The pages, at addresses no profile names, where the person chose the form; empty where none.
+   */
+  List<URI> chosenOnOtherPages() {
+    return chosenOn == PageSight.Kind.ELSEWHERE ? handOver.pagesSeen() : List.of();
+  }
+
+  /** Where the form showed: the form's address, or wherever the person chose it. */
+  URI shownAt() {
+    return shownAt;
+  }
+
+  /** How long the form took to show after its page's address was reached. */
+  Duration drawnAfter() {
+    return drawnAfter;
   }
 
   /**

@@ -22,6 +22,9 @@ import org.slf4j.LoggerFactory;
 final class FormFiller {
   private static final Logger LOG = LoggerFactory.getLogger(FormFiller.class);
 
+  /** The note on a text shorter than the form's minimum: the person adds to it at review. */
+  static final String TOO_SHORT = "fill.too.short";
+
   /**
    * Fills what the request holds. The form has shown already ({@link FormArrival} waited for its
    * e-mail field), and with the e-mail field the others show too.
@@ -64,14 +67,7 @@ final class FormFiller {
     int chosen = page.upload(field, files.stream().map(Attachment::file).toList());
     page.markFilled(field);
     if (chosen != files.size()) {
-      throw new FormChangedException(
-          "Field '"
-              + spec.name()
-              + "' took "
-              + chosen
-              + " of the "
-              + files.size()
-              + " files; the form may accept only one");
+      throw new FormChangedException("page.files.refused", spec.name(), chosen, files.size());
     }
     return new FilledField(spec.role(), names, "", Optional.of(field));
   }
@@ -103,6 +99,15 @@ final class FormFiller {
         String typed = page.markFilled(field);
         if (!typed.equals(text)) {
           throw new FieldTooShortException(spec.name(), typed.length(), text.length());
+        }
+        int minimum = page.minLength(field);
+        if (typed.length() < minimum) {
+          return new FilledField(
+              spec.role(),
+              typed,
+              TOO_SHORT,
+              Optional.of(field),
+              List.of(spec.name(), minimum, typed.length()));
         }
         return new FilledField(spec.role(), typed, "", Optional.of(field));
       }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.objectionhelper.i18n.PageText;
 import org.objectionhelper.page.AmbiguousFieldException;
 import org.objectionhelper.page.ElementFinder;
@@ -30,6 +31,7 @@ public final class FormProbe {
   private final Person person;
   private final Narrator narrator;
   private final PatientWait wait;
+  private final Clock clock;
 
   /**
    * @param person who logs in where the form asks for it; the probe never calls it at review
@@ -39,6 +41,7 @@ public final class FormProbe {
     this.person = person;
     this.narrator = narrator;
     this.wait = new PatientWait(narrator, clock, settings.progressEvery());
+    this.clock = clock;
   }
 
   /**
@@ -48,7 +51,8 @@ public final class FormProbe {
   public ProbeResult probe(FormPage page) {
     FormProfile profile = page.profile();
     narrator.say("probe.start", narrator.platform(profile), profile.source());
-    FormArrival arrival = new FormArrival(settings, person, narrator, wait);
+    FormArrival arrival =
+        new FormArrival(settings, person, narrator, wait, clock, profile.fields().keySet());
     try {
       page.open();
       try {
@@ -66,6 +70,15 @@ public final class FormProbe {
       if (arrival.questionFirst()) {
         narrator.say("probe.question.seen");
       }
+      List<URI> chosenOn = arrival.chosenOnOtherPages();
+      if (!chosenOn.isEmpty()) {
+        narrator.say(
+            "probe.chooser.seen",
+            chosenOn.stream().map(URI::toString).collect(Collectors.joining(", ")));
+      }
+      if (arrival.drawnAfter().compareTo(PageSight.SETTLED) >= 0) {
+        narrator.say("probe.drawn.late", arrival.drawnAfter().toMillis() / 1000.0);
+      }
       page.overlay().clear();
       return report(page, arrival);
     } catch (RuntimeException e) {
@@ -81,7 +94,7 @@ public final class FormProbe {
     if (Poll.until(settings.findTimeout(), () -> page.findNow(email)).isEmpty()) {
       narrator.say("probe.page.slow", settings.findTimeout().toSeconds());
     }
-    URI address = arrival.viaPrivacyHub() ? page.address() : page.formAddress();
+    URI address = arrival.shownAt() != null ? arrival.shownAt() : page.formAddress();
     narrator.say("probe.address.used", address);
     Optional<String> loginGate = arrival.loginGate();
     loginGate.ifPresentOrElse(

@@ -63,12 +63,10 @@ public final class ObjectionFlow {
       narrator.say("flow.opening", platform);
       page.open();
       state = enter(FlowState.LOGIN_WAIT, page);
-      FormArrival arrival = new FormArrival(settings, person, narrator, wait);
+      FormArrival arrival =
+          new FormArrival(settings, person, narrator, wait, clock, request.roles());
       arrival.untilFormShows(page, this::awaitStepsBeforeTheForm);
-      evidence.formAt(
-          arrival.viaPrivacyHub() ? page.address() : page.formAddress(),
-          arrival.unavailable(),
-          arrival.viaPrivacyHub());
+      evidence.formAt(arrival);
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller().fill(page, request);
       state = enter(FlowState.REVIEW, page);
@@ -167,7 +165,15 @@ public final class ObjectionFlow {
           .filter(Match::byRole)
           .ifPresent(match -> narrator.say("review.found.role", new PageText(match.how())));
       if (!field.note().isEmpty()) {
-        narrator.say(field.note());
+        narrator.say(field.note(), field.noteArgs().toArray());
+      }
+      if (field.note().equals(FormFiller.TOO_SHORT)) {
+        banner
+            .append('\n')
+            .append(
+                narrator
+                    .messages()
+                    .text(FormFiller.TOO_SHORT + ".banner", field.noteArgs().toArray()));
       }
       if (field.note().equals("fill.ambiguous")) {
         banner

@@ -1,7 +1,10 @@
 package org.objectionhelper.flow;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.objectionhelper.profile.FieldRole;
 
@@ -63,6 +66,13 @@ public record ObjectionRequest(
               : Optional.of(
                   attachments.stream().map(Attachment::name).collect(Collectors.joining(", ")));
     };
+  }
+
+  /** The fields this request fills, by role. */
+  public Set<FieldRole> roles() {
+    return Arrays.stream(FieldRole.values())
+        .filter(role -> value(role).isPresent())
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(FieldRole.class)));
   }
 
   /** The same request for another account, known by its e-mail address. */

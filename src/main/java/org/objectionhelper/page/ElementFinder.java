@@ -2,7 +2,6 @@ package org.objectionhelper.page;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -95,14 +94,11 @@ public final class ElementFinder {
   public FormChangedException notFound(
       String what, List<Locator> locators, Optional<RoleHint> hint, Duration waited) {
     return new FormChangedException(
-        String.format(
-            Locale.ROOT,
-            "%s not found on %s after %.1f s (tried: %s%s)",
-            what,
-            driver.getCurrentUrl(),
-            waited.toMillis() / 1000.0,
-            describe(locators),
-            hint.map(h -> ", then its role").orElse("")));
+        hint.isPresent() ? "page.not.found.role" : "page.not.found",
+        what,
+        driver.getCurrentUrl(),
+        waited.toMillis() / 1000.0,
+        describe(locators));
   }
 
   /** How locators read in messages: {@code label 'E-Mail', name 'Field1230011437108436'}. */

@@ -240,12 +240,18 @@ public final class FormPage {
     return all;
   }
 
+  /** Whether {@code address} is the form's address the page opened (any query aside). */
+  public boolean atFormAddress(URI address) {
+    return profile.allows(address) && samePath(address, formAddress());
+  }
+
   /**
-   * Whether the browser is where the form's address led: the address itself, or Meta's privacy hub
-   * it leads to (where the person chooses the form).
+   * How long the page has not changed by itself, counted from the first time this is asked on its
+   * document: a page that draws itself by script is read once it holds still.
    */
-  public boolean showsForm(URI address) {
-    return profile.allows(address) && samePath(address, formAddress()) || onPrivacyHub(address);
+  public Duration unchangedFor() {
+    Object millis = new TopDocument(driver).run(Scripts.named("stillness"));
+    return Duration.ofMillis(millis instanceof Number number ? number.longValue() : 0);
   }
 
   public Match waitFor(FieldSpec field, Duration timeout) {
@@ -258,7 +264,7 @@ public final class FormPage {
   }
 
   private static String fieldName(FieldSpec field) {
-    return "Field '" + field.name() + "'";
+    return field.name();
   }
 
   /**
@@ -326,6 +332,12 @@ public final class FormPage {
     return Optional.ofNullable(field.element().getDomProperty("value")).orElse("");
   }
 
+  /** The fewest characters the field takes, as the page says; 0 where it says nothing. */
+  public int minLength(Match field) {
+    String minimum = field.element().getDomProperty("minLength");
+    return minimum == null || !minimum.matches("\\d+") ? 0 : Integer.parseInt(minimum);
+  }
+
   /** Whether the person cannot change the field's value (a prefilled, read-only address). */
   public boolean readOnly(Match field) {
     return Boolean.parseBoolean(String.valueOf(field.element().getDomProperty("readOnly")));
@@ -372,7 +384,7 @@ public final class FormPage {
             .toList();
     Object picked = actions.run("select", field.element(), isoCode, names);
     if (!Boolean.TRUE.equals(picked)) {
-      throw new FormChangedException("The form's country list does not offer " + isoCode);
+      throw new FormChangedException("page.country.not.offered", isoCode);
     }
   }
 
@@ -381,8 +393,7 @@ public final class FormPage {
     requireAllowedHost();
     overlay.clear();
     finder
-        .waitFor(
-            "The Send button", profile.submit(), Optional.of(sendHint()), Duration.ofSeconds(5))
+        .waitFor("send", profile.submit(), Optional.of(sendHint()), Duration.ofSeconds(5))
         .element()
         .click();
   }
@@ -499,11 +510,7 @@ public final class FormPage {
     } catch (BoundedText.TooSlow slow) {
       // Interrupted (Ctrl-C): the flag stays set, and the run ends as interrupted.
       throw new FormChangedException(
-          "the pattern '"
-              + pattern
-              + "' of the form profile took longer than "
-              + PATTERN_BUDGET.toMillis()
-              + " ms on the page's text (it backtracks); simplify it");
+          "page.pattern.slow", pattern.pattern(), PATTERN_BUDGET.toMillis());
     }
   }
 

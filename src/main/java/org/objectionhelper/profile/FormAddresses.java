@@ -2,6 +2,7 @@ package org.objectionhelper.profile;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,11 +14,18 @@ import java.util.Optional;
  * @param unavailable how Meta says an address shows nothing ("This content isn't available right
  *     now"); without patterns where the profile names none
  * @param privacyHub Meta's hub of privacy requests, if the profile names one
+ * @param chooseHint what the person is to choose where an address leads to a page that is neither
+ *     the form nor a login (a chooser), in each language; empty where the profile says nothing
  */
-public record FormAddresses(List<URI> forms, Confirmation unavailable, Optional<URI> privacyHub) {
+public record FormAddresses(
+    List<URI> forms,
+    Confirmation unavailable,
+    Optional<URI> privacyHub,
+    Map<Language, String> chooseHint) {
 
   public FormAddresses {
     forms = List.copyOf(forms);
+    chooseHint = Map.copyOf(chooseHint);
     if (forms.isEmpty()) {
       throw new IllegalArgumentException("a form needs at least one address");
     }
@@ -32,7 +40,8 @@ public record FormAddresses(List<URI> forms, Confirmation unavailable, Optional<
     return new FormAddresses(
         forms.stream().map(url -> moved(origin, url)).toList(),
         unavailable,
-        privacyHub.map(url -> moved(origin, url)));
+        privacyHub.map(url -> moved(origin, url)),
+        chooseHint);
   }
 
   static URI moved(URI origin, URI url) {

@@ -101,7 +101,9 @@ public record FormProfile(
   public FormProfile withFirstAddress(URI address) {
     List<URI> forms = new ArrayList<>(List.of(address));
     addresses.forms().stream().filter(url -> !url.equals(address)).forEach(forms::add);
-    FormAddresses first = new FormAddresses(forms, addresses.unavailable(), addresses.privacyHub());
+    FormAddresses first =
+        new FormAddresses(
+            forms, addresses.unavailable(), addresses.privacyHub(), addresses.chooseHint());
     return copy(first, allowedHosts, login, fields, submit, logoutUrl, supportInbox);
   }
 

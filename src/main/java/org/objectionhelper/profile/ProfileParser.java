@@ -34,6 +34,7 @@ final class ProfileParser {
           "formUrls",
           "unavailable",
           "privacyHub",
+          "chooseHint",
           "allowedHosts",
           "titles",
           "login",
@@ -90,6 +91,8 @@ final class ProfileParser {
     Confirmation unavailable = confirmation(root.optional("unavailable"));
     Optional<URI> hub = Optional.ofNullable(allowedUrl(root.optional("privacyHub"), hosts));
     Map<Language, String> titles = inEveryLanguage(root.required("titles"));
+    ProfileNode hintNode = root.optional("chooseHint");
+    Map<Language, String> chooseHint = hintNode.isPresent() ? inEveryLanguage(hintNode) : Map.of();
     ProfileNode loginNode = root.optional("login");
     LoginGate login = loginNode.isPresent() ? login(loginNode) : LoginGate.NONE;
     Map<FieldRole, FieldSpec> fields = fields(root.required("fields"));
@@ -108,7 +111,7 @@ final class ProfileParser {
     return new FormProfile(
         expected,
         source,
-        new FormAddresses(forms, unavailable, hub),
+        new FormAddresses(forms, unavailable, hub, chooseHint),
         hosts,
         titles,
         login,

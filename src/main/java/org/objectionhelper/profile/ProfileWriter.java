@@ -40,6 +40,13 @@ public final class ProfileWriter {
     root.put("formUrls", addresses.forms().stream().map(URI::toString).toList());
     putAnswer(root, "unavailable", addresses.unavailable());
     addresses.privacyHub().ifPresent(hub -> root.put("privacyHub", hub.toString()));
+    if (!addresses.chooseHint().isEmpty()) {
+      Map<String, String> hint = new LinkedHashMap<>();
+      for (Language language : Language.values()) {
+        hint.put(language.code(), addresses.chooseHint().get(language));
+      }
+      root.put("chooseHint", hint);
+    }
     root.put("allowedHosts", profile.allowedHosts().stream().sorted().toList());
     Map<String, String> titles = new LinkedHashMap<>();
     profile.titles().forEach((language, title) -> titles.put(language.code(), title));

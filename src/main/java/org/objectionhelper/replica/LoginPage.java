@@ -13,7 +13,14 @@ import org.objectionhelper.web.Response;
  */
 final class LoginPage {
 
+  /** The query parameter of a login sent from a dialog drawn in another page: back to that page. */
+  private static final String FROM_DIALOG = "dialog";
+
+  /** How long a page of {@link Variety.Trait#DRAWN_LATE} takes to draw its login dialog. */
+  private static final int DIALOG_MILLIS = 600;
+
   private final Template body = Template.load("replica/login.html");
+  private final Template lateLogin = Template.load("replica/late-login.html");
   private final Layout layout;
   private final Texts texts;
   private final Sessions sessions;
@@ -41,13 +48,32 @@ final class LoginPage {
     return Response.html(render(request));
   }
 
+  /**
+   * The page at {@code request}'s address as a page that draws itself shows it logged out: its
+   * heading at once, a login dialog a moment later, which returns to the same address.
+   */
+  Response drawnInPage(Request request, String heading, String pageTitle) {
+    Language language = request.language();
+    String content =
+        lateLogin.render(
+            Map.of(
+                "heading", heading,
+                "siteName", site.name(),
+                "login", form(language, request.path() + "?" + FROM_DIALOG + "=1"),
+                "delay", String.valueOf(DIALOG_MILLIS)));
+    return Response.html(layout.render(language, pageTitle, site.name(), content));
+  }
+
   Response logIn(Request request) {
     String identifier = request.field(site.identifierField()).trim();
     if (identifier.isEmpty() || request.field(site.passwordField()).isEmpty()) {
       return Response.html(400, render(request));
     }
     String token = sessions.open(site.platform(), identifier);
-    String landing = site.landsOnFeed() ? "/" : next(request);
+    String landing =
+        site.landsOnFeed() && !next(request).contains("?" + FROM_DIALOG + "=")
+            ? "/"
+            : next(request);
     return Response.redirect(landing).withCookie(site.sessionCookie(), token);
   }
 
@@ -59,20 +85,24 @@ final class LoginPage {
 
   private String render(Request request) {
     Language language = request.language();
-    String content =
-        body.render(
-            Map.of(
-                "heading", texts.get(language, "login.heading"),
-                "formId", site.loginFormId(),
-                "action", urlReturningTo(next(request)),
-                "identifierName", site.identifierField(),
-                "identifierPlaceholder",
-                    texts.get(language, "login.identifier." + site.platform().id()),
-                "passwordName", site.passwordField(),
-                "passwordPlaceholder", texts.get(language, "login.password"),
-                "submit", texts.get(language, "login.submit")));
+    String content = form(language, next(request));
     return layout.render(
         language, site.name(), site.name(), slow ? ShownLate.wrap(content) : content);
+  }
+
+  /** The login form, returning to {@code next} once the person is in. */
+  private String form(Language language, String next) {
+    return body.render(
+        Map.of(
+            "heading", texts.get(language, "login.heading"),
+            "formId", site.loginFormId(),
+            "action", urlReturningTo(next),
+            "identifierName", site.identifierField(),
+            "identifierPlaceholder",
+                texts.get(language, "login.identifier." + site.platform().id()),
+            "passwordName", site.passwordField(),
+            "passwordPlaceholder", texts.get(language, "login.password"),
+            "submit", texts.get(language, "login.submit")));
   }
 
   /** The {@code next} parameter if it is a path on this site; anything else could lead away. */

@@ -29,11 +29,18 @@ public final class MovedForms {
     FIRST_UNAVAILABLE,
     /** The first address leads to the privacy hub, with a link to the form; the others show it. */
     FIRST_TO_PRIVACY_HUB,
+    /**
+     * The first address leads to a chooser at an address no profile names, with a link to the form
+     * at another such address; the others show the form.
+     */
+    FIRST_TO_CHOOSER,
     /** No address shows the form any more. */
     ALL_UNAVAILABLE
   }
 
   static final String HUB_PATH = "/support/privacy";
+
+  static final String CHOOSER_PATH = "/privacy/center/requests";
 
   /** The query parameter that tells the hub which platform's form its choice leads to. */
   private static final String FROM = "from";
@@ -47,6 +54,7 @@ public final class MovedForms {
 
   private final Template unavailable = Template.load("replica/unavailable.html");
   private final Template hub = Template.load("replica/privacy-hub.html");
+  private final Template chooser = Template.load("replica/chooser.html");
   private final Layout layout;
   private final Texts texts;
   private final AtomicReference<Moves> moves = new AtomicReference<>(Moves.NONE);
@@ -72,20 +80,34 @@ public final class MovedForms {
       router.get(others.get(index), request -> at(number, site, request, form));
     }
     router.get(hubFormPath(site.platform()), form);
+    router.get(chosenFormPath(site.platform()), form);
   }
 
   /** Meta's privacy hub: the choice of requests. */
   Response hub(Request request) {
+    return choice(request, "hub.", hub, hubFormPath(from(request)));
+  }
+
+  /** The chooser no profile names: the choice of requests, at another address. */
+  Response chooser(Request request) {
+    return choice(request, "chooser.", chooser, chosenFormPath(from(request)));
+  }
+
+  private Response choice(Request request, String texts, Template page, String formPath) {
     Language language = request.language();
-    Platform from =
-        PlatformSite.WITH_ACCOUNTS.stream()
-            .filter(platform -> request.query(FROM).filter(platform.id()::equals).isPresent())
-            .findFirst()
-            .orElse(Platform.FACEBOOK);
-    Map<String, String> values = new HashMap<>(texts.all(language, "hub."));
-    values.put("aiObjection", hubFormPath(from));
+    Map<String, String> values = new HashMap<>(this.texts.all(language, texts));
+    values.put("aiObjection", formPath);
     return Response.html(
-        layout.render(language, texts.get(language, "hub.title"), "Meta", hub.render(values)));
+        layout.render(
+            language, this.texts.get(language, texts + "title"), "Meta", page.render(values)));
+  }
+
+  /** The platform whose form a choice leads to. */
+  private static Platform from(Request request) {
+    return PlatformSite.WITH_ACCOUNTS.stream()
+        .filter(platform -> request.query(FROM).filter(platform.id()::equals).isPresent())
+        .findFirst()
+        .orElse(Platform.FACEBOOK);
   }
 
   /** The login gate comes first, as at every address of Meta's forms. */
@@ -102,6 +124,10 @@ public final class MovedForms {
           index == 0
               ? Response.redirect(HUB_PATH + "?" + FROM + "=" + site.platform().id())
               : shown;
+      case FIRST_TO_CHOOSER ->
+          index == 0
+              ? Response.redirect(CHOOSER_PATH + "/?" + FROM + "=" + site.platform().id())
+              : shown;
       case ALL_UNAVAILABLE -> unavailable(request.language());
     };
   }
@@ -116,5 +142,9 @@ public final class MovedForms {
 
   private static String hubFormPath(Platform platform) {
     return HUB_PATH + "/ai-objection/" + platform.id();
+  }
+
+  private static String chosenFormPath(Platform platform) {
+    return CHOOSER_PATH + "/ai/" + platform.id() + "/object";
   }
 }

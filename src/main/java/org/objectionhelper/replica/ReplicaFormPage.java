@@ -35,6 +35,11 @@ final class ReplicaFormPage {
    */
   private static final String EMBEDDED = "embedded";
 
+  /** When a page that draws itself draws the first of its fields, and then each next one. */
+  private static final int FIRST_FIELD_MILLIS = 300;
+
+  private static final int NEXT_FIELD_MILLIS = 250;
+
   /** The query parameter the question before the form sends its answer in. */
   private static final String QUESTION = "ai";
 
@@ -42,6 +47,7 @@ final class ReplicaFormPage {
   private final Template question = Template.load("replica/question.html");
   private final Template cookieDialog = Template.load("replica/cookie-dialog.html");
   private final Template iframe = Template.load("replica/iframe.html");
+  private final Template lateFields = Template.load("replica/late-fields.html");
   private final Layout layout;
   private final Texts texts;
   private final Sessions sessions;
@@ -88,7 +94,7 @@ final class ReplicaFormPage {
         .cookie(site.sessionCookie())
         .flatMap(token -> sessions.find(site.platform(), token))
         .map(session -> Response.html(questionOrForm(request, session)))
-        .orElseGet(() -> signInOrAskToLogIn(request.path()));
+        .orElseGet(() -> signInOrAskToLogIn(request));
   }
 
   /** With {@link Variety#questionFirst}, the question shows until it is answered "yes". */
@@ -114,8 +120,16 @@ final class ReplicaFormPage {
     return render(language, session, request.query(EMBEDDED).isPresent());
   }
 
-  /** The login gate returns to the address asked for: the form has several. */
-  private Response signInOrAskToLogIn(String address) {
+  /**
+   * The login gate returns to the address asked for: the form has several. A page that draws itself
+   * draws its login as a dialog, at the same address.
+   */
+  private Response signInOrAskToLogIn(Request request) {
+    String address = request.path();
+    if (!signedIn && variety.get().drawnLate()) {
+      Language language = request.language();
+      return login.drawnInPage(request, texts.get(language, "form.title"), pageTitle(language));
+    }
     if (!signedIn) {
       LoginPage gate = variety.get().loginElsewhere() ? loginElsewhere : login;
       return Response.redirect(gate.urlReturningTo(address));
@@ -126,8 +140,6 @@ final class ReplicaFormPage {
 
   private String render(Language language, Sessions.Session session, boolean embedded) {
     String title = texts.get(language, "form.title");
-    String pageTitle =
-        title + " | " + texts.get(language, "form.helpCenter." + site.platform().id());
     String content =
         quirks.contains(Quirk.IN_IFRAME) && !embedded
             ? iframe.render(Map.of("src", site.formPath() + "?" + EMBEDDED + "=1", "title", title))
@@ -159,7 +171,23 @@ final class ReplicaFormPage {
     if (quirks.contains(Quirk.COOKIE_DIALOG) && !embedded) {
       content += cookieDialog.render(texts.all(language, "cookies."));
     }
-    return layout.render(language, pageTitle, site.name(), content);
+    if (variety.get().drawnLate() && !embedded) {
+      content +=
+          lateFields.render(
+              Map.of(
+                  "first",
+                  String.valueOf(FIRST_FIELD_MILLIS),
+                  "every",
+                  String.valueOf(NEXT_FIELD_MILLIS)));
+    }
+    return layout.render(language, pageTitle(language), site.name(), content);
+  }
+
+  /** The form page's title, as the browser's tab shows it. */
+  private String pageTitle(Language language) {
+    return texts.get(language, "form.title")
+        + " | "
+        + texts.get(language, "form.helpCenter." + site.platform().id());
   }
 
   private String form(Language language, Sessions.Session session, String title) {
@@ -177,7 +205,8 @@ final class ReplicaFormPage {
             + site.platform().id()
             + (variety.get().confirmation() == Variety.ConfirmationStyle.NEW_PAGE
                 ? "&" + SubmitEndpoint.AS_PAGE + "=1"
-                : ""));
+                : "")
+            + (looks.form2024() ? "&" + SubmitEndpoint.WITH_CODE + "=1" : ""));
     values.put("jazoest", jazoest(lsd));
     values.put("lsd", lsd);
     values.put("supportFormId", site.formNumber());
@@ -192,6 +221,15 @@ final class ReplicaFormPage {
     values.put("confirmationText", texts.get(language, "confirmation.text"));
     values.put("unrecognisedText", texts.get(language, "confirmation.unrecognised"));
     values.put("confirmationClose", texts.get(language, "confirmation.close"));
+    values.put("codeStep", String.valueOf(looks.form2024()));
+    values.put("codePath", SubmitEndpoint.CODE_PATH + "?platform=" + site.platform().id());
+    values.put("codeHeading", texts.get(language, "thirdParty.code.heading"));
+    values.put("codeText", texts.get(language, "thirdParty.code.text"));
+    values.put("codeId", Tokens.elementId());
+    values.put("codeLabel", texts.get(language, "thirdParty.code.label"));
+    values.put("codeConfirm", texts.get(language, "thirdParty.code.confirm"));
+    values.put("codeWrong", texts.get(language, "form.code.wrong"));
+    values.put("tooShort", texts.get(language, "form.reason.short"));
     return body.render(values);
   }
 
@@ -319,11 +357,36 @@ final class ReplicaFormPage {
                     + limit
                     + attributes
                     + "></textarea>");
+    if (looks.form2024()) {
+      reason = withMinimum(reason, reasonId);
+    }
     List<String> inOrder =
         quirks.contains(Quirk.REORDERED)
             ? List.of(reason, email, country)
             : List.of(country, email, reason);
     return String.join("", inOrder);
+  }
+
+  /**
+   * The 2024 form's reason: at least {@link Variety#REASON_MINIMUM} characters, with a counter
+   * beside it that the page's script keeps up to date.
+   */
+  private static String withMinimum(String reason, String reasonId) {
+    String counterId = Tokens.elementId();
+    return reason.replace(
+            "<textarea ",
+            "<textarea minlength=\""
+                + Variety.REASON_MINIMUM
+                + "\" required aria-describedby=\""
+                + counterId
+                + "\" ")
+        + "\n  <span id=\""
+        + counterId
+        + "\" data-replica=\"counter\" data-for=\""
+        + reasonId
+        + "\" aria-live=\"polite\">0 / "
+        + Variety.REASON_MINIMUM
+        + "</span>";
   }
 
   private String label(Language language, String role, Variety looks) {

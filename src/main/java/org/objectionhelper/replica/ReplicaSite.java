@@ -106,18 +106,21 @@ public final class ReplicaSite implements AutoCloseable {
     Texts texts = Texts.load();
     Sessions sessions = new Sessions();
     AtomicReference<Variety> variety = new AtomicReference<>(options.variety());
+    Mailbox mailbox = new Mailbox(layout, texts);
     SubmitEndpoint submitEndpoint =
         new SubmitEndpoint(
             sessions,
             options.clock(),
             ReplicaFormPage.fieldNames(options.quirks()),
             options.quirks().contains(Quirk.REJECTS_SUBMIT),
-            new ConfirmationPage(layout, texts));
+            new ConfirmationPage(layout, texts),
+            mailbox);
     MovedForms moved = new MovedForms(layout, texts);
     Router router =
         new Router()
             .get("/", new HomePage(layout, texts, PlatformSite.of(Platform.FACEBOOK))::show)
-            .post(ReplicaFormPage.SUBMIT_PATH, submitEndpoint::submit);
+            .post(ReplicaFormPage.SUBMIT_PATH, submitEndpoint::submit)
+            .post(SubmitEndpoint.CODE_PATH, submitEndpoint::code);
     for (Platform platform : PlatformSite.WITH_ACCOUNTS) {
       PlatformSite site = PlatformSite.of(platform);
       LoginPage login =
@@ -153,10 +156,10 @@ public final class ReplicaSite implements AutoCloseable {
       }
     }
     router.get(MovedForms.HUB_PATH, moved::hub);
+    router.get(MovedForms.CHOOSER_PATH + "/", moved::chooser);
     if (options.hostility().isPresent()) {
       router.get(Hostility.FOREIGN_CONFIRMATION_PATH, new ConfirmationPage(layout, texts)::show);
     }
-    Mailbox mailbox = new Mailbox(layout, texts);
     ThirdPartyRequests thirdParty = new ThirdPartyRequests(layout, texts, mailbox, options.clock());
     router
         .get(ThirdPartyFormPage.PATH, new ThirdPartyFormPage(layout, texts)::show)

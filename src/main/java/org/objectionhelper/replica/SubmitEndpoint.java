@@ -2,7 +2,9 @@ package org.objectionhelper.replica;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Platform;
@@ -10,11 +12,19 @@ import org.objectionhelper.web.Response;
 
 /**
  * Receives the objection the form page posts with {@code fetch}: records it if the page's {@code
- * lsd} token belongs to the sender's session and an e-mail address is given.
+ * lsd} token belongs to the sender's session and an e-mail address is given. The 2024 form ({@link
+ * Variety.Trait#FORM_2024}) wants a reason of its minimum length, and counts the objection only
+ * once the code it sent to the e-mail address (the {@link Mailbox}) is typed in.
  */
 final class SubmitEndpoint {
   /** The query parameter of a form that is sent by the browser itself, its answer a new page. */
   static final String AS_PAGE = "page";
+
+  /** The query parameter of the 2024 form: a code is e-mailed before the objection counts. */
+  static final String WITH_CODE = "code";
+
+  /** Where the 2024 form posts the code. */
+  static final String CODE_PATH = "/ajax/help/contact/code";
 
   private final Sessions sessions;
   private final Clock clock;
@@ -22,13 +32,27 @@ final class SubmitEndpoint {
   private final boolean rejectsAll;
   private final List<Submission> received = new CopyOnWriteArrayList<>();
   private final ConfirmationPage page;
+  private final Mailbox mailbox;
+  private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+
+  /** An objection as it arrived, from the session that sent it. */
+  private record Arrived(Submission submission, Sessions.Session session) {}
+
+  /** An objection of the 2024 form whose code was e-mailed and is not typed in yet. */
+  private record Pending(Arrived objection, String code) {}
 
   /**
    * @param rejectsAll answer every submission with a server error, as {@link Quirk#REJECTS_SUBMIT}
    */
   SubmitEndpoint(
-      Sessions sessions, Clock clock, FieldNames names, boolean rejectsAll, ConfirmationPage page) {
+      Sessions sessions,
+      Clock clock,
+      FieldNames names,
+      boolean rejectsAll,
+      ConfirmationPage page,
+      Mailbox mailbox) {
     this.page = page;
+    this.mailbox = mailbox;
     this.sessions = sessions;
     this.clock = clock;
     this.names = names;
@@ -43,12 +67,19 @@ final class SubmitEndpoint {
     if (rejectsAll) {
       return Response.json(500, "{\"ok\":false}");
     }
-    Optional<Submission> submission =
+    Optional<Arrived> arrived =
         request
             .query("platform")
             .flatMap(SubmitEndpoint::platform)
             .flatMap(platform -> accept(request, PlatformSite.of(platform)));
-    submission.ifPresent(received::add);
+    if (request.query(WITH_CODE).isPresent()) {
+      return arrived
+          .filter(sent -> sent.submission().reason().length() >= Variety.REASON_MINIMUM)
+          .map(this::awaitCode)
+          .orElseGet(() -> Response.json(400, "{\"ok\":false}"));
+    }
+    arrived.ifPresent(this::received);
+    Optional<Submission> submission = arrived.map(Arrived::submission);
     if (request.query(AS_PAGE).isPresent()) {
       return submission.isPresent() ? page.show(request) : Response.html(400, "Bad request");
     }
@@ -57,11 +88,36 @@ final class SubmitEndpoint {
         : Response.json(400, "{\"ok\":false}");
   }
 
+  /** The code of the 2024 form: the objection pending under it counts once it is right. */
+  Response code(Request request) {
+    String id = request.field("pending");
+    Pending waiting = pending.get(id);
+    if (waiting == null || !waiting.code().equals(request.field("code").trim())) {
+      return Response.json(400, "{\"ok\":false}");
+    }
+    pending.remove(id);
+    received(waiting.objection());
+    return Response.json(200, "{\"ok\":true}");
+  }
+
+  private Response awaitCode(Arrived objection) {
+    String id = Tokens.elementId();
+    String code = Tokens.code();
+    pending.put(id, new Pending(objection, code));
+    mailbox.deliver(objection.submission().email(), code);
+    return Response.json(200, "{\"ok\":true,\"pending\":\"" + id + "\"}");
+  }
+
+  private void received(Arrived objection) {
+    received.add(objection.submission());
+    sessions.objected(objection.session(), objection.submission().receivedAt());
+  }
+
   private static Optional<Platform> platform(String id) {
     return PlatformSite.WITH_ACCOUNTS.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
-  private Optional<Submission> accept(Request request, PlatformSite site) {
+  private Optional<Arrived> accept(Request request, PlatformSite site) {
     String lsd = request.field("lsd");
     Optional<Sessions.Session> session =
         request
@@ -73,9 +129,9 @@ final class SubmitEndpoint {
     if (email.isBlank()) {
       return Optional.empty();
     }
-    Optional<Submission> accepted =
-        pageLanguage.map(
-            language ->
+    return pageLanguage.map(
+        language ->
+            new Arrived(
                 new Submission(
                     site.platform(),
                     language,
@@ -84,8 +140,7 @@ final class SubmitEndpoint {
                     request.field(sent.country()),
                     request.field(sent.reason()),
                     request.fields(),
-                    clock.instant()));
-    accepted.ifPresent(arrived -> sessions.objected(session.orElseThrow(), arrived.receivedAt()));
-    return accepted;
+                    clock.instant()),
+                session.orElseThrow()));
   }
 }

@@ -74,6 +74,18 @@ public record Variety(
   public enum Trait {
     /** Field names generated per request, as Meta's help-center forms do. */
     GENERATED_NAMES("generated-names"),
+    /**
+     * The page draws itself after loading, as Meta's React pages do: the address answers with the
+     * form's heading at once and its fields a moment later, one after the other; logged out, the
+     * same address draws a login dialog instead (no redirect), which returns to it.
+     */
+    DRAWN_LATE("drawn-late"),
+    /**
+     * The 2024 form known from users' reports: a reason of at least {@link #REASON_MINIMUM}
+     * characters, with a counter, and a numeric code e-mailed after Send that must be typed in
+     * before the objection is accepted.
+     */
+    FORM_2024("form-2024"),
     /** The login gate at another address, with other input names. */
     LOGIN_ELSEWHERE("login-elsewhere"),
     /** A question ("Ja/Nein", "Weiter") before the form. */
@@ -97,6 +109,9 @@ public record Variety(
       this.label = label;
     }
   }
+
+  /** The fewest characters a reason takes on a page of {@link Trait#FORM_2024}. */
+  public static final int REASON_MINIMUM = 100;
 
   /** The replica as it always was: labels with {@code for}, a select, a button, a dialog. */
   public static final Variety STANDARD =
@@ -134,6 +149,14 @@ public record Variety(
     return new Variety(labels, email, country, send, confirmation, more);
   }
 
+  public Variety withDrawingLate() {
+    return with(Trait.DRAWN_LATE);
+  }
+
+  public Variety with2024Form() {
+    return with(Trait.FORM_2024);
+  }
+
   public Variety withGeneratedNames() {
     return with(Trait.GENERATED_NAMES);
   }
@@ -160,6 +183,14 @@ public record Variety(
 
   public Variety withSentByScript() {
     return with(Trait.SENT_BY_SCRIPT);
+  }
+
+  public boolean drawnLate() {
+    return traits.contains(Trait.DRAWN_LATE);
+  }
+
+  public boolean form2024() {
+    return traits.contains(Trait.FORM_2024);
   }
 
   public boolean generatedNames() {

@@ -149,7 +149,7 @@ class ChangingPageTest {
   @ParameterizedTest
   @CsvSource({
     "MOVES_ON_FOCUS, The page changed in a way the tool did not expect (stale element",
-    "STEALS_FOCUS, the page took the focus away from the field"
+    "STEALS_FOCUS, The page took the focus away from the field"
   })
   void aPageThatMovesOrStealsTheFocusFromAFieldIsAFormThatChangedNotABrowserFailureOrALimit(
       Quirk hostile, String said) {
@@ -192,7 +192,7 @@ class ChangingPageTest {
           outcome
               .message()
               .contains(
-                  "Field 'email' not found on "
+                  "\"email\" was not found on "
                       + formUrl
                       + " after 1.5 s (tried: label 'Kontakt', css '#gone', then its role)"),
           outcome.message());

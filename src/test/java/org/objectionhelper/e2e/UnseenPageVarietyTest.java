@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,8 +54,18 @@ import org.openqa.selenium.WebDriver;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UnseenPageVarietyTest {
   private static final String EMAIL = "anna.beispiel@example.org";
+
+  /** The sample objection: long enough for the 2024 form's minimum of 100 characters. */
+  private static final String REASON =
+      "Ich widerspreche einer Verwendung meiner persönlichen Daten und anderen Informationen, wie"
+          + " z.B. Beiträge und Kommentare, für das Training von KI-Produkten und -Dienstleistungen"
+          + " von Meta und Llama.";
+
   private static final ObjectionRequest REQUEST =
-      new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.of("Ich widerspreche der Nutzung."));
+      new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.of(REASON));
+
+  /** How long the stand-in takes to choose the objection on a page before the form. */
+  private static final Duration CHOOSES_AFTER = Duration.ofSeconds(3);
 
   /**
    * How long the person takes to answer the question before the form: longer than the wait for a
@@ -66,7 +77,8 @@ class UnseenPageVarietyTest {
   private ReplicaHarness harness;
   private final StringBuilder table =
       new StringBuilder(
-          "| variant | platform | exit | fields found | confirmation |\n| --- | --- | ---: | --- | --- |\n");
+          "| variant | platform | exit | fields found | waited for the form | run took |"
+              + " confirmation |\n| --- | --- | ---: | --- | --- | ---: | --- |\n");
 
   @BeforeAll
   void startOneBrowser() {
@@ -184,6 +196,36 @@ class UnseenPageVarietyTest {
                 .with(ConfirmationStyle.NEW_PAGE)
                 .withRewordedLabels()
                 .withLoginElsewhere(),
+            Duration.ZERO),
+        Arguments.of(Platform.FACEBOOK, standard.withDrawingLate(), Duration.ZERO),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            standard
+                .with(LabelStyle.WRAPPING_LABEL)
+                .with(CountryField.COMBOBOX)
+                .with(ConfirmationStyle.INLINE_TEXT)
+                .withGeneratedNames()
+                .withDrawingLate(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.FACEBOOK,
+            standard
+                .with(LabelStyle.ARIA_LABELLEDBY)
+                .with(SendControl.DIV_ROLE_BUTTON)
+                .with(ConfirmationStyle.TOAST)
+                .withSentByScript()
+                .withDrawingLate(),
+            Duration.ZERO),
+        Arguments.of(Platform.FACEBOOK, standard.with2024Form(), Duration.ZERO),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            standard
+                .with(LabelStyle.TEXT_BEFORE)
+                .with(EmailInput.TEXT)
+                .with(SendControl.SPAN)
+                .with(ConfirmationStyle.INLINE_TEXT)
+                .with2024Form()
+                .withDrawingLate(),
             Duration.ZERO));
   }
 
@@ -198,7 +240,9 @@ class UnseenPageVarietyTest {
     ReplicaPerson person =
         ReplicaPerson.prompt(harness.replica.origin(), EMAIL).answeringAfter(answerAfter);
 
+    Instant started = Instant.now();
     Outcome outcome = harness.file(platform, REQUEST, person);
+    Duration took = Duration.between(started, Instant.now());
 
     String said = harness.terminal().substring(terminalBefore);
     Optional<Manifest> kept = Optional.empty();
@@ -208,11 +252,13 @@ class UnseenPageVarietyTest {
     Map<String, String> notes = kept.map(manifest -> manifest.run().notes()).orElse(Map.of());
     table.append(
         String.format(
-            "| %s | %s | %d | %s | %s |%n",
+            "| %s | %s | %d | %s | %s | %.1f s | %s |%n",
             variety,
             platform.id(),
             outcome.exitCode().code(),
             found(notes),
+            waited(notes),
+            took.toMillis() / 1000.0,
             notes.getOrDefault("confirmation", outcome.message())));
     assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + said);
     Manifest manifest = kept.orElseThrow();
@@ -220,7 +266,7 @@ class UnseenPageVarietyTest {
     Submission received = harness.replica.submissions().get(before);
     assertEquals(EMAIL, received.email());
     assertEquals(variety.country() == CountryField.ABSENT ? "" : "AT", received.country());
-    assertEquals("Ich widerspreche der Nutzung.", received.reason());
+    assertEquals(REASON, received.reason());
     assertNotNull(manifest.run().submitted(), "the moment of Send is in the manifest");
     String givenAwayBy = variety.sentByScript() ? "request" : "submit";
     assertTrue(
@@ -260,7 +306,17 @@ class UnseenPageVarietyTest {
                 .with(LabelStyle.ARIA_LABELLEDBY)
                 .with(CountryField.COMBOBOX)
                 .with(ConfirmationStyle.INLINE_TEXT),
-            "/support/privacy/ai-objection/instagram"));
+            "/support/privacy/ai-objection/instagram"),
+        Arguments.of(
+            Platform.FACEBOOK,
+            Moves.FIRST_TO_CHOOSER,
+            standard,
+            "/privacy/center/requests/ai/facebook/object"),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            Moves.FIRST_TO_CHOOSER,
+            standard.with(LabelStyle.TEXT_BEFORE).withDrawingLate(),
+            "/privacy/center/requests/ai/instagram/object"));
   }
 
   @ParameterizedTest(name = "{1}, {2} on {0}")
@@ -273,8 +329,13 @@ class UnseenPageVarietyTest {
     int before = harness.replica.submissions().size();
     int terminalBefore = harness.terminal().length();
 
+    Instant started = Instant.now();
     Outcome outcome =
-        harness.file(platform, REQUEST, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+        harness.file(
+            platform,
+            REQUEST,
+            ReplicaPerson.prompt(harness.replica.origin(), EMAIL).answeringAfter(CHOOSES_AFTER));
+    Duration took = Duration.between(started, Instant.now());
 
     String said = harness.terminal().substring(terminalBefore);
     Manifest manifest =
@@ -282,12 +343,14 @@ class UnseenPageVarietyTest {
     Map<String, String> notes = manifest.run().notes();
     table.append(
         String.format(
-            "| %s, %s | %s | %d | %s | %s |%n",
+            "| %s, %s | %s | %d | %s | %s | %.1f s | %s |%n",
             moves,
             variety,
             platform.id(),
             outcome.exitCode().code(),
             found(notes) + "; address used: " + manifest.run().formUrl().getPath(),
+            waited(notes),
+            took.toMillis() / 1000.0,
             notes.getOrDefault("confirmation", outcome.message())));
     assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + said);
     assertEquals(before + 1, harness.replica.submissions().size());
@@ -301,9 +364,21 @@ class UnseenPageVarietyTest {
       assertTrue(
           tried.contains("showed nothing (\"This content isn't available right now\")"), tried);
       assertTrue(said.contains("Meta shows nothing at " + first + " any more."), said);
-    } else {
+    } else if (moves == Moves.FIRST_TO_PRIVACY_HUB) {
       assertTrue(tried.contains("led to Meta's privacy hub"), tried);
       assertTrue(said.contains("leads to Meta's privacy hub: please choose the objection"), said);
+    } else {
+      assertTrue(
+          tried.contains(
+              ": led to "
+                  + harness.replica.origin()
+                  + "/privacy/center/requests/, where the person chose the objection form"),
+          tried);
+      assertTrue(
+          said.contains(
+              "this is not the objection form yet. Please choose it in the browser window"
+                  + " (\"Object to your information being used for AI at Meta\")"),
+          said);
     }
   }
 
@@ -322,7 +397,7 @@ class UnseenPageVarietyTest {
     String said = harness.terminal().substring(terminalBefore);
     table.append(
         String.format(
-            "| %s, %s | facebook | %d | - | %s |%n",
+            "| %s, %s | facebook | %d | - | - | - | %s |%n",
             Moves.ALL_UNAVAILABLE, Variety.STANDARD, outcome.exitCode().code(), outcome.message()));
     assertEquals(ExitCode.FORM_UNAVAILABLE, outcome.exitCode(), outcome.message() + said);
     assertEquals(12, outcome.exitCode().code());
@@ -425,6 +500,11 @@ class UnseenPageVarietyTest {
         said.contains("The form does not let anyone change it; Meta will answer to this address."),
         said);
     assertTrue(!said.contains("change it in the form"), said);
+  }
+
+  /** How long the page took to draw the form, as the manifest says; "at once" where it did not. */
+  private static String waited(Map<String, String> notes) {
+    return notes.getOrDefault(Run.FORM_DRAWN_AFTER, "at once");
   }
 
   private static String found(Map<String, String> notes) {
