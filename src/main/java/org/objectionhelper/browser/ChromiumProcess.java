@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.objectionhelper.time.Time;
 
 /**
  * Chromium (or Chrome) started by the tool itself on a throw-away profile, for chromedriver to
@@ -41,11 +41,13 @@ final class ChromiumProcess implements AutoCloseable {
 
   private final Process process;
   private final Path profile;
+  private final Time time;
   private final Thread endAtExit = new Thread(this::endAndForget, "objection-helper-browser-end");
 
-  private ChromiumProcess(Process process, Path profile) {
+  private ChromiumProcess(Process process, Path profile, Time time) {
     this.process = process;
     this.profile = profile;
+    this.time = time;
   }
 
   /**
@@ -54,6 +56,12 @@ final class ChromiumProcess implements AutoCloseable {
    */
   static ChromiumProcess start(
       Path binary, List<String> arguments, Path profile, String preferences) {
+    return start(binary, arguments, profile, preferences, Time.SYSTEM);
+  }
+
+  /** As above, waiting for the DevTools on {@code time}. */
+  static ChromiumProcess start(
+      Path binary, List<String> arguments, Path profile, String preferences, Time time) {
     try {
       Path defaults = Files.createDirectories(profile.resolve("Default"));
       Files.writeString(defaults.resolve("Preferences"), preferences, StandardCharsets.UTF_8);
@@ -69,7 +77,7 @@ final class ChromiumProcess implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(profile.resolve(LOG_FILE).toFile())
               .start();
-      ChromiumProcess browser = new ChromiumProcess(process, profile);
+      ChromiumProcess browser = new ChromiumProcess(process, profile, time);
       Runtime.getRuntime().addShutdownHook(browser.endAtExit);
       return browser;
     } catch (IOException e) {
@@ -87,26 +95,23 @@ final class ChromiumProcess implements AutoCloseable {
    * port it chose in a file in its profile.
    */
   String debuggerAddress(Duration timeout) {
-    Instant deadline = Instant.now().plus(timeout);
-    while (true) {
-      Optional<String> port = announcedPort();
-      if (port.isPresent()) {
-        return "127.0.0.1:" + port.get();
-      }
-      if (!process.isAlive()) {
-        throw new BrowserStartException(
-            "ended", String.valueOf(process.exitValue()), lastLogLine());
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new BrowserStartException("no.devtools", timeout.toSeconds());
-      }
-      try {
-        Thread.sleep(POLL.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new BrowserStartException("interrupted", e);
-      }
+    try {
+      return time.until(timeout, POLL, this::portWhileRunning)
+          .map(port -> "127.0.0.1:" + port)
+          .orElseThrow(() -> new BrowserStartException("no.devtools", timeout.toSeconds()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BrowserStartException("interrupted", e);
     }
+  }
+
+  /** The port once the browser has announced it; fails where the browser ended first. */
+  private Optional<String> portWhileRunning() {
+    Optional<String> port = announcedPort();
+    if (port.isEmpty() && !process.isAlive()) {
+      throw new BrowserStartException("ended", String.valueOf(process.exitValue()), lastLogLine());
+    }
+    return port;
   }
 
   /** The port in the first line of the file, once the browser has written it whole. */

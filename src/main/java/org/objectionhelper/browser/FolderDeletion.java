@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.objectionhelper.time.Time;
 
 /**
  * Deletes a folder and everything in it. On Windows a browser that has just ended still holds its
@@ -24,42 +25,44 @@ final class FolderDeletion {
 
   /** Within the 5 seconds Windows gives a program whose console window is closed. */
   static final FolderDeletion STANDARD =
-      new FolderDeletion(FolderDeletion::deleteTree, Duration.ofSeconds(2), Duration.ofMillis(50));
+      new FolderDeletion(
+          FolderDeletion::deleteTree, Duration.ofSeconds(2), Duration.ofMillis(50), Time.SYSTEM);
 
   private final Tree tree;
   private final Duration patience;
   private final Duration interval;
+  private final Time time;
 
-  FolderDeletion(Tree tree, Duration patience, Duration interval) {
+  FolderDeletion(Tree tree, Duration patience, Duration interval, Time time) {
     this.tree = tree;
     this.patience = patience;
     this.interval = interval;
+    this.time = time;
   }
 
   /** Empty once the folder is gone; else why it is still there after the patience ran out. */
   Optional<IOException> delete(Path folder) {
-    Instant deadline = Instant.now().plus(patience);
-    while (true) {
-      try {
-        if (Files.exists(folder)) {
-          tree.delete(folder);
-        }
-        return Optional.empty();
-      } catch (IOException held) {
-        if (Instant.now().isAfter(deadline) || !pause()) {
-          return Optional.of(held);
-        }
-      }
-    }
-  }
-
-  private boolean pause() {
+    AtomicReference<IOException> held = new AtomicReference<>();
     try {
-      Thread.sleep(interval.toMillis());
-      return true;
+      if (time.until(patience, interval, () -> gone(folder, held)).isPresent()) {
+        return Optional.empty();
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+    }
+    return Optional.of(held.get());
+  }
+
+  /** Present once the folder is gone; else empty, with why in {@code held}. */
+  private Optional<Path> gone(Path folder, AtomicReference<IOException> held) {
+    try {
+      if (Files.exists(folder)) {
+        tree.delete(folder);
+      }
+      return Optional.of(folder);
+    } catch (IOException e) {
+      held.set(e);
+      return Optional.empty();
     }
   }
 

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.objectionhelper.page.Poll;
+import org.objectionhelper.time.Time;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Sleeper;
 
 /**
  * Waits for what only the person can do, telling them every little while that the tool still waits.
@@ -16,12 +18,17 @@ final class PatientWait {
   private static final Duration TICK = Duration.ofMillis(250);
 
   private final Narrator narrator;
-  private final Clock clock;
+  private final Time time;
   private final Duration progressEvery;
 
+  /** Sleeps as the system does, so {@code clock} must run as the system's does. */
   PatientWait(Narrator narrator, Clock clock, Duration progressEvery) {
+    this(narrator, new Time(clock, Sleeper.SYSTEM_SLEEPER), progressEvery);
+  }
+
+  PatientWait(Narrator narrator, Time time, Duration progressEvery) {
     this.narrator = narrator;
-    this.clock = clock;
+    this.time = time;
     this.progressEvery = progressEvery;
   }
 
@@ -36,14 +43,15 @@ final class PatientWait {
    */
   <T> Optional<T> until(
       Supplier<String> stillWaitingKey, Duration timeout, Supplier<Optional<T>> probe) {
-    Instant start = clock.instant();
+    Instant start = time.clock().instant();
     Instant[] nextNotice = {start.plus(progressEvery)};
     return Poll.until(
+        time,
         timeout,
         TICK,
         () -> {
           Optional<T> result = probeTolerantly(probe);
-          Instant now = clock.instant();
+          Instant now = time.clock().instant();
           if (result.isEmpty() && now.isAfter(nextNotice[0])) {
             Duration elapsed = Duration.between(start, now);
             Duration left = elapsed.compareTo(timeout) > 0 ? Duration.ZERO : timeout.minus(elapsed);

@@ -1,7 +1,8 @@
 package org.objectionhelper.page;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.function.LongSupplier;
+import org.objectionhelper.time.Time;
 
 /**
  * Page text that a profile's pattern may read for a limited time only. Java's regular expressions
@@ -17,27 +18,28 @@ final class BoundedText implements CharSequence {
   }
 
   private final String text;
-  private final LongSupplier nanoTime;
+  private final Clock clock;
   private final long deadline;
 
-  private BoundedText(String text, LongSupplier nanoTime, long deadline) {
+  private BoundedText(String text, Clock clock, long deadline) {
     this.text = text;
-    this.nanoTime = nanoTime;
+    this.clock = clock;
     this.deadline = deadline;
   }
 
   static BoundedText of(String text, Duration budget) {
-    return of(text, budget, System::nanoTime);
+    return of(text, budget, Time.SYSTEM.clock());
   }
 
-  /** With the clock {@code nanoTime} reads, as {@link System#nanoTime()} does. */
-  static BoundedText of(String text, Duration budget, LongSupplier nanoTime) {
-    return new BoundedText(text, nanoTime, nanoTime.getAsLong() + budget.toNanos());
+  /** Read for {@code budget} on {@code clock}. */
+  static BoundedText of(String text, Duration budget, Clock clock) {
+    return new BoundedText(text, clock, clock.millis() + budget.toMillis());
   }
 
   @Override
   public char charAt(int index) {
-    if (nanoTime.getAsLong() - deadline > 0 || Thread.currentThread().isInterrupted()) {
+    // millis(), read for every character, is the system clock's one reading that makes no object.
+    if (clock.millis() > deadline || Thread.currentThread().isInterrupted()) {
       throw new TooSlow();
     }
     return text.charAt(index);
@@ -50,7 +52,7 @@ final class BoundedText implements CharSequence {
 
   @Override
   public CharSequence subSequence(int start, int end) {
-    return new BoundedText(text.substring(start, end), nanoTime, deadline);
+    return new BoundedText(text.substring(start, end), clock, deadline);
   }
 
   @Override

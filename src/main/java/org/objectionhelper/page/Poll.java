@@ -1,12 +1,14 @@
 package org.objectionhelper.page;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.objectionhelper.time.Time;
 
-/** The one place where the tool waits: probe, pause briefly, probe again until a deadline. */
+/**
+ * Probe, pause briefly, probe again until a deadline, on the system's time or on the {@link Time}
+ * given; where the wait is interrupted, the run's step ends.
+ */
 public final class Poll {
   static final Duration INTERVAL = Duration.ofMillis(100);
 
@@ -18,23 +20,30 @@ public final class Poll {
 
   public static <T> Optional<T> until(
       Duration timeout, Duration interval, Supplier<Optional<T>> probe) {
-    Instant deadline = Clock.systemUTC().instant().plus(timeout);
-    while (true) {
-      Optional<T> result = probe.get();
-      if (result.isPresent() || !Clock.systemUTC().instant().isBefore(deadline)) {
-        return result;
-      }
-      pause(interval);
+    return until(Time.SYSTEM, timeout, interval, probe);
+  }
+
+  public static <T> Optional<T> until(
+      Time time, Duration timeout, Duration interval, Supplier<Optional<T>> probe) {
+    try {
+      return time.until(timeout, interval, probe);
+    } catch (InterruptedException e) {
+      throw interrupted();
     }
   }
 
   public static void pause(Duration interval) {
     try {
-      Thread.sleep(interval.toMillis());
+      Time.SYSTEM.sleeper().sleep(interval);
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedWait();
+      throw interrupted();
     }
+  }
+
+  /** Sleeping cleared the thread's interruption; it is set again for whoever looks next. */
+  private static InterruptedWait interrupted() {
+    Thread.currentThread().interrupt();
+    return new InterruptedWait();
   }
 
   /** The wait was interrupted, as on Ctrl-C; the run ends without finishing its step. */

@@ -17,6 +17,7 @@ class PackageLayersTest {
   /** Each package may use only those before it. */
   private static final List<String> LAYERS =
       List.of(
+          "time",
           "files",
           "profile",
           "html",

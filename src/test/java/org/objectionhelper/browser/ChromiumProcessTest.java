@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.time.FakeClock;
 
 /**
  * The browser the tool starts itself: how a failed start reads, and that closing leaves nothing
@@ -66,6 +67,25 @@ class ChromiumProcessTest {
     }
 
     assertTrue(family.stream().allMatch(ChromiumProcessTest::endsSoon), "still running: " + family);
+  }
+
+  @Test
+  void theWaitForDevToolsEndsOnItsOwnClock() throws Exception {
+    Path browser = Programs.script(temp, "chromium", "sleep 60");
+    Path profile = Files.createDirectory(temp.resolve("profile"));
+    FakeClock clock = new FakeClock();
+
+    try (ChromiumProcess process =
+        ChromiumProcess.start(browser, List.of(), profile, PREFERENCES, clock.time())) {
+      BrowserStartException failure =
+          assertThrows(
+              BrowserStartException.class, () -> process.debuggerAddress(Duration.ofSeconds(30)));
+
+      assertTrue(
+          failure.getMessage().contains("did not open its DevTools within 30 s"),
+          failure.getMessage());
+      assertEquals(Duration.ofSeconds(30), clock.elapsed());
+    }
   }
 
   @Test

@@ -9,11 +9,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.time.FakeClock;
 
 /**
  * A profile whose files a just-ended browser still holds, as on Windows, simulated by a deletion
@@ -23,7 +23,14 @@ class FolderDeletionTest {
   private static final String HELD =
       "The process cannot access the file because it is being used by another process";
 
+  private static final FolderDeletion.Tree NEVER_RELEASED =
+      folder -> {
+        throw new FileSystemException(folder.toString(), null, HELD);
+      };
+
   @TempDir Path temp;
+
+  private final FakeClock clock = new FakeClock();
 
   @Test
   void triesAgainUntilTheBrowserHasReleasedItsFiles() throws Exception {
@@ -39,31 +46,51 @@ class FolderDeletionTest {
         };
 
     Optional<IOException> left =
-        new FolderDeletion(releasedOnTheFourthTry, Duration.ofSeconds(30), Duration.ofMillis(1))
+        new FolderDeletion(
+                releasedOnTheFourthTry, Duration.ofSeconds(30), Duration.ofMillis(1), clock.time())
             .delete(temp.resolve("profile"));
 
     assertEquals(Optional.empty(), left);
     assertEquals(4, attempts.get());
+    assertEquals(Duration.ofMillis(3), clock.elapsed());
     assertFalse(Files.exists(temp.resolve("profile")));
   }
 
   @Test
   void givesUpAfterItsPatienceAndReportsInsteadOfThrowing() throws Exception {
     Path profile = Files.createDirectories(temp.resolve("profile"));
+    AtomicInteger attempts = new AtomicInteger();
     FolderDeletion.Tree neverReleased =
         folder -> {
-          throw new FileSystemException(folder.toString(), null, HELD);
+          attempts.incrementAndGet();
+          NEVER_RELEASED.delete(folder);
         };
-    Instant start = Instant.now();
 
     Optional<IOException> left =
-        new FolderDeletion(neverReleased, Duration.ofMillis(300), Duration.ofMillis(10))
+        new FolderDeletion(
+                neverReleased, Duration.ofMillis(300), Duration.ofMillis(10), clock.time())
             .delete(profile);
 
     assertTrue(left.orElseThrow().getMessage().contains(HELD));
-    assertTrue(
-        Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(3)) < 0, "bounded");
+    assertEquals(31, attempts.get(), "one at the start, one every 10 ms until 300 ms");
+    assertEquals(Duration.ofMillis(300), clock.elapsed());
     assertTrue(Files.isDirectory(profile), "left for the next start");
+  }
+
+  @Test
+  void ctrlCWhileTheFilesAreHeldEndsTheRetriesAndReports() throws Exception {
+    Path profile = Files.createDirectories(temp.resolve("profile"));
+
+    Optional<IOException> left =
+        new FolderDeletion(
+                NEVER_RELEASED,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(50),
+                clock.interruptedAsleep())
+            .delete(profile);
+
+    assertTrue(left.orElseThrow().getMessage().contains(HELD));
+    assertTrue(Thread.interrupted(), "the run still sees the interruption");
   }
 
   @Test

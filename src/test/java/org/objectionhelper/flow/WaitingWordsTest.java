@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.Language;
+import org.objectionhelper.time.FakeClock;
 
 /**
  * What a person reads while the tool waits: no negative time left, one minute is a minute, and a
@@ -47,30 +44,17 @@ class WaitingWordsTest {
   void timeLeftNeverReadsBelowZero() {
     StringWriter terminal = new StringWriter();
     Narrator narrator = new Narrator(Messages.of(Language.EN), new PrintWriter(terminal, true));
-    // A clock that has run past the wait's end by the time the notice is written.
-    Instant start = Instant.parse("2026-11-29T08:00:00Z");
-    Clock late =
-        new Clock() {
-          private int reads;
+    // A probe that takes a minute: the notice is written after the wait's end.
+    FakeClock clock = new FakeClock();
 
-          @Override
-          public Instant instant() {
-            return reads++ == 0 ? start : start.plusSeconds(61);
-          }
-
-          @Override
-          public ZoneId getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(ZoneId zone) {
-            return this;
-          }
-        };
-
-    new PatientWait(narrator, late, Duration.ZERO)
-        .until("login.still.waiting", Duration.ofMillis(300), Optional::empty);
+    new PatientWait(narrator, clock.time(), Duration.ZERO)
+        .until(
+            "login.still.waiting",
+            Duration.ofMillis(300),
+            () -> {
+              clock.advance(Duration.ofSeconds(61));
+              return Optional.empty();
+            });
 
     assertTrue(terminal.toString().contains("(0:00 min left)"), terminal.toString());
     assertFalse(terminal.toString().contains("-"), terminal.toString());

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.time.FakeClock;
 
 /**
  * A confirmation pattern that backtracks catastrophically ends in its budget, or at once on Ctrl-C.
@@ -22,13 +21,14 @@ class BoundedTextTest {
   void aBacktrackingPatternStopsWhenItsTimeIsUp() {
     // A clock that moves a millisecond with every character read: the budget ends after 200 reads,
     // however fast or busy the machine.
-    AtomicLong nanos = new AtomicLong();
-    LongSupplier ticking = () -> nanos.getAndAdd(1_000_000);
+    FakeClock ticking = new FakeClock(Duration.ofMillis(1));
 
     assertThrows(
         BoundedText.TooSlow.class,
         () -> CATASTROPHIC.matcher(BoundedText.of(PAGE, Duration.ofMillis(200), ticking)).find());
-    assertTrue(nanos.get() <= 202_000_000, "read on after its time: " + nanos.get());
+    assertTrue(
+        ticking.elapsed().compareTo(Duration.ofMillis(202)) <= 0,
+        "read on after its time: " + ticking.elapsed());
   }
 
   @Test
@@ -37,7 +37,10 @@ class BoundedTextTest {
     try {
       assertThrows(
           BoundedText.TooSlow.class,
-          () -> CATASTROPHIC.matcher(BoundedText.of(PAGE, Duration.ofHours(1))).find());
+          () ->
+              CATASTROPHIC
+                  .matcher(BoundedText.of(PAGE, Duration.ofHours(1), new FakeClock()))
+                  .find());
     } finally {
       Thread.interrupted();
     }
@@ -47,7 +50,9 @@ class BoundedTextTest {
   void aSanePatternFindsItsTextAsBefore() {
     assertTrue(
         Pattern.compile("objection", Pattern.CASE_INSENSITIVE)
-            .matcher(BoundedText.of("We received your Objection.", Duration.ofSeconds(1)))
+            .matcher(
+                BoundedText.of(
+                    "We received your Objection.", Duration.ofSeconds(1), new FakeClock()))
             .find());
   }
 }
