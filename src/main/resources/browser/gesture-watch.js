@@ -25,6 +25,18 @@
     report(JSON.stringify({ kind, at: Date.now(), target: describe(event.target) }));
   };
   window.addEventListener('click', (event) => note('click', event), true);
+  // A trusted change of a field's value is an edit the person typed (a page's script that sets a
+  // value fires none): the value then is theirs, not what the tool filled.
+  window.addEventListener('change', (event) => {
+    const field = event.target;
+    const report = globalThis.__objectionHelperGesture;
+    if (!event.isTrusted || typeof report !== 'function' || !(field instanceof Element)) return;
+    if (!/^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName) || !field.name) return;
+    report(JSON.stringify({
+      kind: 'edit', at: Date.now(), target: describe(field),
+      edit: { name: field.name, value: String(field.value) },
+    }));
+  }, true);
   // Enter and Space act on a button or send a form; in a text they are only typed (Enter in a
   // one-line field sends its form).
   const inText = (target) => target instanceof Element

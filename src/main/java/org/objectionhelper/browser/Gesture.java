@@ -7,13 +7,21 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.json.JsonException;
 
 /**
- * A trusted click or activating key (Enter, Space): made by a person or by WebDriver, never by a
- * page's script. Recorded by {@link NetworkRecord}.
+ * A trusted click, activating key (Enter, Space) or edit of a field's value: made by a person or by
+ * WebDriver, never by a page's script. Recorded by {@link NetworkRecord}.
  *
- * @param kind {@code click} or {@code key}
+ * @param kind {@code click}, {@code key} or {@code edit}
  * @param control what it hit: the button, link or field, as tag, type, role and visible text
+ * @param edit for an edit, the field's name and the value it was given
  */
-public record Gesture(Instant at, String kind, Control control) {
+public record Gesture(Instant at, String kind, Control control, Optional<Edit> edit) {
+  /** A field's value as an edit of the person's left it. */
+  public record Edit(String name, String value) {}
+
+  public Gesture(Instant at, String kind, Control control) {
+    this(at, kind, control, Optional.empty());
+  }
+
   /** The control a gesture hit, as the page showed it. */
   public record Control(String tag, String type, String role, String text) {
     /** Whether it is something a person presses to act: a button, a link, a submit input. */
@@ -30,7 +38,7 @@ public record Gesture(Instant at, String kind, Control control) {
 
   /** Whether it can send a form: a press on a button or link, or an activating key. */
   public boolean activates() {
-    return kind.equals("key") || control.pressable();
+    return kind.equals("key") || (edit.isEmpty() && control.pressable());
   }
 
   /** Reads what gesture-watch.js reported; empty for anything else. */
@@ -41,6 +49,10 @@ public record Gesture(Instant at, String kind, Control control) {
           || !(reported.get("target") instanceof Map<?, ?> target)) {
         return Optional.empty();
       }
+      Optional<Edit> edit =
+          reported.get("edit") instanceof Map<?, ?> field
+              ? Optional.of(new Edit(text(field, "name"), text(field, "value")))
+              : Optional.empty();
       return Optional.of(
           new Gesture(
               Instant.ofEpochMilli(at.longValue()),
@@ -49,7 +61,8 @@ public record Gesture(Instant at, String kind, Control control) {
                   text(target, "tag"),
                   text(target, "type"),
                   text(target, "role"),
-                  text(target, "text"))));
+                  text(target, "text")),
+              edit));
     } catch (JsonException notOurs) {
       return Optional.empty();
     }

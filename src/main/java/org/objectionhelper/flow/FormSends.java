@@ -62,7 +62,9 @@ final class FormSends {
       }
       Map<String, List<String>> carried = RequestFields.of(request);
       if (carriesTheForm(request, carried)) {
-        sent.add(sentForm(request, carried, sender(request, gestures, clicks)));
+        sent.add(
+            sentForm(
+                request, carried, sender(request, gestures, clicks), edits(request, gestures)));
       }
     }
     return sent;
@@ -103,7 +105,25 @@ final class FormSends {
         || sendText.filter(text -> text.equalsIgnoreCase(gesture.control().text())).isPresent();
   }
 
-  private SentForm sentForm(SentRequest request, Map<String, List<String>> carried, SentBy by) {
+  /**
+   * By field name, the value the person's last edit at review left in it before {@code request}: a
+   * value they typed themselves is theirs to send.
+   */
+  private Map<String, String> edits(SentRequest request, List<Gesture> gestures) {
+    Map<String, String> edited = new LinkedHashMap<>();
+    gestures.stream()
+        .filter(gesture -> !gesture.at().isBefore(reviewFrom))
+        .filter(gesture -> !gesture.at().isAfter(request.at().plus(CLOCK_SLACK)))
+        .forEach(
+            gesture -> gesture.edit().ifPresent(edit -> edited.put(edit.name(), edit.value())));
+    return edited;
+  }
+
+  private SentForm sentForm(
+      SentRequest request,
+      Map<String, List<String>> carried,
+      SentBy by,
+      Map<String, String> edited) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> differences = new LinkedHashMap<>();
     for (WatchedField field : fields) {
@@ -114,7 +134,8 @@ final class FormSends {
       List<String> lines = sent.stream().map(FormSends::lines).toList();
       String value = String.join(SentForm.BETWEEN_VALUES, lines);
       values.put(field.role(), value);
-      if (!lines.equals(List.of(lines(field.expected())))) {
+      String expected = edited.getOrDefault(field.name(), field.expected());
+      if (!lines.equals(List.of(lines(expected)))) {
         differences.put(field.role(), value);
       }
     }

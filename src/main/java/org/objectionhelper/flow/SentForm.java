@@ -11,7 +11,8 @@ import org.objectionhelper.evidence.SentBy;
  *
  * @param values by role, what the request carried; several values under one name (a second, hidden
  *     field with the same name) are joined by {@link #BETWEEN_VALUES}
- * @param differences by role, the values that are not what the tool filled
+ * @param differences by role, the values that are neither what the tool filled nor what the person
+ *     typed at review
  */
 record SentForm(
     SentRequest request, SentBy by, Map<String, String> values, Map<String, String> differences) {

@@ -1,6 +1,7 @@
 package org.objectionhelper.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -408,6 +409,104 @@ class UnseenPageVarietyTest {
       assertTrue(outcome.message().contains("/help/contact/" + number), outcome.message());
     }
     assertEquals(3, said.split("Trying the form's next address", -1).length, said);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReasonShorterThanTheFormsMinimumIsSaidBeforeReviewAndWhatThePersonAddsIsTheirs()
+      throws IOException {
+    harness.replica.vary(Variety.STANDARD.with2024Form());
+    harness.browser.driver().manage().deleteAllCookies();
+    int before = harness.replica.submissions().size();
+    int terminalBefore = harness.terminal().length();
+    String shortReason = "Ich widerspreche.";
+    String added =
+        " Meine Beiträge, Fotos und Kommentare sind für Freunde bestimmt und nicht für das"
+            + " Training von KI.";
+    ReplicaPerson standIn = ReplicaPerson.prompt(harness.replica.origin(), EMAIL);
+    String[] banner = {""};
+    Person person =
+        new Person() {
+          @Override
+          public void duringLogin(org.objectionhelper.page.FormPage page) {
+            standIn.duringLogin(page);
+          }
+
+          @Override
+          public void duringReview(org.objectionhelper.page.FormPage page) {
+            if (banner[0].isEmpty()) {
+              WebDriver driver = page.driver();
+              banner[0] = driver.findElement(By.id("objection-helper-banner")).getText();
+              driver.findElement(By.tagName("textarea")).sendKeys(added);
+            }
+            standIn.duringReview(page);
+          }
+
+          @Override
+          public void duringPause(org.objectionhelper.page.FormPage page, String stepName) {
+            standIn.duringPause(page, stepName);
+          }
+        };
+
+    Outcome outcome =
+        harness.file(
+            Platform.FACEBOOK,
+            new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.of(shortReason)),
+            person);
+
+    String said = harness.terminal().substring(terminalBefore);
+    assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + said);
+    assertTrue(
+        said.contains(
+            "The form asks for at least 100 characters in the field 'reason', but the text has 17."),
+        said);
+    assertTrue(
+        said.indexOf("at least 100 characters") < said.indexOf("Facebook has sent you a code"),
+        "said before the person sends: " + said);
+    assertTrue(banner[0].contains("Please add to the field \"reason\""), banner[0]);
+    assertEquals(shortReason + added, harness.replica.submissions().get(before).reason());
+    Manifest manifest =
+        ManifestJson.read(outcome.evidence().orElseThrow().resolve(Manifest.FILE_NAME));
+    assertEquals(shortReason + added, manifest.run().sentValues().get("reason"));
+    assertFalse(said.contains("other values"), said);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aChooserThePersonNeverLeavesEndsAsNotShownNamingItsPageAndSendsNothing() {
+    harness.replica.move(Moves.FIRST_TO_CHOOSER);
+    harness.replica.vary(Variety.STANDARD);
+    harness.browser.driver().manage().deleteAllCookies();
+    Duration loginTimeout = harness.loginTimeout;
+    harness.loginTimeout = Duration.ofSeconds(4);
+    int before = harness.replica.submissions().size();
+    int terminalBefore = harness.terminal().length();
+    Outcome outcome;
+    try {
+      outcome =
+          harness.file(
+              Platform.INSTAGRAM,
+              REQUEST,
+              ReplicaPerson.prompt(harness.replica.origin(), EMAIL)
+                  .answeringAfter(Duration.ofMinutes(5)));
+    } finally {
+      harness.loginTimeout = loginTimeout;
+    }
+
+    String said = harness.terminal().substring(terminalBefore);
+    table.append(
+        String.format(
+            "| %s, %s, never chosen | instagram | %d | - | - | - | %s |%n",
+            Moves.FIRST_TO_CHOOSER,
+            Variety.STANDARD,
+            outcome.exitCode().code(),
+            outcome.message()));
+    assertEquals(ExitCode.FORM_UNAVAILABLE, outcome.exitCode(), outcome.message() + said);
+    assertEquals(before, harness.replica.submissions().size());
+    assertTrue(
+        outcome
+            .message()
+            .contains("(pages seen: " + harness.replica.origin() + "/privacy/center/requests/)"),
+        outcome.message());
+    assertTrue(said.contains("this is not the objection form yet"), said);
   }
 
   @org.junit.jupiter.api.Test

@@ -81,6 +81,37 @@ class FormSendsTest {
   }
 
   @Test
+  void whatThePersonTypedAtReviewIsTheirsToSendButAPageChangeAfterItIsNot() {
+    String longer = "Field1=anna%40example.org&Field2=AT&Field3=Ich+widerspreche+ausf%C3%BChrlich.";
+    Gesture edited = edit(12, "Field3", "Ich widerspreche ausführlich.");
+
+    SentForm theirs =
+        SENDS.in(List.of(post(20, longer)), List.of(edited, click(19, "button")), List.of()).get(0);
+    SentForm beforeTheReview =
+        SENDS
+            .in(
+                List.of(post(20, longer)),
+                List.of(edit(4, "Field3", "Ich widerspreche ausführlich."), click(19, "button")),
+                List.of())
+            .get(0);
+    SentForm changedAfter =
+        SENDS
+            .in(
+                List.of(post(20, "Field3=Ich+widerspreche+nicht.")),
+                List.of(edited, click(19, "button")),
+                List.of())
+            .get(0);
+
+    assertEquals(Map.of(), theirs.differences());
+    assertEquals(Map.of("reason", "Ich widerspreche ausführlich."), beforeTheReview.differences());
+    assertEquals(Map.of("reason", "Ich widerspreche nicht."), changedAfter.differences());
+    assertEquals(SentBy.PERSON, theirs.by(), "an edit is no press on Send");
+    assertEquals(
+        SentBy.PAGE_ITSELF,
+        SENDS.in(List.of(post(20, longer)), List.of(edited), List.of()).get(0).by());
+  }
+
+  @Test
   void requestsToOtherHostsBeforeTheFormOrWithoutItsFieldsAreNotTheForm() {
     SentRequest elsewhere =
         new SentRequest(
@@ -141,6 +172,14 @@ class FormSendsTest {
   private static Gesture click(int second, String tag) {
     return new Gesture(
         OPENED.plusSeconds(second), "click", new Gesture.Control(tag, "", "", "Send"));
+  }
+
+  private static Gesture edit(int second, String name, String value) {
+    return new Gesture(
+        OPENED.plusSeconds(second),
+        "edit",
+        new Gesture.Control("textarea", "", "", value),
+        Optional.of(new Gesture.Edit(name, value)));
   }
 
   private static Gesture key(int second, String tag) {
