@@ -84,6 +84,7 @@ final class FormArrival {
           return;
         }
         case LOGIN -> {
+          lookingAt = null; // the page's time to draw the form counts from the login on
           loginGate = loginGate.or(sight::loginGate);
           new LoginWait(settings.loginTimeout(), person, narrator, wait).untilLoggedIn(page);
           if (!page.atFormAddress(page.address()) && returns++ < MAX_RETURNS_TO_FORM) {
@@ -92,6 +93,7 @@ final class FormArrival {
           }
         }
         case STEP -> {
+          lookingAt = null;
           stepsSeen.add(sight.step().map(PersonStep::name).orElseThrow());
           stepsBeforeTheForm.accept(page);
         }
@@ -103,13 +105,11 @@ final class FormArrival {
             throw page.notFound(
                 page.profile().field(FieldRole.EMAIL).orElseThrow(), settings.findTimeout());
       }
-      // After the person acted, the page's time to draw the form counts anew.
-      lookingAt = null;
     }
   }
 
   private Optional<PageSight> look(FormPage page) {
-    URI address = HandOver.withoutQuery(page.address());
+    URI address = page.address();
     if (!address.equals(lookingAt)) {
       lookingAt = address;
       lookingSince = clock.instant();

@@ -3,8 +3,10 @@ package org.objectionhelper.flow;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.objectionhelper.i18n.PageText;
@@ -32,6 +34,7 @@ public final class FormProbe {
   private final Narrator narrator;
   private final PatientWait wait;
   private final Clock clock;
+  private final Set<String> stepsSeen = new HashSet<>();
 
   /**
    * @param person who logs in where the form asks for it; the probe never calls it at review
@@ -79,6 +82,7 @@ public final class FormProbe {
       if (arrival.drawnAfter().compareTo(PageSight.SETTLED) >= 0) {
         narrator.say("probe.drawn.late", arrival.drawnAfter().toMillis() / 1000.0);
       }
+      reportStepsUnseen(profile);
       page.overlay().clear();
       return report(page, arrival);
     } catch (RuntimeException e) {
@@ -161,15 +165,21 @@ public final class FormProbe {
     return match.filter(found -> !found.byRole()).isPresent() || optional;
   }
 
-  /** The profile's person steps: which of them the page shows now. */
+  /** The profile's person steps the page shows now, each said once. */
   private void reportSteps(FormPage page) {
     for (PersonStep step : page.profile().steps()) {
       Optional<Match> shows = page.findNow(step.shows());
-      narrator.say(
-          shows.isPresent() ? "probe.step.seen" : "probe.step.unseen",
-          step.name(),
-          new PageText(shows.map(Match::how).orElse("")));
+      if (shows.isPresent() && stepsSeen.add(step.name())) {
+        narrator.say("probe.step.seen", step.name(), new PageText(shows.get().how()));
+      }
     }
+  }
+
+  /** The profile's person steps that never showed on the way to the form. */
+  private void reportStepsUnseen(FormProfile profile) {
+    profile.steps().stream()
+        .filter(step -> !stepsSeen.contains(step.name()))
+        .forEach(step -> narrator.say("probe.step.unseen", step.name()));
   }
 
   private Optional<Match> ambiguousAsNone(Supplier<Optional<Match>> find) {

@@ -133,6 +133,44 @@ class ProbeTest {
   }
 
   @Test
+  void waitsForAPageThatDrawsItselfFollowsThePersonThroughAChooserAndSaysWhatItSaw() {
+    ReplicaSite.Options late =
+        ReplicaSite.Options.defaults().with(Variety.STANDARD.withDrawingLate());
+    try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, late)) {
+      harness.replica.move(Moves.FIRST_TO_CHOOSER);
+
+      ProbeResult probed =
+          harness.probe(
+              harness.profile(Platform.FACEBOOK),
+              ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
+
+      String report = harness.terminal();
+      String origin = harness.replica.origin().toString();
+      assertEquals(ExitCode.SENT, probed.exitCode(), report);
+      assertTrue(
+          report.contains("login gate: seen at the start, found by css 'form#login_form'"), report);
+      assertTrue(
+          report.contains(
+              "PAUSE    the form's address led to a page no profile names ("
+                  + origin
+                  + "/privacy/center/requests/)"),
+          report);
+      assertTrue(report.contains("NOTE     the page drew the form "), report);
+      assertTrue(report.contains("-        step 'email-code': not shown now"), report);
+      assertTrue(
+          report.contains(
+              "OK       address: the form shows at "
+                  + origin
+                  + "/privacy/center/requests/ai/facebook/object"),
+          report);
+      assertEquals(
+          harness.replica.origin().resolve("/privacy/center/requests/ai/facebook/object"),
+          probed.asFound().orElseThrow().formUrl());
+      assertTrue(harness.replica.submissions().isEmpty());
+    }
+  }
+
+  @Test
   void saysInGermanWhichAddressShowedNothingAndWhereTheFormShowed() {
     try (ReplicaHarness harness = new ReplicaHarness(Language.DE, evidence)) {
       harness.replica.move(Moves.FIRST_UNAVAILABLE);
