@@ -31,6 +31,12 @@ import org.slf4j.LoggerFactory;
 public final class ObjectionFlow {
   private static final Logger LOG = LoggerFactory.getLogger(ObjectionFlow.class);
 
+  /**
+   * The notes on fields left to the person that the banner repeats, each under its key + ".banner".
+   */
+  private static final Set<String> NOTES_IN_THE_BANNER =
+      Set.of("fill.ambiguous", "fill.country.unchosen");
+
   private final FlowSettings settings;
   private final Person person;
   private final Narrator narrator;
@@ -169,10 +175,10 @@ public final class ObjectionFlow {
       if (!field.note().isEmpty()) {
         narrator.say(field.note());
       }
-      if (field.note().equals("fill.ambiguous")) {
+      if (NOTES_IN_THE_BANNER.contains(field.note())) {
         banner
             .append('\n')
-            .append(narrator.messages().text("fill.ambiguous.banner", field.role().key()));
+            .append(narrator.messages().text(field.note() + ".banner", field.role().key()));
       }
     }
     narrator.say("review.banner", settings.reviewTimeout());
