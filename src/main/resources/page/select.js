@@ -1,24 +1,12 @@
 // Picks an option of a select the way a person's pick does: the option is selected, then the
 // select fires input and change. The option is the one with the given value, else the first whose
 // text is one of the given names; disabled options are never picked.
-// A combobox (role=combobox with a listbox of role=option) is opened and its option clicked.
 // arguments[0]: the select; arguments[1]: the value; arguments[2]: [names].
-// Returns whether an option was picked.
+// Returns whether an option was picked, or null where the element is no select (a list drawn by
+// the page's script, which CustomDropdown opens as a person does).
 const [select, value, names] = arguments;
 const normal = (text) => (text || '').replace(/\s+/g, ' ').trim();
-if (select.tagName !== 'SELECT') {
-  const list = document.getElementById(select.getAttribute('aria-controls') || '') || select;
-  const choices = Array.from(list.querySelectorAll('[role=option]'))
-    .filter((option) => option.getAttribute('aria-disabled') !== 'true');
-  const choice =
-    choices.find((option) => option.getAttribute('data-value') === value) ||
-    choices.find((option) => names.includes(normal(option.textContent)));
-  if (!choice) return false;
-  select.focus();
-  select.click();
-  choice.click();
-  return true;
-}
+if (select.tagName !== 'SELECT') return null;
 const options = Array.from(select.options).filter((option) => !option.disabled);
 const option =
   options.find((candidate) => candidate.value === value) ||

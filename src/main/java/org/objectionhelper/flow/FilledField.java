@@ -12,7 +12,7 @@ import org.objectionhelper.profile.FieldRole;
  * @param note a message key for the person where the field was not filled as asked, else empty
  * @param found the element, and how it was found; empty where the form has no such field or the
  *     tool left it to the person
- * @param noteArgs what the note's text says in its placeholders
+ * @param noteArgs what the note's texts (in the terminal and the banner) say in their placeholders
  */
 record FilledField(
     FieldRole role, String value, String note, Optional<Match> found, List<Object> noteArgs) {
@@ -27,6 +27,6 @@ record FilledField(
 
   /** A field the tool did not fill, with the note that says why. */
   static FilledField unfilled(FieldRole role, String note) {
-    return new FilledField(role, "", note, Optional.empty());
+    return new FilledField(role, "", note, Optional.empty(), List.of(role.key()));
   }
 }

@@ -75,7 +75,11 @@ final class FormFiller {
   private static FilledField fillOne(FormPage page, FieldSpec spec, Match field, String wanted) {
     switch (spec.type()) {
       case SELECT -> {
-        page.selectCountry(field, wanted);
+        if (!page.selectCountry(field, wanted)) {
+          // A list the tool cannot choose in is the person's to choose in, at the review.
+          page.markForPerson(field);
+          return FilledField.unfilled(spec.role(), "fill.country.unchosen");
+        }
         page.markFilled(field);
         return new FilledField(spec.role(), wanted, "", Optional.of(field));
       }

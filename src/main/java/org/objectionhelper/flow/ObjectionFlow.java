@@ -31,6 +31,13 @@ import org.slf4j.LoggerFactory;
 public final class ObjectionFlow {
   private static final Logger LOG = LoggerFactory.getLogger(ObjectionFlow.class);
 
+  /**
+   * The notes on fields the person must see to (fill, choose, add to) that the banner repeats, each
+   * under its key + ".banner".
+   */
+  private static final Set<String> NOTES_IN_THE_BANNER =
+      Set.of("fill.ambiguous", "fill.country.unchosen", FormFiller.TOO_SHORT);
+
   private final FlowSettings settings;
   private final Person person;
   private final Narrator narrator;
@@ -167,18 +174,10 @@ public final class ObjectionFlow {
       if (!field.note().isEmpty()) {
         narrator.say(field.note(), field.noteArgs().toArray());
       }
-      if (field.note().equals(FormFiller.TOO_SHORT)) {
+      if (NOTES_IN_THE_BANNER.contains(field.note())) {
         banner
             .append('\n')
-            .append(
-                narrator
-                    .messages()
-                    .text(FormFiller.TOO_SHORT + ".banner", field.noteArgs().toArray()));
-      }
-      if (field.note().equals("fill.ambiguous")) {
-        banner
-            .append('\n')
-            .append(narrator.messages().text("fill.ambiguous.banner", field.role().key()));
+            .append(narrator.messages().text(field.note() + ".banner", field.noteArgs().toArray()));
       }
     }
     narrator.say("review.banner", settings.reviewTimeout());

@@ -375,17 +375,18 @@ public final class FormPage {
     return ((Number) count).intValue();
   }
 
-  /** Picks a country by its ISO code, or by its name in either language where the codes differ. */
-  public void selectCountry(Match field, String isoCode) {
-    Locale country = new Locale("", isoCode);
-    List<String> names =
-        Arrays.stream(Language.values())
-            .map(language -> country.getDisplayCountry(language.locale()))
-            .toList();
-    Object picked = actions.run("select", field.element(), isoCode, names);
-    if (!Boolean.TRUE.equals(picked)) {
-      throw new FormChangedException("page.country.not.offered", isoCode);
-    }
+  /**
+   * Chooses a country by its ISO code, or by its name in either language: in a {@code <select>} in
+   * one step, in a list the page's script draws as a person does ({@link CustomDropdown}).
+   *
+   * @return whether the field shows the country now; where not, the person chooses it
+   */
+  public boolean selectCountry(Match field, String isoCode) {
+    Country country = new Country(isoCode);
+    Object picked = actions.run("select", field.element(), isoCode, country.names());
+    return picked == null
+        ? new CustomDropdown(actions, typist, field.element(), country).choose()
+        : Boolean.TRUE.equals(picked);
   }
 
   /** Only a {@code Person} calls this: the tool itself never sends. */
@@ -525,7 +526,12 @@ public final class FormPage {
 
   /** Outlines a field the tool filled, and returns what the field holds then. */
   public String markFilled(Match field) {
-    return String.valueOf(actions.run("highlight", field.element()));
+    return String.valueOf(actions.run("highlight", field.element(), false));
+  }
+
+  /** Outlines a field the person is to fill themselves, unlike those the tool filled. */
+  public void markForPerson(Match field) {
+    actions.run("highlight", field.element(), true);
   }
 
   private static boolean samePath(URI a, URI b) {

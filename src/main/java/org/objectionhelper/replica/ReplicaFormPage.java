@@ -1,17 +1,11 @@
 package org.objectionhelper.replica;
 
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BinaryOperator;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.web.Response;
@@ -237,63 +231,9 @@ final class ReplicaFormPage {
       Language language, Sessions.Session session, Variety looks, FieldNames names) {
     FieldMarkup markup = new FieldMarkup(looks.labels(), names.labelClass());
     String control = names.controlClass();
-    String choose = Template.escape(texts.get(language, "form.country.choose"));
-    String countryId = Tokens.elementId();
     String country =
-        switch (looks.country()) {
-          case ABSENT -> "";
-          case SELECT ->
-              markup.labelled(
-                  countryId,
-                  label(language, "country", looks),
-                  attributes ->
-                      "<select class=\""
-                          + control
-                          + "\" id=\""
-                          + countryId
-                          + "\" name=\""
-                          + names.country()
-                          + "\""
-                          + attributes
-                          + ">\n"
-                          + "    <option value=\"\">"
-                          + choose
-                          + "</option>\n"
-                          + countryOptions(language.locale())
-                          + "\n  </select>\n"
-                          + "  <input type=\"hidden\" name=\""
-                          + names.country()
-                          + "_iso2_country_code\" value=\"\">");
-          case COMBOBOX -> {
-            String listId = Tokens.elementId();
-            yield markup.labelled(
-                countryId,
-                label(language, "country", looks),
-                attributes ->
-                    "<div class=\""
-                        + control
-                        + "\" id=\""
-                        + countryId
-                        + "\" role=\"combobox\" tabindex=\"0\" aria-expanded=\"false\""
-                        + " aria-controls=\""
-                        + listId
-                        + "\" data-name=\""
-                        + names.country()
-                        + "\" data-value=\"\""
-                        + attributes
-                        + ">"
-                        + choose
-                        + "</div>\n"
-                        + "  <ul role=\"listbox\" id=\""
-                        + listId
-                        + "\" hidden>\n"
-                        + countryChoices(language.locale())
-                        + "\n  </ul>\n"
-                        + "  <input type=\"hidden\" name=\""
-                        + names.country()
-                        + "\" value=\"\">");
-          }
-        };
+        new CountryControl(markup, control, names.country(), language, texts)
+            .render(looks.country(), label(language, "country", looks));
     String emailId = Tokens.elementId();
     String type = looks.email() == Variety.EmailInput.EMAIL ? "email" : "text";
     // A text input for the address says what it holds the way such pages do, by autocomplete.
@@ -418,35 +358,6 @@ final class ReplicaFormPage {
               + text
               + "</span>";
     };
-  }
-
-  /** Every ISO country as the options of a combobox's list. */
-  private static String countryChoices(Locale locale) {
-    return countries(
-        locale,
-        (code, name) -> "    <li role=\"option\" data-value=\"" + code + "\">" + name + "</li>");
-  }
-
-  /** Every ISO country, named and sorted in the page's language. */
-  static String countryOptions(Locale locale) {
-    return countries(
-        locale, (code, name) -> "    <option value=\"" + code + "\">" + name + "</option>");
-  }
-
-  /**
-   * Every ISO country, named and sorted in the page's language, each as {@code markup} makes it of
-   * code and name.
-   */
-  private static String countries(Locale locale, BinaryOperator<String> markup) {
-    Collator collator = Collator.getInstance(locale);
-    return Arrays.stream(Locale.getISOCountries())
-        .map(code -> Map.entry(code, new Locale("", code).getDisplayCountry(locale)))
-        .sorted(Comparator.comparing(Map.Entry::getValue, collator))
-        .map(
-            country ->
-                markup.apply(
-                    Template.escape(country.getKey()), Template.escape(country.getValue())))
-        .collect(Collectors.joining("\n"));
   }
 
   /** Meta's checksum of the lsd token: "2" followed by the sum of its character codes. */

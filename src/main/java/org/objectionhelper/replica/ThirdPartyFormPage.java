@@ -47,7 +47,7 @@ final class ThirdPartyFormPage {
     field(values, "email", EMAIL, texts.get(language, "form.email.label"));
     field(values, "country", COUNTRY, texts.get(language, "form.country.label"));
     values.put("countryChoose", texts.get(language, "form.country.choose"));
-    values.put("countryOptions", ReplicaFormPage.countryOptions(language.locale()));
+    values.put("countryOptions", CountryControl.options(language.locale()));
     field(values, "prompt", PROMPT, texts.get(language, "thirdParty.prompt.label"));
     field(values, "attachment", ATTACHMENT, texts.get(language, "thirdParty.attachment.label"));
     values.put("send", texts.get(language, "form.send"));

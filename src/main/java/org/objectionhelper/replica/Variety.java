@@ -46,9 +46,19 @@ public record Variety(
     TEXT
   }
 
+  /**
+   * The country list: a {@code <select>}, or a list a page's script draws (role=combobox). {@code
+   * COMBOBOX} has its options in the page from the start; the others draw them only while open, a
+   * little late, as after a fetch: after the control ({@code LAZY_LISTBOX}, opened by a click), in
+   * a layer at the end of the body ({@code PORTAL_LISTBOX}, opened by the keyboard or its arrow
+   * button), or under a text field, filtered by what is typed ({@code FILTER_INPUT}).
+   */
   public enum CountryField {
     SELECT,
     COMBOBOX,
+    LAZY_LISTBOX,
+    PORTAL_LISTBOX,
+    FILTER_INPUT,
     ABSENT
   }
 

@@ -212,6 +212,7 @@ class UnseenPageVarietyTest {
             Platform.FACEBOOK,
             standard
                 .with(LabelStyle.ARIA_LABELLEDBY)
+                .with(CountryField.PORTAL_LISTBOX)
                 .with(SendControl.DIV_ROLE_BUTTON)
                 .with(ConfirmationStyle.TOAST)
                 .withSentByScript()
@@ -227,6 +228,58 @@ class UnseenPageVarietyTest {
                 .with(ConfirmationStyle.INLINE_TEXT)
                 .with2024Form()
                 .withDrawingLate(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.FACEBOOK,
+            standard
+                .with(LabelStyle.TEXT_BEFORE)
+                .with(CountryField.LAZY_LISTBOX)
+                .with(ConfirmationStyle.TOAST)
+                .withGeneratedNames(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            standard
+                .with(LabelStyle.PLACEHOLDER_ONLY)
+                .with(EmailInput.TEXT)
+                .with(CountryField.LAZY_LISTBOX)
+                .with(SendControl.INPUT)
+                .withLoginElsewhere(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            standard
+                .with(LabelStyle.ARIA_LABELLEDBY)
+                .with(CountryField.PORTAL_LISTBOX)
+                .with(SendControl.DIV_ROLE_BUTTON)
+                .with(ConfirmationStyle.INLINE_TEXT)
+                .withSentByScript(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.FACEBOOK,
+            standard
+                .with(EmailInput.TEXT)
+                .with(CountryField.PORTAL_LISTBOX)
+                .with(ConfirmationStyle.NEW_PAGE)
+                .withReadOnlyEmail(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.FACEBOOK,
+            standard
+                .with(LabelStyle.WRAPPING_LABEL)
+                .with(CountryField.FILTER_INPUT)
+                .with(SendControl.SPAN)
+                .with(ConfirmationStyle.TOAST)
+                .withGeneratedNames(),
+            Duration.ZERO),
+        Arguments.of(
+            Platform.INSTAGRAM,
+            standard
+                .with(LabelStyle.PLACEHOLDER_ONLY)
+                .with(EmailInput.TEXT)
+                .with(CountryField.FILTER_INPUT)
+                .with(ConfirmationStyle.NEW_PAGE)
+                .withLoginElsewhere(),
             Duration.ZERO));
   }
 
