@@ -25,13 +25,13 @@
     report(JSON.stringify({ kind, at: Date.now(), target: describe(event.target) }));
   };
   window.addEventListener('click', (event) => note('click', event), true);
-  // A trusted change of a field's value is an edit the person typed (a page's script that sets a
-  // value fires none): the value then is theirs, not what the tool filled.
-  window.addEventListener('change', (event) => {
+  // A trusted input event is an edit the person typed (or pasted): a page's script that sets a
+  // value fires none. What the field holds then is theirs, not what the tool filled.
+  window.addEventListener('input', (event) => {
     const field = event.target;
     const report = globalThis.__objectionHelperGesture;
     if (!event.isTrusted || typeof report !== 'function' || !(field instanceof Element)) return;
-    if (!/^(INPUT|TEXTAREA|SELECT)$/.test(field.tagName) || !field.name) return;
+    if (!/^(INPUT|TEXTAREA)$/.test(field.tagName) || !field.name) return;
     report(JSON.stringify({
       kind: 'edit', at: Date.now(), target: describe(field),
       edit: { name: field.name, value: String(field.value) },

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,7 @@ public final class NetworkRecord implements AutoCloseable {
   private final Connection connection;
   private final Deque<SentRequest> requests = new ArrayDeque<>();
   private final Deque<Gesture> gestures = new ArrayDeque<>();
+  private final Deque<Gesture> edits = new ArrayDeque<>();
   private long bodies;
   private final Set<SessionID> sessions = ConcurrentHashMap.newKeySet();
   private final ExchangeLog exchanges = new ExchangeLog(this::answerBody);
@@ -110,9 +113,12 @@ public final class NetworkRecord implements AutoCloseable {
     return List.copyOf(requests);
   }
 
-  /** Every trusted click or activating key (Enter, Space) so far, in order. */
+  /** Every trusted click, activating key (Enter, Space) and edit so far, in order. */
   public synchronized List<Gesture> gestures() {
-    return List.copyOf(gestures);
+    List<Gesture> all = new ArrayList<>(gestures);
+    all.addAll(edits);
+    all.sort(Comparator.comparing(Gesture::at));
+    return List.copyOf(all);
   }
 
   /**
@@ -308,10 +314,12 @@ public final class NetworkRecord implements AutoCloseable {
     }
   }
 
+  /** Edits are kept apart: a person typing a long text cannot push out the clicks. */
   private synchronized void keep(Gesture gesture) {
-    gestures.addLast(gesture);
-    if (gestures.size() > MAX_KEPT) {
-      gestures.removeFirst();
+    Deque<Gesture> kept = gesture.edit().isPresent() ? edits : gestures;
+    kept.addLast(gesture);
+    if (kept.size() > MAX_KEPT) {
+      kept.removeFirst();
     }
   }
 
