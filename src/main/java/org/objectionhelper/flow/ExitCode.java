@@ -26,8 +26,8 @@ public enum ExitCode {
    */
   EVIDENCE_INCOMPLETE(11),
   /**
-   * Every address of the form showed Meta's words that nothing is there (the form moved), or its
-   * page never finished loading.
+   * Every address of the form showed Meta's words that nothing is there (the form moved), its page
+   * never finished loading, or no page showed the form within the login timeout.
    */
   FORM_UNAVAILABLE(12),
   /**
