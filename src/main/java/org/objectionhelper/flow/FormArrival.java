@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Match;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.PersonStep;
@@ -41,6 +42,7 @@ final class FormArrival {
   private PageSight.Kind chosenOn;
   private URI shownAt;
   private Duration drawnAfter = Duration.ZERO;
+  private Map<FieldRole, Match> fieldsFound = Map.of();
   private URI lookingAt;
   private Instant lookingSince;
 
@@ -79,6 +81,7 @@ final class FormArrival {
               .orElseThrow(() -> notTheForm(page));
       switch (sight.kind()) {
         case FORM -> {
+          fieldsFound = sight.fields();
           shownAt = chosenOn == null ? page.formAddress() : page.address();
           drawnAfter = Duration.between(lookingSince, clock.instant());
           return;
@@ -172,6 +175,11 @@ final class FormArrival {
                 narrator.platform(page.profile()),
                 settings.loginTimeout(),
                 pages));
+  }
+
+  /** The form's fields as the look that found the form found them. */
+  Map<FieldRole, Match> fieldsFound() {
+    return fieldsFound;
   }
 
   /** How the login gate was recognised, if one was seen. */

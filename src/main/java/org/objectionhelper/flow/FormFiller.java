@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.objectionhelper.page.AmbiguousFieldException;
 import org.objectionhelper.page.FormChangedException;
@@ -27,10 +28,15 @@ final class FormFiller {
 
   /**
    * Fills what the request holds. The form has shown already ({@link FormArrival} waited for its
-   * e-mail field), and with the e-mail field the others show too.
+   * fields).
+   *
+   * @param seen the fields as the look that found the form found them; looked for again where a
+   *     cookie dialog went away first
    */
-  List<FilledField> fill(FormPage page, ObjectionRequest request) {
+  List<FilledField> fill(FormPage page, ObjectionRequest request, Map<FieldRole, Match> seen) {
+    Map<FieldRole, Match> found = seen;
     if (page.dismissCookieDialog()) {
+      found = Map.of();
       LOG.info(
           "{}: cookie dialog dismissed with the profile's privacy-friendly choice",
           page.profile().platform().id());
@@ -43,7 +49,10 @@ final class FormFiller {
       }
       Optional<Match> field;
       try {
-        field = page.findNow(spec);
+        field =
+            found.containsKey(spec.role())
+                ? Optional.of(found.get(spec.role()))
+                : page.findNow(spec);
       } catch (AmbiguousFieldException e) {
         // A wrong fill is worse than none: the person fills this one.
         filled.add(FilledField.unfilled(spec.role(), "fill.ambiguous"));
@@ -104,7 +113,7 @@ final class FormFiller {
         if (!typed.equals(text)) {
           throw new FieldTooShortException(spec.name(), typed.length(), text.length());
         }
-        int minimum = page.minLength(field);
+        int minimum = spec.type() == FieldType.TEXTAREA ? page.minLength(field) : 0;
         if (typed.length() < minimum) {
           return new FilledField(
               spec.role(),

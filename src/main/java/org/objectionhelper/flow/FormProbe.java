@@ -119,6 +119,10 @@ public final class FormProbe {
                 byRoleOnly.add(field.name());
                 asFound.foundByRole(field, byRole);
               });
+      match
+          .filter(list -> field.role() == FieldRole.COUNTRY)
+          .filter(list -> !"select".equalsIgnoreCase(list.element().getTagName()))
+          .ifPresent(list -> narrator.say("probe.country.drawn", field.name()));
     }
     Optional<Match> send = ambiguousAsNone(page::sendControl);
     complete &= found("submit", send, profile.submit(), false);

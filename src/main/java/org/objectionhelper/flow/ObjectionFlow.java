@@ -75,7 +75,7 @@ public final class ObjectionFlow {
       arrival.untilFormShows(page, this::awaitStepsBeforeTheForm);
       evidence.formAt(arrival);
       state = enter(FlowState.FILL, page);
-      List<FilledField> filled = new FormFiller().fill(page, request);
+      List<FilledField> filled = new FormFiller().fill(page, request, arrival.fieldsFound());
       state = enter(FlowState.REVIEW, page);
       evidence.formFilled(page.screenshot(), filled, request.attachments());
       Map<String, Match> fields = watched(filled);

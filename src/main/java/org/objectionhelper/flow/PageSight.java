@@ -3,10 +3,13 @@ package org.objectionhelper.flow;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.objectionhelper.page.AmbiguousFieldException;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Match;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.PersonStep;
@@ -20,8 +23,19 @@ import org.objectionhelper.profile.PersonStep;
  *
  * @param loginGate how the login gate was recognised, for {@link Kind#LOGIN}
  * @param step the step showing, for {@link Kind#STEP}
+ * @param fields for {@link Kind#FORM}, the fields found in that look (not those two elements fit
+ *     alike), so that filling need not look for them again
  */
-record PageSight(Kind kind, Optional<String> loginGate, Optional<PersonStep> step) {
+record PageSight(
+    Kind kind,
+    Optional<String> loginGate,
+    Optional<PersonStep> step,
+    Map<FieldRole, Match> fields) {
+
+  PageSight {
+    fields = Map.copyOf(fields);
+  }
+
   /** How long a page must hold still before what it lacks counts as missing. */
   static final Duration SETTLED = Duration.ofSeconds(1);
 
@@ -47,7 +61,11 @@ record PageSight(Kind kind, Optional<String> loginGate, Optional<PersonStep> ste
   }
 
   static PageSight of(Kind kind) {
-    return new PageSight(kind, Optional.empty(), Optional.empty());
+    return new PageSight(kind, Optional.empty(), Optional.empty(), Map.of());
+  }
+
+  private static PageSight form(Map<FieldRole, Match> fields) {
+    return new PageSight(Kind.FORM, Optional.empty(), Optional.empty(), fields);
   }
 
   /**
@@ -67,11 +85,12 @@ record PageSight(Kind kind, Optional<String> loginGate, Optional<PersonStep> ste
       Duration findTimeout) {
     URI address = page.address();
     if (!page.onAllowedHost(address)) {
-      return Optional.of(new PageSight(Kind.LOGIN, Optional.of("another host"), Optional.empty()));
+      return Optional.of(
+          new PageSight(Kind.LOGIN, Optional.of("another host"), Optional.empty(), Map.of()));
     }
     Optional<String> gate = page.loginGate(address);
     if (gate.isPresent()) {
-      return Optional.of(new PageSight(Kind.LOGIN, gate, Optional.empty()));
+      return Optional.of(new PageSight(Kind.LOGIN, gate, Optional.empty(), Map.of()));
     }
     Optional<PersonStep> step =
         page.profile().steps().stream()
@@ -79,15 +98,16 @@ record PageSight(Kind kind, Optional<String> loginGate, Optional<PersonStep> ste
             .filter(candidate -> page.findNow(candidate.shows()).isPresent())
             .findFirst();
     if (step.isPresent()) {
-      return Optional.of(new PageSight(Kind.STEP, Optional.empty(), step));
+      return Optional.of(new PageSight(Kind.STEP, Optional.empty(), step, Map.of()));
     }
+    Map<FieldRole, Match> found = new EnumMap<>(FieldRole.class);
     FieldSpec email = page.profile().field(FieldRole.EMAIL).orElseThrow();
-    boolean emailShows = shows(page, email);
+    boolean emailShows = shows(page, email, found);
     if (emailShows
         && page.profile().fields().values().stream()
             .filter(field -> field.role() != FieldRole.EMAIL && wanted.contains(field.role()))
-            .allMatch(field -> shows(page, field))) {
-      return Optional.of(of(Kind.FORM));
+            .allMatch(field -> shows(page, field, found))) {
+      return Optional.of(form(found));
     }
     if (page.unavailable().isPresent()) {
       return Optional.of(of(Kind.UNAVAILABLE));
@@ -99,7 +119,7 @@ record PageSight(Kind kind, Optional<String> loginGate, Optional<PersonStep> ste
       return Optional.empty();
     }
     if (emailShows) {
-      return Optional.of(of(Kind.FORM));
+      return Optional.of(form(found));
     }
     if (page.asksAQuestion()) {
       return Optional.of(of(Kind.QUESTION));
@@ -112,10 +132,15 @@ record PageSight(Kind kind, Optional<String> loginGate, Optional<PersonStep> ste
         : Optional.empty();
   }
 
-  /** Two fields that fit alike still mean the field is there: the filler leaves them alone. */
-  private static boolean shows(FormPage page, FieldSpec field) {
+  /**
+   * Whether the field shows, keeping it in {@code found}. Two fields that fit alike still mean the
+   * field is there: the filler leaves them alone.
+   */
+  private static boolean shows(FormPage page, FieldSpec field, Map<FieldRole, Match> found) {
     try {
-      return page.findNow(field).isPresent();
+      Optional<Match> match = page.findNow(field);
+      match.ifPresent(element -> found.put(field.role(), element));
+      return match.isPresent();
     } catch (AmbiguousFieldException twoCandidates) {
       return true;
     }

@@ -135,7 +135,8 @@ class ProbeTest {
   @Test
   void waitsForAPageThatDrawsItselfFollowsThePersonThroughAChooserAndSaysWhatItSaw() {
     ReplicaSite.Options late =
-        ReplicaSite.Options.defaults().with(Variety.STANDARD.withDrawingLate());
+        ReplicaSite.Options.defaults()
+            .with(Variety.STANDARD.with(Variety.CountryField.PORTAL_LISTBOX).withDrawingLate());
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence, late)) {
       harness.replica.move(Moves.FIRST_TO_CHOOSER);
 
@@ -156,6 +157,7 @@ class ProbeTest {
                   + "/privacy/center/requests/)"),
           report);
       assertTrue(report.contains("NOTE     the page drew the form "), report);
+      assertTrue(report.contains("NOTE     country: a list the page draws itself"), report);
       assertTrue(report.contains("-        step 'email-code': not shown now"), report);
       assertTrue(
           report.contains(
