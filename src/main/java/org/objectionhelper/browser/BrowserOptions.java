@@ -3,7 +3,7 @@ package org.objectionhelper.browser;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 
 /**
  * How to start the browser, resolved once from the command line.

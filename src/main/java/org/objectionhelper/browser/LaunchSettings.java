@@ -2,7 +2,7 @@ package org.objectionhelper.browser;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 
 /**
  * What the browser is asked for, whether it starts here or on a Grid.

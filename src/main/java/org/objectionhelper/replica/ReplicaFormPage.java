@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.html.Template;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.web.Response;
 
 /**

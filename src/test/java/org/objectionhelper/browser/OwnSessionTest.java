@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 
 /**
  * Ctrl-C reaches the terminal's whole process group: the browser and its driver must not be in it,

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.browser.ChildProcesses;
-import org.objectionhelper.profile.Language;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.HasCdp;
 

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 
 /** Additions to a sealed folder: a chain of addenda that never rewrites what came before. */
 class AddendaTest {
