@@ -25,9 +25,9 @@ class OwnSessionTest {
     long own = session(ProcessHandle.current().pid());
     try (BrowserSession session =
         BrowserLauncher.standard().start(BrowserOptions.headless(Language.EN))) {
-      Path profile = session.throwawayProfile().orElseThrow();
-      List<ProcessHandle> browser = ChildProcesses.runningWith("--user-data-dir=" + profile);
-      List<ProcessHandle> driver = ChildProcesses.runningWith("--log-path=" + profile);
+      Path browserProfile = session.throwawayBrowserProfile().orElseThrow();
+      List<ProcessHandle> browser = ChildProcesses.runningWith("--user-data-dir=" + browserProfile);
+      List<ProcessHandle> driver = ChildProcesses.runningWith("--log-path=" + browserProfile);
       assertEquals(1, browser.size(), "the browser, found by its profile");
       assertEquals(1, driver.size(), "chromedriver, found by its log in the profile");
       assertNotEquals(own, session(browser.get(0).pid()), "the browser is in the tool's session");

@@ -28,12 +28,12 @@ public final class InterruptedRunMain {
       return;
     }
     try (ReplicaHarness harness = new ReplicaHarness(Language.DE, Path.of(args[1]))) {
-      Path profile = harness.browser.throwawayProfile().orElseThrow();
+      Path browserProfile = harness.browser.throwawayBrowserProfile().orElseThrow();
       Person waiting =
           new Person() {
             @Override
             public void duringLogin(FormPage page) {
-              System.out.println(WAITING + profile);
+              System.out.println(WAITING + browserProfile);
             }
           };
       harness.file(
