@@ -330,7 +330,7 @@ final class ReplicaFormPage {
   }
 
   private String label(Language language, String role, Variety looks) {
-    boolean reworded = quirks.contains(Quirk.RELABELLED) || looks.rewordedLabels();
+    boolean reworded = quirks.contains(Quirk.REWORDED_LABELS) || looks.rewordedLabels();
     return texts.get(language, "form." + role + ".label" + (reworded ? ".reworded" : ""));
   }
 

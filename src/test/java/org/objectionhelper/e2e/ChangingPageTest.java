@@ -46,14 +46,15 @@ class ChangingPageTest {
   static Stream<Arguments> variants() {
     return Stream.of(
         Arguments.of(Language.EN, List.of(Quirk.RENAMED_FIELDS)),
-        Arguments.of(Language.DE, List.of(Quirk.RELABELLED)),
+        Arguments.of(Language.DE, List.of(Quirk.REWORDED_LABELS)),
         Arguments.of(Language.EN, List.of(Quirk.REORDERED)),
-        Arguments.of(Language.DE, List.of(Quirk.RENAMED_FIELDS, Quirk.RELABELLED, Quirk.REORDERED)),
+        Arguments.of(
+            Language.DE, List.of(Quirk.RENAMED_FIELDS, Quirk.REWORDED_LABELS, Quirk.REORDERED)),
         Arguments.of(Language.EN, List.of(Quirk.IN_IFRAME)),
         Arguments.of(Language.DE, List.of(Quirk.SLOW)),
         Arguments.of(
             Language.EN,
-            List.of(Quirk.IN_IFRAME, Quirk.SLOW, Quirk.RENAMED_FIELDS, Quirk.RELABELLED)));
+            List.of(Quirk.IN_IFRAME, Quirk.SLOW, Quirk.RENAMED_FIELDS, Quirk.REWORDED_LABELS)));
   }
 
   @ParameterizedTest(name = "{1} in {0}")
