@@ -14,7 +14,7 @@ import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.mail.KeySource;
-import org.objectionhelper.mail.MailAddition;
+import org.objectionhelper.mail.MailAddendum;
 import org.objectionhelper.mail.MailCheck;
 import org.objectionhelper.mail.MailChecker;
 import org.objectionhelper.mail.TooDeeplyNestedException;
@@ -107,7 +107,7 @@ final class AddMailCommand implements Callable<Integer> {
     try {
       addendum =
           new AddendumWriter(Tool.current(), messages, Clock.systemDefaultZone())
-              .add(folder, MailAddition.of(eml, check));
+              .add(folder, MailAddendum.of(eml, check));
     } catch (EvidenceException e) {
       err.println(e.getMessage());
       return ExitCode.EVIDENCE_FAILED.code();
