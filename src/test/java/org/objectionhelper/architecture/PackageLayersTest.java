@@ -22,11 +22,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The packages depend one way, as the table "Packages and which way they depend" in
  * docs/ARCHITECTURE.md draws them: each package uses exactly the packages its row names, all of
- * them in rows above it. So no import goes back up, and the table says what the code does.
+ * them in rows above it. So no import goes back up, and the table says what the code does. README's
+ * layout line names the same packages in the same order.
  */
 class PackageLayersTest {
   private static final Path SOURCES = Path.of("src/main/java/org/objectionhelper");
   private static final Path ARCHITECTURE = Path.of("docs/ARCHITECTURE.md");
+  private static final Path README = Path.of("README.md");
   private static final String TABLE_HEADING = "## Packages and which way they depend";
 
   /** A row of the table: {@code | `package` | what it holds | uses |}. */
@@ -34,6 +36,9 @@ class PackageLayersTest {
 
   /** A remark in the uses column, such as "(nothing of ours)" or "(`Language`)". */
   private static final Pattern REMARK = Pattern.compile("\\([^)]*\\)");
+
+  /** A package in README's layout paragraph: a name in backticks without a slash. */
+  private static final Pattern NAMED = Pattern.compile("`([a-z0-9]+)`");
 
   /** One of our packages named in the code: an import, a qualified name, a link in a comment. */
   private static final Pattern REFERENCE =
@@ -82,6 +87,16 @@ class PackageLayersTest {
               }
             });
     assertEquals(List.of(), differences);
+  }
+
+  @Test
+  void readmesLayoutNamesThePackagesInTheTablesOrder() throws IOException {
+    String readme = Files.readString(README);
+    int start = readme.indexOf("\nLayout: ");
+    String layout = readme.substring(start, readme.indexOf("\n\n", start));
+    assertEquals(
+        List.copyOf(table().keySet()),
+        NAMED.matcher(layout).results().map(named -> named.group(1)).toList());
   }
 
   /** The table's packages in its order, each with the packages its row says it uses. */
