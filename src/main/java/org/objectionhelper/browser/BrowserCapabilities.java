@@ -36,8 +36,10 @@ final class BrowserCapabilities {
   <T extends ChromiumOptions<?>> T chromium(T options) {
     settings.binary().ifPresent(binary -> options.setBinary(binary.toFile()));
     settings
-        .profile()
-        .ifPresent(profile -> options.addArguments("--user-data-dir=" + profile.toAbsolutePath()));
+        .browserProfile()
+        .ifPresent(
+            browserProfile ->
+                options.addArguments("--user-data-dir=" + browserProfile.toAbsolutePath()));
     options.addArguments(chromiumArguments());
     options.setExperimentalOption("prefs", new Json().toType(chromiumPreferences(), Json.MAP_TYPE));
     options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
@@ -79,9 +81,10 @@ final class BrowserCapabilities {
     FirefoxOptions options = new FirefoxOptions();
     settings.binary().ifPresent(options::setBinary);
     settings
-        .profile()
+        .browserProfile()
         .ifPresent(
-            profile -> options.addArguments("-profile", profile.toAbsolutePath().toString()));
+            browserProfile ->
+                options.addArguments("-profile", browserProfile.toAbsolutePath().toString()));
     options.addArguments("--width=" + WIDTH, "--height=" + HEIGHT);
     if (settings.headless()) {
       options.addArguments("-headless");

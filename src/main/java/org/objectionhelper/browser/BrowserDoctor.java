@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 import org.openqa.selenium.WebDriverException;
 
 /**

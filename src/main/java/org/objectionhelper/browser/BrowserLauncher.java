@@ -50,14 +50,14 @@ public final class BrowserLauncher {
     File driver = drivers.locate(browser, options.driver()).toFile();
     Path temp = Path.of(System.getProperty("java.io.tmpdir"));
     Optional<Path> throwaway =
-        options.persistentProfile().isPresent()
+        options.browserProfile().isPresent()
             ? Optional.empty()
             : Optional.of(ThrowawayBrowserProfile.create(temp));
     LaunchSettings settings =
         new LaunchSettings(
             options.language(),
             options.headless(),
-            options.persistentProfile().or(() -> throwaway),
+            options.browserProfile().or(() -> throwaway),
             browsers.find(browser),
             "root".equals(System.getProperty("user.name")));
     BrowserCapabilities capabilities = new BrowserCapabilities(settings);
@@ -144,7 +144,7 @@ public final class BrowserLauncher {
    * window travel. Augmenting the session brings CDP back to Chrome and Chromium there.
    */
   private BrowserSession startOnGrid(BrowserChoice browser, URL grid, BrowserOptions options) {
-    if (options.persistentProfile().isPresent() || options.driver().isPresent()) {
+    if (options.browserProfile().isPresent() || options.driver().isPresent()) {
       throw new BrowserStartException("grid.files");
     }
     LaunchSettings settings =

@@ -3,7 +3,7 @@ package org.objectionhelper.browser;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 
 /**
  * How to start the browser, resolved once from the command line.
@@ -12,13 +12,13 @@ import org.objectionhelper.profile.Language;
  *     Firefox)
  * @param grid a Selenium Grid to start it on; empty means on this computer
  * @param driver a driver the person named, else PATH and then WebDriverManager are used
- * @param persistentProfile a browser profile the person wants kept; empty means a throw-away one
+ * @param browserProfile a browser profile the person wants kept; empty means a throw-away one
  */
 public record BrowserOptions(
     Optional<BrowserChoice> browser,
     Optional<URL> grid,
     Optional<Path> driver,
-    Optional<Path> persistentProfile,
+    Optional<Path> browserProfile,
     boolean headless,
     Language language) {
 
@@ -29,11 +29,11 @@ public record BrowserOptions(
 
   public BrowserOptions with(BrowserChoice choice) {
     return new BrowserOptions(
-        Optional.of(choice), grid, driver, persistentProfile, headless, language);
+        Optional.of(choice), grid, driver, browserProfile, headless, language);
   }
 
   public BrowserOptions onGrid(URL url) {
     return new BrowserOptions(
-        browser, Optional.of(url), driver, persistentProfile, headless, language);
+        browser, Optional.of(url), driver, browserProfile, headless, language);
   }
 }

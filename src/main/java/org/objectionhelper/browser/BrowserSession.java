@@ -41,7 +41,7 @@ public final class BrowserSession implements AutoCloseable {
 
   private final WebDriver driver;
   private final Optional<ChromiumProcess> ownBrowser;
-  private final Optional<Path> throwawayProfile;
+  private final Optional<Path> throwawayBrowserProfile;
   private final Optional<NetworkRecord> network;
   private final AtomicBoolean closed = new AtomicBoolean();
   private final CountDownLatch closedByOwner = new CountDownLatch(1);
@@ -53,10 +53,12 @@ public final class BrowserSession implements AutoCloseable {
    * @param ownBrowser the browser process, where the tool started it and the driver only attached
    */
   BrowserSession(
-      WebDriver driver, Optional<ChromiumProcess> ownBrowser, Optional<Path> throwawayProfile) {
+      WebDriver driver,
+      Optional<ChromiumProcess> ownBrowser,
+      Optional<Path> throwawayBrowserProfile) {
     this.driver = driver;
     this.ownBrowser = ownBrowser;
-    this.throwawayProfile = throwawayProfile;
+    this.throwawayBrowserProfile = throwawayBrowserProfile;
     this.network = NetworkRecord.of(driver);
     this.owner = Thread.currentThread();
     driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD_TIMEOUT);
@@ -80,8 +82,8 @@ public final class BrowserSession implements AutoCloseable {
     return capabilities.getBrowserName() + " " + capabilities.getBrowserVersion();
   }
 
-  public Optional<Path> throwawayProfile() {
-    return throwawayProfile;
+  public Optional<Path> throwawayBrowserProfile() {
+    return throwawayBrowserProfile;
   }
 
   /**
@@ -147,7 +149,7 @@ public final class BrowserSession implements AutoCloseable {
     }
     try {
       ownBrowser.ifPresent(ChromiumProcess::close);
-      throwawayProfile.ifPresent(ThrowawayBrowserProfile::delete);
+      throwawayBrowserProfile.ifPresent(ThrowawayBrowserProfile::delete);
     } finally {
       closingDone.countDown();
     }

@@ -1,7 +1,7 @@
 package org.objectionhelper.browser;
 
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
 
 /**
  * The browser or its driver could not be found or started. The text says how to fix it, in the

@@ -40,44 +40,44 @@ final class ChromiumProcess implements AutoCloseable {
   private static final Duration EXIT_WAIT = Duration.ofSeconds(5);
 
   private final Process process;
-  private final Path profile;
+  private final Path browserProfile;
   private final Time time;
   private final Thread endAtExit = new Thread(this::endAndForget, "objection-helper-browser-end");
 
-  private ChromiumProcess(Process process, Path profile, Time time) {
+  private ChromiumProcess(Process process, Path browserProfile, Time time) {
     this.process = process;
-    this.profile = profile;
+    this.browserProfile = browserProfile;
     this.time = time;
   }
 
   /**
-   * Starts {@code binary} on the fresh {@code profile} with {@code arguments} and the given
+   * Starts {@code binary} on the fresh {@code browserProfile} with {@code arguments} and the given
    * preferences; the browser's own output goes to a log inside the profile.
    */
   static ChromiumProcess start(
-      Path binary, List<String> arguments, Path profile, String preferences) {
-    return start(binary, arguments, profile, preferences, Time.SYSTEM);
+      Path binary, List<String> arguments, Path browserProfile, String preferences) {
+    return start(binary, arguments, browserProfile, preferences, Time.SYSTEM);
   }
 
   /** As above, waiting for the DevTools on {@code time}. */
   static ChromiumProcess start(
-      Path binary, List<String> arguments, Path profile, String preferences, Time time) {
+      Path binary, List<String> arguments, Path browserProfile, String preferences, Time time) {
     try {
-      Path defaults = Files.createDirectories(profile.resolve("Default"));
+      Path defaults = Files.createDirectories(browserProfile.resolve("Default"));
       Files.writeString(defaults.resolve("Preferences"), preferences, StandardCharsets.UTF_8);
       List<String> command = new ArrayList<>();
       command.add(binary.toString());
       command.addAll(arguments);
       command.addAll(QUIET_START);
-      command.add("--user-data-dir=" + profile.toAbsolutePath());
+      command.add("--user-data-dir=" + browserProfile.toAbsolutePath());
       command.add("--remote-debugging-port=0");
       command.add("about:blank");
       Process process =
           new ProcessBuilder(OwnSession.standard().command(command))
               .redirectErrorStream(true)
-              .redirectOutput(profile.resolve(LOG_FILE).toFile())
+              .redirectOutput(browserProfile.resolve(LOG_FILE).toFile())
               .start();
-      ChromiumProcess browser = new ChromiumProcess(process, profile, time);
+      ChromiumProcess browser = new ChromiumProcess(process, browserProfile, time);
       Runtime.getRuntime().addShutdownHook(browser.endAtExit);
       return browser;
     } catch (IOException e) {
@@ -117,7 +117,8 @@ final class ChromiumProcess implements AutoCloseable {
   /** The port in the first line of the file, once the browser has written it whole. */
   private Optional<String> announcedPort() {
     try {
-      List<String> lines = Files.readAllLines(profile.resolve(PORT_FILE), StandardCharsets.UTF_8);
+      List<String> lines =
+          Files.readAllLines(browserProfile.resolve(PORT_FILE), StandardCharsets.UTF_8);
       return lines.size() >= 2 && lines.get(0).matches("\\d+")
           ? Optional.of(lines.get(0))
           : Optional.empty();
@@ -130,7 +131,8 @@ final class ChromiumProcess implements AutoCloseable {
 
   private String lastLogLine() {
     try {
-      List<String> lines = Files.readAllLines(profile.resolve(LOG_FILE), StandardCharsets.UTF_8);
+      List<String> lines =
+          Files.readAllLines(browserProfile.resolve(LOG_FILE), StandardCharsets.UTF_8);
       return lines.stream()
           .filter(line -> !line.isBlank())
           .reduce((first, second) -> second)
@@ -163,7 +165,7 @@ final class ChromiumProcess implements AutoCloseable {
   private void endAndForget() {
     end();
     try {
-      ThrowawayBrowserProfile.delete(profile);
+      ThrowawayBrowserProfile.delete(browserProfile);
     } catch (UncheckedIOException stillInUse) {
       // The JVM is ending; the next start deletes what is left.
     }

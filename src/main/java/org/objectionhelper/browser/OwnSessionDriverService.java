@@ -25,15 +25,15 @@ final class OwnSessionDriverService extends ChromeDriverService.Builder {
     this.session = session;
   }
 
-  static ChromeDriverService build(File driver, Optional<Path> throwawayProfile) {
+  static ChromeDriverService build(File driver, Optional<Path> throwawayBrowserProfile) {
     OwnSessionDriverService builder = new OwnSessionDriverService(OwnSession.standard());
     builder.usingDriverExecutable(driver).usingAnyFreePort();
     // No log of what the driver types (the person's e-mail); the file only marks the driver as this
     // profile's.
-    throwawayProfile.ifPresent(
-        profile ->
+    throwawayBrowserProfile.ifPresent(
+        browserProfile ->
             builder
-                .withLogFile(profile.resolve(LOG_FILE).toFile())
+                .withLogFile(browserProfile.resolve(LOG_FILE).toFile())
                 .withLogLevel(ChromiumDriverLogLevel.OFF));
     return builder.build();
   }

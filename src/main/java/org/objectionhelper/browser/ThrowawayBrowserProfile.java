@@ -73,12 +73,12 @@ final class ThrowawayBrowserProfile {
    */
   static List<Path> deleteLeftovers(Path temp) {
     List<Path> leftovers = new ArrayList<>();
-    try (DirectoryStream<Path> profiles = Files.newDirectoryStream(temp, PREFIX + "*")) {
-      for (Path profile : profiles) {
-        if (Files.isDirectory(profile) && isLeftover(profile)) {
-          endBrowsersUsing(profile);
-          if (delete(profile)) {
-            leftovers.add(profile);
+    try (DirectoryStream<Path> browserProfiles = Files.newDirectoryStream(temp, PREFIX + "*")) {
+      for (Path browserProfile : browserProfiles) {
+        if (Files.isDirectory(browserProfile) && isLeftover(browserProfile)) {
+          endBrowsersUsing(browserProfile);
+          if (delete(browserProfile)) {
+            leftovers.add(browserProfile);
           }
         }
       }
@@ -97,17 +97,17 @@ final class ThrowawayBrowserProfile {
    * and no browser runs on it. One that cannot be read (another user's) is not this tool's to
    * judge.
    */
-  private static boolean isLeftover(Path profile) {
+  private static boolean isLeftover(Path browserProfile) {
     try {
-      Path marker = profile.resolve(OWNER_MARKER);
+      Path marker = browserProfile.resolve(OWNER_MARKER);
       if (Files.isRegularFile(marker)) {
         return BrowserProfileOwner.parse(Files.readString(marker, StandardCharsets.UTF_8))
             .map(owner -> !owner.isAlive())
             .orElse(true);
       }
-      Instant modified = Files.getLastModifiedTime(profile).toInstant();
+      Instant modified = Files.getLastModifiedTime(browserProfile).toInstant();
       return modified.isBefore(Instant.now().minus(UNMARKED_GRACE))
-          && browsersUsing(profile).findAny().isEmpty();
+          && browsersUsing(browserProfile).findAny().isEmpty();
     } catch (IOException unreadable) {
       return false;
     }
@@ -117,8 +117,8 @@ final class ThrowawayBrowserProfile {
    * A browser of the crashed run may still be open on the profile, with the person logged in, and
    * its driver still ready to take commands.
    */
-  private static void endBrowsersUsing(Path profile) {
-    browsersUsing(profile)
+  private static void endBrowsersUsing(Path browserProfile) {
+    browsersUsing(browserProfile)
         .forEach(
             browser -> {
               browser.destroy();
@@ -134,10 +134,10 @@ final class ThrowawayBrowserProfile {
    * driver as the place of its log), where the system tells (Windows does not), and the browser the
    * marker names, with what it started.
    */
-  private static Stream<ProcessHandle> browsersUsing(Path profile) {
-    String browser = "--user-data-dir=" + profile.toAbsolutePath();
+  private static Stream<ProcessHandle> browsersUsing(Path browserProfile) {
+    String browser = "--user-data-dir=" + browserProfile.toAbsolutePath();
     String driver =
-        "--log-path=" + profile.toAbsolutePath().resolve(OwnSessionDriverService.LOG_FILE);
+        "--log-path=" + browserProfile.toAbsolutePath().resolve(OwnSessionDriverService.LOG_FILE);
     Stream<ProcessHandle> byArguments =
         ProcessHandle.allProcesses()
             .filter(
@@ -149,15 +149,15 @@ final class ThrowawayBrowserProfile {
                         .map(args -> args.contains(browser) || args.contains(driver))
                         .orElse(false));
     Stream<ProcessHandle> recorded =
-        recordedBrowser(profile).stream()
+        recordedBrowser(browserProfile).stream()
             .flatMap(started -> Stream.concat(started.descendants(), Stream.of(started)));
     return Stream.concat(recorded, byArguments).distinct();
   }
 
-  private static Optional<ProcessHandle> recordedBrowser(Path profile) {
+  private static Optional<ProcessHandle> recordedBrowser(Path browserProfile) {
     try {
       return BrowserProfileOwner.parse(
-              Files.readString(profile.resolve(BROWSER_MARKER), StandardCharsets.UTF_8))
+              Files.readString(browserProfile.resolve(BROWSER_MARKER), StandardCharsets.UTF_8))
           .filter(BrowserProfileOwner::isAlive)
           .flatMap(browser -> ProcessHandle.of(browser.pid()));
     } catch (IOException notRecorded) {
@@ -166,14 +166,14 @@ final class ThrowawayBrowserProfile {
   }
 
   /** Notes the browser the tool started on the profile, so that it can be found after a crash. */
-  static void recordBrowser(Path profile, ProcessHandle browser) {
+  static void recordBrowser(Path browserProfile, ProcessHandle browser) {
     try {
       Files.writeString(
-          profile.resolve(BROWSER_MARKER),
+          browserProfile.resolve(BROWSER_MARKER),
           BrowserProfileOwner.of(browser).marker(),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
-      LOG.debug("could not note the browser in its profile {}", profile, e);
+      LOG.debug("could not note the browser in its profile {}", browserProfile, e);
     }
   }
 
@@ -183,9 +183,9 @@ final class ThrowawayBrowserProfile {
    * rather than closed from their menu: it goes with the profile. Only a folder with the name they
    * give it is deleted, whatever the link says.
    */
-  private static void deleteSingletonFolder(Path profile) {
+  private static void deleteSingletonFolder(Path browserProfile) {
     try {
-      Path folder = Files.readSymbolicLink(profile.resolve(SINGLETON_SOCKET)).getParent();
+      Path folder = Files.readSymbolicLink(browserProfile.resolve(SINGLETON_SOCKET)).getParent();
       if (folder != null && SINGLETON_FOLDER.matcher(folder.getFileName().toString()).matches()) {
         FolderDeletion.STANDARD.delete(folder);
       }

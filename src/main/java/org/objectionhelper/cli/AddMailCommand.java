@@ -7,17 +7,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.evidence.AddendumWriter;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.mail.KeySource;
-import org.objectionhelper.mail.MailAddition;
+import org.objectionhelper.mail.MailAddendum;
 import org.objectionhelper.mail.MailCheck;
 import org.objectionhelper.mail.MailChecker;
 import org.objectionhelper.mail.TooDeeplyNestedException;
-import org.objectionhelper.profile.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,7 +107,7 @@ final class AddMailCommand implements Callable<Integer> {
     try {
       addendum =
           new AddendumWriter(Tool.current(), messages, Clock.systemDefaultZone())
-              .add(folder, MailAddition.of(eml, check));
+              .add(folder, MailAddendum.of(eml, check));
     } catch (EvidenceException e) {
       err.println(e.getMessage());
       return ExitCode.EVIDENCE_FAILED.code();

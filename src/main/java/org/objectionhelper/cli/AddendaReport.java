@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.objectionhelper.evidence.Addendum;
 import org.objectionhelper.evidence.AddendumCheck;
+import org.objectionhelper.evidence.AddendumManifest;
 import org.objectionhelper.evidence.ChainBreak;
 import org.objectionhelper.evidence.FileCheck;
-import org.objectionhelper.flow.InboxAddition;
+import org.objectionhelper.flow.InboxAddendum;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.mail.KeptMail;
-import org.objectionhelper.mail.MailAddition;
+import org.objectionhelper.mail.MailAddendum;
 import org.objectionhelper.mail.Signer;
 
 /**
@@ -21,8 +21,8 @@ import org.objectionhelper.mail.Signer;
  * kept mail's DKIM result is the one found again now, not the one its manifest records.
  */
 final class AddendaReport {
-  private static final String DKIM = MailAddition.DKIM_FACT;
-  private static final String SIGNER = MailAddition.SIGNER_FACT;
+  private static final String DKIM = MailAddendum.DKIM_FACT;
+  private static final String SIGNER = MailAddendum.SIGNER_FACT;
 
   private final Messages messages;
   private final PrintWriter out;
@@ -34,18 +34,18 @@ final class AddendaReport {
     this.mails = mails;
   }
 
-  /** What the addition found: a mail's DKIM result checked again, Meta's words in the inbox. */
-  private String found(String name, Addendum manifest) {
-    if (manifest.kind().equals(InboxAddition.KIND)) {
+  /** What the addendum found: a mail's DKIM result checked again, Meta's words in the inbox. */
+  private String found(String name, AddendumManifest manifest) {
+    if (manifest.kind().equals(InboxAddendum.KIND)) {
       boolean recognised =
-          !manifest.facts().getOrDefault(InboxAddition.CONFIRMATION_FACT, "").isEmpty();
+          !manifest.facts().getOrDefault(InboxAddendum.CONFIRMATION_FACT, "").isEmpty();
       return messages.text(
           recognised ? "verify.addendum.inbox.recognised" : "verify.addendum.inbox.unrecognised");
     }
     Optional<String> result =
         Optional.ofNullable(mails.get(name))
             .map(mail -> mail.check().outcome().fact())
-            .or(() -> Optional.ofNullable(manifest.facts().get(MailAddition.DKIM_FACT)));
+            .or(() -> Optional.ofNullable(manifest.facts().get(MailAddendum.DKIM_FACT)));
     return result.map(dkim -> messages.text("verify.addendum.dkim", value(DKIM, dkim))).orElse("");
   }
 
@@ -109,7 +109,7 @@ final class AddendaReport {
                       addendum.isIntact() ? "verify.status.ok" : "verify.addendum.files"));
       String what =
           addendum
-              .addendum()
+              .manifest()
               .map(
                   manifest ->
                       messages.text(

@@ -2,8 +2,8 @@ package org.objectionhelper.cli;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;

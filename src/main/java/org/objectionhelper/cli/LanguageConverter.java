@@ -1,7 +1,7 @@
 package org.objectionhelper.cli;
 
 import java.util.Locale;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 import picocli.CommandLine.ITypeConverter;
 
 final class LanguageConverter implements ITypeConverter<Language> {

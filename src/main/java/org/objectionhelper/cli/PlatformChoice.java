@@ -1,7 +1,7 @@
 package org.objectionhelper.cli;
 
 import java.util.List;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Platform;
 import picocli.CommandLine.ITypeConverter;
 
 /**

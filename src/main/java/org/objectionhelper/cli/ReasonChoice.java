@@ -6,7 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.profile.ReasonTemplates;
 import org.objectionhelper.questions.Rejected;
 import picocli.CommandLine.Option;

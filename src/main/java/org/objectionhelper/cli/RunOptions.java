@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.browser.BrowserChoice;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.profile.FormProfile;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ProfileLoader;
 import picocli.CommandLine.Option;
 

@@ -8,8 +8,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.profile.FormProfile;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ProfileWriter;
 
 /**

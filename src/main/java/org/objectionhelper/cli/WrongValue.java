@@ -1,7 +1,7 @@
 package org.objectionhelper.cli;
 
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
 import picocli.CommandLine.TypeConversionException;
 
 /**

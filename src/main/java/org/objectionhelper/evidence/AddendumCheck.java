@@ -7,13 +7,16 @@ import java.util.Optional;
  * What the verifier found for one addendum of an evidence folder.
  *
  * @param name its path inside the evidence folder, e.g. {@code addenda/01}
- * @param addendum its manifest, where it could be read
+ * @param manifest its manifest, where it could be read
  * @param files one check per file, as for the folder itself
  * @param problem what breaks the chain here: an unreadable manifest, a gap in the numbers, or a
  *     manifest before it that is not the one it names
  */
 public record AddendumCheck(
-    String name, Optional<Addendum> addendum, List<FileCheck> files, Optional<ChainBreak> problem) {
+    String name,
+    Optional<AddendumManifest> manifest,
+    List<FileCheck> files,
+    Optional<ChainBreak> problem) {
   public AddendumCheck {
     files = List.copyOf(files);
   }

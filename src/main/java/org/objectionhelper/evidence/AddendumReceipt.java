@@ -27,7 +27,7 @@ final class AddendumReceipt {
       EvidenceFolder folder,
       Path bundle,
       int number,
-      Addition addition,
+      Addendum addendum,
       Moment added,
       ChainLink previous) {
     Map<String, String> values = new LinkedHashMap<>();
@@ -37,10 +37,10 @@ final class AddendumReceipt {
         "status",
         messages.text(
             "addendum.status",
-            messages.text("addendum.kind." + addition.kind()),
+            messages.text("addendum.kind." + addendum.kind()),
             receipt.when(added)));
     Map<String, String> facts = new LinkedHashMap<>();
-    addition
+    addendum
         .facts()
         .forEach(
             (key, value) ->

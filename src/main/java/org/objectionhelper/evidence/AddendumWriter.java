@@ -29,7 +29,7 @@ public final class AddendumWriter {
    * @throws EvidenceException if {@code bundle} has no manifest, its addenda are not numbered
    *     without gaps, or a file cannot be written
    */
-  public Path add(Path bundle, Addition addition) {
+  public Path add(Path bundle, Addendum addendum) {
     int number = Addenda.entries(bundle).size() + 1;
     ChainLink previous = linkTo(bundle, Addenda.previousManifest(number));
     Path addenda = bundle.resolve(Addenda.FOLDER_NAME);
@@ -45,18 +45,18 @@ public final class AddendumWriter {
       throw new EvidenceException("Could not create " + addenda, e);
     }
     EvidenceFolder folder = EvidenceFolder.createAt(bundle.resolve(Addenda.name(number)));
-    addition.files().forEach(folder::write);
+    addendum.files().forEach(folder::write);
     Moment added = Moment.of(clock.instant(), clock.getZone());
-    new AddendumReceipt(messages).write(folder, bundle, number, addition, added, previous);
-    Addendum manifest =
-        new Addendum(
-            Addendum.SCHEMA_VERSION,
+    new AddendumReceipt(messages).write(folder, bundle, number, addendum, added, previous);
+    AddendumManifest manifest =
+        new AddendumManifest(
+            AddendumManifest.SCHEMA_VERSION,
             tool,
             number,
-            addition.kind(),
+            addendum.kind(),
             added,
             previous,
-            addition.facts(),
+            addendum.facts(),
             folder.files());
     folder.write(Manifest.FILE_NAME, ManifestJson.toBytes(manifest));
     return folder.path();

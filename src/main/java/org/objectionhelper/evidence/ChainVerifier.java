@@ -46,9 +46,9 @@ public final class ChainVerifier {
         || !Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
       return AddendumCheck.broken(name, ChainBreak.of(ChainBreak.Kind.NO_MANIFEST));
     }
-    Addendum addendum;
+    AddendumManifest manifest;
     try {
-      addendum = ManifestJson.readAddendum(manifestFile);
+      manifest = ManifestJson.readAddendumManifest(manifestFile);
     } catch (JacksonException e) {
       return AddendumCheck.broken(
           name, ChainBreak.of(ChainBreak.Kind.INVALID_MANIFEST, e.getOriginalMessage()));
@@ -57,30 +57,32 @@ public final class ChainVerifier {
     }
     return new AddendumCheck(
         name,
-        Optional.of(addendum),
-        EvidenceVerifier.check(folder, addendum.files()),
-        linkProblem(bundle, number, addendum));
+        Optional.of(manifest),
+        EvidenceVerifier.check(folder, manifest.files()),
+        linkProblem(bundle, number, manifest));
   }
 
-  private static Optional<ChainBreak> linkProblem(Path bundle, int number, Addendum addendum) {
-    if (addendum.schemaVersion() != Addendum.SCHEMA_VERSION) {
+  private static Optional<ChainBreak> linkProblem(
+      Path bundle, int number, AddendumManifest manifest) {
+    if (manifest.schemaVersion() != AddendumManifest.SCHEMA_VERSION) {
       return Optional.of(
-          ChainBreak.of(ChainBreak.Kind.SCHEMA, addendum.schemaVersion(), Addendum.SCHEMA_VERSION));
+          ChainBreak.of(
+              ChainBreak.Kind.SCHEMA, manifest.schemaVersion(), AddendumManifest.SCHEMA_VERSION));
     }
-    if (addendum.number() != number) {
-      return Optional.of(ChainBreak.of(ChainBreak.Kind.NUMBER, addendum.number()));
+    if (manifest.number() != number) {
+      return Optional.of(ChainBreak.of(ChainBreak.Kind.NUMBER, manifest.number()));
     }
     String before = Addenda.previousManifest(number);
-    if (!addendum.previous().manifest().equals(before)) {
+    if (!manifest.previous().manifest().equals(before)) {
       return Optional.of(
-          ChainBreak.of(ChainBreak.Kind.NAMES_ANOTHER, addendum.previous().manifest(), before));
+          ChainBreak.of(ChainBreak.Kind.NAMES_ANOTHER, manifest.previous().manifest(), before));
     }
     Path previous = bundle.resolve(before);
     try {
       if (!Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS)) {
         return Optional.of(ChainBreak.of(ChainBreak.Kind.PREVIOUS_MISSING, before));
       }
-      if (!Sha256.of(previous).equals(addendum.previous().sha256())) {
+      if (!Sha256.of(previous).equals(manifest.previous().sha256())) {
         return Optional.of(ChainBreak.of(ChainBreak.Kind.PREVIOUS_CHANGED, before));
       }
     } catch (IOException e) {

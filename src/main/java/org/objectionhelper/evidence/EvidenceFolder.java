@@ -14,8 +14,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.files.OwnerOnly;
-import org.objectionhelper.profile.Platform;
 
 /**
  * The folder that holds the evidence of one objection: created new for every run, never reused,

@@ -50,8 +50,8 @@ public final class ManifestJson {
     return bytesOf(manifest);
   }
 
-  static byte[] toBytes(Addendum addendum) {
-    return bytesOf(addendum);
+  static byte[] toBytes(AddendumManifest manifest) {
+    return bytesOf(manifest);
   }
 
   private static byte[] bytesOf(Object manifest) {
@@ -79,7 +79,7 @@ public final class ManifestJson {
   /**
    * @throws IOException if the file cannot be read or does not hold a valid addendum manifest
    */
-  static Addendum readAddendum(Path file) throws IOException {
-    return MAPPER.readValue(file.toFile(), Addendum.class);
+  static AddendumManifest readAddendumManifest(Path file) throws IOException {
+    return MAPPER.readValue(file.toFile(), AddendumManifest.class);
   }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 
 /**
  * What happened in one objection run, as far as it got. Everything a run may not have reached (an

@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.profile.FieldRole;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.PersonStep;
 
 /**

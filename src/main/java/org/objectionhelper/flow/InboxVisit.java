@@ -70,7 +70,7 @@ public final class InboxVisit {
         new AddendumWriter(Tool.current(), narrator.messages(), clock)
             .add(
                 evidence,
-                InboxAddition.of(page.capture(), page.currentUrl(), page.title(), confirmation));
+                InboxAddendum.of(page.capture(), page.currentUrl(), page.title(), confirmation));
     narrator.say(confirmation.isEmpty() ? "inbox.kept.unrecognised" : "inbox.kept", addendum);
     return Optional.of(addendum);
   }

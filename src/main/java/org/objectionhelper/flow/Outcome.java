@@ -2,7 +2,7 @@ package org.objectionhelper.flow;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Platform;
 
 /** How one platform's objection ended, and where its evidence is. */
 public record Outcome(

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.flow.Narrator;
@@ -15,7 +16,6 @@ import org.objectionhelper.flow.Person;
 import org.objectionhelper.flow.Sitting;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.FormProfile;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.questions.Answers;
 
 /**

@@ -10,7 +10,7 @@ import static org.objectionhelper.html.Template.escape;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.questions.Choices;
 import org.objectionhelper.questions.Questionnaire;
 

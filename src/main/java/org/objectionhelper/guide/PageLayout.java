@@ -4,9 +4,9 @@ import static org.objectionhelper.html.Template.escape;
 
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.html.Template;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.web.Response;
 
 /**

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.objectionhelper.evidence.Addendum;
 import org.objectionhelper.evidence.AddendumCheck;
+import org.objectionhelper.evidence.AddendumManifest;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.EvidenceFile;
 
@@ -48,8 +48,8 @@ public record KeptMail(MailCheck check, Recorded recorded) {
     Map<String, KeptMail> mails = new LinkedHashMap<>();
     for (AddendumCheck addendum : addenda) {
       addendum
-          .addendum()
-          .filter(manifest -> addendum.isIntact() && manifest.kind().equals(MailAddition.KIND))
+          .manifest()
+          .filter(manifest -> addendum.isIntact() && manifest.kind().equals(MailAddendum.KIND))
           .ifPresent(
               manifest ->
                   mails.put(addendum.name(), recheck(bundle.resolve(addendum.name()), manifest)));
@@ -57,28 +57,28 @@ public record KeptMail(MailCheck check, Recorded recorded) {
     return mails;
   }
 
-  private static KeptMail recheck(Path folder, Addendum manifest) {
+  private static KeptMail recheck(Path folder, AddendumManifest manifest) {
     Map<String, String> facts = manifest.facts();
     try {
-      byte[] eml = Files.readAllBytes(folder.resolve(MailAddition.MAIL_FILE));
+      byte[] eml = Files.readAllBytes(folder.resolve(MailAddendum.MAIL_FILE));
       KeySource kept =
-          listed(manifest, MailAddition.KEY_FILE)
+          listed(manifest, MailAddendum.KEY_FILE)
               ? KeySource.kept(
-                  Files.readString(folder.resolve(MailAddition.KEY_FILE)),
-                  MailAddition.KEY_FILE,
-                  KeyOrigin.ofFact(facts.get(MailAddition.KEY_ORIGIN_FACT)))
-              : KeySource.none(MailAddition.KEY_FILE);
+                  Files.readString(folder.resolve(MailAddendum.KEY_FILE)),
+                  MailAddendum.KEY_FILE,
+                  KeyOrigin.ofFact(facts.get(MailAddendum.KEY_ORIGIN_FACT)))
+              : KeySource.none(MailAddendum.KEY_FILE);
       return new KeptMail(
           new MailChecker(kept).check(eml),
           new Recorded(
-              facts.getOrDefault(MailAddition.DKIM_FACT, ""),
-              Optional.ofNullable(facts.get(MailAddition.SIGNER_FACT))));
+              facts.getOrDefault(MailAddendum.DKIM_FACT, ""),
+              Optional.ofNullable(facts.get(MailAddendum.SIGNER_FACT))));
     } catch (IOException e) {
       throw new EvidenceException("Could not check the e-mail kept in " + folder, e);
     }
   }
 
-  private static boolean listed(Addendum manifest, String name) {
+  private static boolean listed(AddendumManifest manifest, String name) {
     return manifest.files().stream().map(EvidenceFile::name).anyMatch(name::equals);
   }
 }

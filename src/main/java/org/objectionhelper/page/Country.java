@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 
 /** A country as a form's list may offer it: by its ISO code, or by its name in either language. */
 record Country(String isoCode) {

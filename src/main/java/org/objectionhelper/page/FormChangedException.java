@@ -1,7 +1,7 @@
 package org.objectionhelper.page;
 
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
 
 /**
  * Something the profile describes is not on the page: Meta probably changed the form, and the

@@ -1,6 +1,6 @@
 package org.objectionhelper.page;
 
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 import org.openqa.selenium.WebDriver;
 
 /**

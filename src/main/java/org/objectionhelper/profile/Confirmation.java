@@ -3,6 +3,7 @@ package org.objectionhelper.profile;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.objectionhelper.basics.Language;
 
 /**
  * How one of Meta's answers to a sent objection is recognised, the confirmation or the error

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.objectionhelper.basics.Language;
 
 /**
  * Where one objection form may be found: several addresses are in circulation for the same

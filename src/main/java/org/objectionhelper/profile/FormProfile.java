@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 
 /**
  * Everything the tool knows about one of Meta's objection forms, loaded from {@code

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.objectionhelper.basics.Platform;
 
 /**
  * Finds and reads the form profile of a platform: {@code <override folder>/<id>.yaml} where the

@@ -17,6 +17,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 
 /**
  * Builds a {@link FormProfile} from the YAML text of a profile, checking it on the way and

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.objectionhelper.basics.Language;
 
 /**
  * Writes a {@link FormProfile} as the YAML {@link ProfileParser} reads, for {@code probe

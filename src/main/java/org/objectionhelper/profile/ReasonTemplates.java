@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.objectionhelper.basics.Language;
 
 /**
  * Prepared reasons for the objection ({@code config/templates/reasons.yaml}), by id and language,

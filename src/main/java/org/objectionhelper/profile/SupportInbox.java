@@ -3,6 +3,7 @@ package org.objectionhelper.profile;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import org.objectionhelper.basics.Language;
 
 /**
  * Where Meta's Support Inbox is, in which Meta confirms an objection a second time with a message

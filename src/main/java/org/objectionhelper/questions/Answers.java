@@ -1,8 +1,8 @@
 package org.objectionhelper.questions;
 
 import java.util.List;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.flow.ObjectionRequest;
-import org.objectionhelper.profile.Platform;
 
 /**
  * Everything the person answered; the request already carries their consent.

@@ -1,8 +1,8 @@
 package org.objectionhelper.replica;
 
 import java.util.Map;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.html.Template;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.web.Response;
 
 /** The confirmation as a page of its own, for a form the browser sends without a script. */

@@ -2,7 +2,7 @@ package org.objectionhelper.replica;
 
 import java.time.Instant;
 import java.util.List;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 
 /**
  * A request the replica's third-party-data form received and whose e-mail code was then confirmed.

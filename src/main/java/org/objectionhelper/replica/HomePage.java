@@ -1,8 +1,8 @@
 package org.objectionhelper.replica;
 
 import java.util.Map;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.html.Template;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.web.Response;
 
 /** The home feed a Facebook login lands on: no form, so the tool has to find its way back. */

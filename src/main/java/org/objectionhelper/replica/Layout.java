@@ -1,8 +1,8 @@
 package org.objectionhelper.replica;
 
 import java.util.Map;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.html.Template;
-import org.objectionhelper.profile.Language;
 
 /** Wraps a page's body in the markup every replica page shares. */
 final class Layout {

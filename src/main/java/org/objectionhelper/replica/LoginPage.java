@@ -3,8 +3,8 @@ package org.objectionhelper.replica;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.html.Template;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.web.Response;
 
 /**

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.html.Template;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.web.Response;
 
 /**

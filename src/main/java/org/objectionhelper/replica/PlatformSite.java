@@ -1,7 +1,7 @@
 package org.objectionhelper.replica;
 
 import java.util.List;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Platform;
 
 /**
  * What differs between the Facebook and the Instagram replica: paths, cookie and field names as on

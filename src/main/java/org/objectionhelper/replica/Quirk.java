@@ -8,7 +8,7 @@ public enum Quirk {
   /** Field names and CSS classes renamed, as when Meta regenerates its help-center form. */
   RENAMED_FIELDS,
   /** Label texts reworded, so that none of the profile's label locators matches any more. */
-  RELABELLED,
+  REWORDED_LABELS,
   /** The reason first, then the e-mail, then the country. */
   REORDERED,
   /** The form sits in a same-origin iframe inside the help-center page. */

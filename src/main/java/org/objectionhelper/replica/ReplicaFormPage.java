@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.html.Template;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.web.Response;
 
 /**
@@ -330,7 +330,7 @@ final class ReplicaFormPage {
   }
 
   private String label(Language language, String role, Variety looks) {
-    boolean reworded = quirks.contains(Quirk.RELABELLED) || looks.rewordedLabels();
+    boolean reworded = quirks.contains(Quirk.REWORDED_LABELS) || looks.rewordedLabels();
     return texts.get(language, "form." + role + ".label" + (reworded ? ".reworded" : ""));
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.web.Guards;
 import org.objectionhelper.web.LocalWebServer;
 

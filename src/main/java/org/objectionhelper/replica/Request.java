@@ -3,7 +3,7 @@ package org.objectionhelper.replica;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.web.UploadedFile;
 
 /**

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 
 /** The logged-in sessions of the replica site, by platform and cookie value. Thread-safe. */
 final class Sessions {

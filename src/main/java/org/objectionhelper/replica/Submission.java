@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 
 /**
  * An objection the replica site received, with the values exactly as the browser sent them.

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 
 /**
  * The replica's page texts, one properties file per language ({@code replica/texts_de.properties}).

@@ -2,8 +2,8 @@ package org.objectionhelper.replica;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.html.Template;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.web.Response;
 
 /**

@@ -102,7 +102,7 @@ public record Variety(
     QUESTION_FIRST("question-first"),
     /** The e-mail field prefilled with the account's address and read-only. */
     READ_ONLY_EMAIL("read-only-email"),
-    /** Labels none of the profile's label locators knows, as {@link Quirk#RELABELLED}. */
+    /** Labels none of the profile's label locators knows, as {@link Quirk#REWORDED_LABELS}. */
     REWORDED_LABELS("reworded-labels"),
     /** A second e-mail field ("confirm your address"), so that two fit the role. */
     SECOND_EMAIL_FIELD("second-email-field"),

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.replica.ReplicaSite;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
 
 class BrowserChoiceTest {
   @Test

@@ -33,10 +33,10 @@ class ChromiumProcessTest {
   void aBrowserThatEndsAsItStartsIsReportedWithItsExitCodeAndLastWords() throws Exception {
     Path browser =
         Programs.script(temp, "chromium", "echo 'Missing X server or $DISPLAY' >&2; exit 3");
-    Path profile = Files.createDirectory(temp.resolve("profile"));
+    Path browserProfile = Files.createDirectory(temp.resolve("profile"));
 
     try (ChromiumProcess process =
-        ChromiumProcess.start(browser, List.of(), profile, PREFERENCES)) {
+        ChromiumProcess.start(browser, List.of(), browserProfile, PREFERENCES)) {
       BrowserStartException failure =
           assertThrows(
               BrowserStartException.class, () -> process.debuggerAddress(Duration.ofSeconds(30)));
@@ -50,18 +50,18 @@ class ChromiumProcessTest {
   @Test
   void aBrowserThatNeverOpensItsDevToolsIsGivenUpAndEndedWithWhatItStarted() throws Exception {
     Path browser = Programs.script(temp, "chromium", "sleep 60");
-    Path profile = Files.createDirectory(temp.resolve("profile"));
+    Path browserProfile = Files.createDirectory(temp.resolve("profile"));
     List<ProcessHandle> family;
 
     try (ChromiumProcess process =
-        ChromiumProcess.start(browser, List.of(), profile, PREFERENCES)) {
+        ChromiumProcess.start(browser, List.of(), browserProfile, PREFERENCES)) {
       BrowserStartException failure =
           assertThrows(
               BrowserStartException.class, () -> process.debuggerAddress(Duration.ofSeconds(1)));
       assertTrue(
           failure.getMessage().contains("did not open its DevTools within 1 s"),
           failure.getMessage());
-      ProcessHandle started = ChildProcesses.runningWith(profile.toString()).get(0);
+      ProcessHandle started = ChildProcesses.runningWith(browserProfile.toString()).get(0);
       family = Stream.concat(Stream.of(started), started.descendants()).toList();
       assertEquals(2, family.size(), "the script and the sleep it started: " + family);
     }
@@ -72,11 +72,11 @@ class ChromiumProcessTest {
   @Test
   void theWaitForDevToolsEndsOnItsOwnClock() throws Exception {
     Path browser = Programs.script(temp, "chromium", "sleep 60");
-    Path profile = Files.createDirectory(temp.resolve("profile"));
+    Path browserProfile = Files.createDirectory(temp.resolve("profile"));
     FakeClock clock = new FakeClock();
 
     try (ChromiumProcess process =
-        ChromiumProcess.start(browser, List.of(), profile, PREFERENCES, clock.time())) {
+        ChromiumProcess.start(browser, List.of(), browserProfile, PREFERENCES, clock.time())) {
       BrowserStartException failure =
           assertThrows(
               BrowserStartException.class, () -> process.debuggerAddress(Duration.ofSeconds(30)));
@@ -101,16 +101,16 @@ class ChromiumProcessTest {
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     List<ProcessHandle> browser;
-    Path profile;
+    Path browserProfile;
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(tool.getInputStream(), StandardCharsets.UTF_8))) {
       String line = out.readLine();
       assertTrue(
           line != null && line.startsWith(StartingBrowserMain.STARTED), String.valueOf(line));
-      profile = Path.of(line.substring(StartingBrowserMain.STARTED.length()));
+      browserProfile = Path.of(line.substring(StartingBrowserMain.STARTED.length()));
       browser =
           tool.descendants()
-              .filter(p -> p.info().commandLine().orElse("").contains(profile.toString()))
+              .filter(p -> p.info().commandLine().orElse("").contains(browserProfile.toString()))
               .toList();
       assertFalse(browser.isEmpty(), "the browser runs");
 
@@ -122,7 +122,7 @@ class ChromiumProcessTest {
 
     assertTrue(
         browser.stream().allMatch(ChromiumProcessTest::endsSoon), "still running: " + browser);
-    assertFalse(Files.exists(profile), "the throw-away profile is deleted");
+    assertFalse(Files.exists(browserProfile), "the throw-away profile is deleted");
   }
 
   private static boolean endsSoon(ProcessHandle process) {
@@ -141,17 +141,17 @@ class ChromiumProcessTest {
   void closingEndsTheBrowserAndEveryProcessItStarted() throws Exception {
     Path chromium =
         ExecutableSearch.ofSystemPath().find(BrowserChoice.CHROMIUM.programs()).orElseThrow();
-    Path profile = Files.createDirectory(temp.resolve("profile"));
+    Path browserProfile = Files.createDirectory(temp.resolve("profile"));
     List<ProcessHandle> family;
 
     try (ChromiumProcess process =
         ChromiumProcess.start(
             chromium,
             List.of("--headless=new", "--disable-gpu", "--no-sandbox"),
-            profile,
+            browserProfile,
             PREFERENCES)) {
       assertTrue(process.debuggerAddress(Duration.ofSeconds(60)).startsWith("127.0.0.1:"));
-      ProcessHandle browser = ChildProcesses.runningWith(profile.toString()).get(0);
+      ProcessHandle browser = ChildProcesses.runningWith(browserProfile.toString()).get(0);
       family = Stream.concat(Stream.of(browser), browser.descendants()).toList();
       assertTrue(family.size() > 1, "the browser has started its helper processes: " + family);
     }

@@ -34,8 +34,8 @@ class FolderDeletionTest {
 
   @Test
   void triesAgainUntilTheBrowserHasReleasedItsFiles() throws Exception {
-    Path profile = Files.createDirectories(temp.resolve("profile/Default"));
-    Files.writeString(profile.resolve("Cookies"), "session");
+    Path browserProfile = Files.createDirectories(temp.resolve("profile/Default"));
+    Files.writeString(browserProfile.resolve("Cookies"), "session");
     AtomicInteger attempts = new AtomicInteger();
     FolderDeletion.Tree releasedOnTheFourthTry =
         folder -> {
@@ -58,7 +58,7 @@ class FolderDeletionTest {
 
   @Test
   void givesUpAfterItsPatienceAndReportsInsteadOfThrowing() throws Exception {
-    Path profile = Files.createDirectories(temp.resolve("profile"));
+    Path browserProfile = Files.createDirectories(temp.resolve("profile"));
     AtomicInteger attempts = new AtomicInteger();
     FolderDeletion.Tree neverReleased =
         folder -> {
@@ -69,17 +69,17 @@ class FolderDeletionTest {
     Optional<IOException> left =
         new FolderDeletion(
                 neverReleased, Duration.ofMillis(300), Duration.ofMillis(10), clock.time())
-            .delete(profile);
+            .delete(browserProfile);
 
     assertTrue(left.orElseThrow().getMessage().contains(HELD));
     assertEquals(31, attempts.get(), "one at the start, one every 10 ms until 300 ms");
     assertEquals(Duration.ofMillis(300), clock.elapsed());
-    assertTrue(Files.isDirectory(profile), "left for the next start");
+    assertTrue(Files.isDirectory(browserProfile), "left for the next start");
   }
 
   @Test
   void ctrlCWhileTheFilesAreHeldEndsTheRetriesAndReports() throws Exception {
-    Path profile = Files.createDirectories(temp.resolve("profile"));
+    Path browserProfile = Files.createDirectories(temp.resolve("profile"));
 
     Optional<IOException> left =
         new FolderDeletion(
@@ -87,7 +87,7 @@ class FolderDeletionTest {
                 Duration.ofSeconds(2),
                 Duration.ofMillis(50),
                 clock.interruptedAsleep())
-            .delete(profile);
+            .delete(browserProfile);
 
     assertTrue(left.orElseThrow().getMessage().contains(HELD));
     assertTrue(Thread.interrupted(), "the run still sees the interruption");

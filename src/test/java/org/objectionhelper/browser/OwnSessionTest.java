@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 
 /**
  * Ctrl-C reaches the terminal's whole process group: the browser and its driver must not be in it,
@@ -25,9 +25,9 @@ class OwnSessionTest {
     long own = session(ProcessHandle.current().pid());
     try (BrowserSession session =
         BrowserLauncher.standard().start(BrowserOptions.headless(Language.EN))) {
-      Path profile = session.throwawayProfile().orElseThrow();
-      List<ProcessHandle> browser = ChildProcesses.runningWith("--user-data-dir=" + profile);
-      List<ProcessHandle> driver = ChildProcesses.runningWith("--log-path=" + profile);
+      Path browserProfile = session.throwawayBrowserProfile().orElseThrow();
+      List<ProcessHandle> browser = ChildProcesses.runningWith("--user-data-dir=" + browserProfile);
+      List<ProcessHandle> driver = ChildProcesses.runningWith("--log-path=" + browserProfile);
       assertEquals(1, browser.size(), "the browser, found by its profile");
       assertEquals(1, driver.size(), "chromedriver, found by its log in the profile");
       assertNotEquals(own, session(browser.get(0).pid()), "the browser is in the tool's session");

@@ -17,12 +17,15 @@ public final class StartingBrowserMain {
   public static void main(String[] args) throws Exception {
     Path chromium =
         ExecutableSearch.ofSystemPath().find(BrowserChoice.CHROMIUM.programs()).orElseThrow();
-    Path profile = Files.createTempDirectory("starting-browser-");
+    Path browserProfile = Files.createTempDirectory("starting-browser-");
     ChromiumProcess browser =
         ChromiumProcess.start(
-            chromium, List.of("--headless=new", "--disable-gpu", "--no-sandbox"), profile, "{}");
+            chromium,
+            List.of("--headless=new", "--disable-gpu", "--no-sandbox"),
+            browserProfile,
+            "{}");
     browser.debuggerAddress(Duration.ofSeconds(60));
-    System.out.println(STARTED + profile);
+    System.out.println(STARTED + browserProfile);
     Thread.sleep(Duration.ofMinutes(5).toMillis());
   }
 }

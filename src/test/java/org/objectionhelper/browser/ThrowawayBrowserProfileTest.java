@@ -22,54 +22,55 @@ class ThrowawayBrowserProfileTest {
 
   @Test
   void marksANewProfileWithTheProcessThatOwnsIt() {
-    Path profile = ThrowawayBrowserProfile.create(temp);
+    Path browserProfile = ThrowawayBrowserProfile.create(temp);
 
     assertEquals(
-        BrowserProfileOwner.current().marker(), ThrowawayBrowserProfiles.markerOf(profile));
+        BrowserProfileOwner.current().marker(), ThrowawayBrowserProfiles.markerOf(browserProfile));
     assertEquals(
         BrowserProfileOwner.current(),
-        BrowserProfileOwner.parse(ThrowawayBrowserProfiles.markerOf(profile)).orElseThrow());
+        BrowserProfileOwner.parse(ThrowawayBrowserProfiles.markerOf(browserProfile)).orElseThrow());
   }
 
   @Test
   void theBrowsersFolderForItsSocketGoesWithTheProfile() throws Exception {
-    Path profile = ThrowawayBrowserProfile.create(temp);
+    Path browserProfile = ThrowawayBrowserProfile.create(temp);
     Path singleton = Files.createDirectory(temp.resolve("org.chromium.Chromium.x1Y2z3"));
     Files.createFile(singleton.resolve("SingletonSocket"));
     Files.createSymbolicLink(
-        profile.resolve("SingletonSocket"), singleton.resolve("SingletonSocket"));
+        browserProfile.resolve("SingletonSocket"), singleton.resolve("SingletonSocket"));
 
-    assertTrue(ThrowawayBrowserProfile.delete(profile));
+    assertTrue(ThrowawayBrowserProfile.delete(browserProfile));
 
     assertFalse(Files.exists(singleton));
-    assertFalse(Files.exists(profile));
+    assertFalse(Files.exists(browserProfile));
   }
 
   @Test
   void aSocketLinkToAFolderOfAnotherNameLeavesThatFolderAlone() throws Exception {
-    Path profile = ThrowawayBrowserProfile.create(temp);
+    Path browserProfile = ThrowawayBrowserProfile.create(temp);
     Path other = Files.createDirectory(temp.resolve("photos"));
     Files.createFile(other.resolve("SingletonSocket"));
-    Files.createSymbolicLink(profile.resolve("SingletonSocket"), other.resolve("SingletonSocket"));
+    Files.createSymbolicLink(
+        browserProfile.resolve("SingletonSocket"), other.resolve("SingletonSocket"));
 
-    assertTrue(ThrowawayBrowserProfile.delete(profile));
+    assertTrue(ThrowawayBrowserProfile.delete(browserProfile));
 
     assertTrue(Files.exists(other.resolve("SingletonSocket")));
-    assertFalse(Files.exists(profile));
+    assertFalse(Files.exists(browserProfile));
   }
 
   @Test
   void deletesAProfileWhoseOwnerHasEnded() throws Exception {
     Process ended = new ProcessBuilder(java(), "-version").start();
     ended.waitFor();
-    Path profile = ThrowawayBrowserProfile.create(temp);
+    Path browserProfile = ThrowawayBrowserProfile.create(temp);
     Files.writeString(
-        profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER),
+        browserProfile.resolve(ThrowawayBrowserProfile.OWNER_MARKER),
         String.valueOf(ended.pid()),
         StandardCharsets.UTF_8);
-    Files.writeString(profile.resolve("Cookies"), "session of the person");
+    Files.writeString(browserProfile.resolve("Cookies"), "session of the person");
 
-    assertEquals(List.of(profile), ThrowawayBrowserProfile.deleteLeftovers(temp));
+    assertEquals(List.of(browserProfile), ThrowawayBrowserProfile.deleteLeftovers(temp));
     assertEquals(List.of(), ThrowawayBrowserProfiles.in(temp));
   }
 
@@ -82,14 +83,14 @@ class ThrowawayBrowserProfileTest {
                 java(), "-cp", System.getProperty("java.class.path"), WaitingMain.class.getName())
             .start();
     try {
-      Path profile = ThrowawayBrowserProfile.create(temp);
+      Path browserProfile = ThrowawayBrowserProfile.create(temp);
       Files.writeString(
-          profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER),
+          browserProfile.resolve(ThrowawayBrowserProfile.OWNER_MARKER),
           String.valueOf(ended.pid()),
           StandardCharsets.UTF_8);
-      ThrowawayBrowserProfile.recordBrowser(profile, browser.toHandle());
+      ThrowawayBrowserProfile.recordBrowser(browserProfile, browser.toHandle());
 
-      assertEquals(List.of(profile), ThrowawayBrowserProfile.deleteLeftovers(temp));
+      assertEquals(List.of(browserProfile), ThrowawayBrowserProfile.deleteLeftovers(temp));
       assertTrue(browser.waitFor(30, TimeUnit.SECONDS), "the crashed run's browser was ended");
     } finally {
       browser.destroyForcibly();
@@ -110,13 +111,15 @@ class ThrowawayBrowserProfileTest {
 
   @Test
   void treatsAProcessWithTheSameIdButAnotherStartAsANewOwner() throws IOException {
-    Path profile = ThrowawayBrowserProfile.create(temp);
+    Path browserProfile = ThrowawayBrowserProfile.create(temp);
     BrowserProfileOwner self = BrowserProfileOwner.current();
     String reused = self.pid() + " " + self.started().orElseThrow().minus(Duration.ofDays(1));
     Files.writeString(
-        profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), reused, StandardCharsets.UTF_8);
+        browserProfile.resolve(ThrowawayBrowserProfile.OWNER_MARKER),
+        reused,
+        StandardCharsets.UTF_8);
 
-    assertEquals(List.of(profile), ThrowawayBrowserProfile.deleteLeftovers(temp));
+    assertEquals(List.of(browserProfile), ThrowawayBrowserProfile.deleteLeftovers(temp));
   }
 
   @Test

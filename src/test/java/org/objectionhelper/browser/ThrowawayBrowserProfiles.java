@@ -32,26 +32,27 @@ public final class ThrowawayBrowserProfiles {
   public static List<Path> ownedByThisProcess() {
     String owner = BrowserProfileOwner.current().marker();
     return in(Path.of(System.getProperty("java.io.tmpdir"))).stream()
-        .filter(profile -> owner.equals(markerOf(profile)))
+        .filter(browserProfile -> owner.equals(markerOf(browserProfile)))
         .toList();
   }
 
   /** The browser the tool noted in the profile as the one it started there, if it noted one. */
-  public static Optional<ProcessHandle> browserOf(Path profile) {
+  public static Optional<ProcessHandle> browserOf(Path browserProfile) {
     try {
       return BrowserProfileOwner.parse(
               Files.readString(
-                  profile.resolve(ThrowawayBrowserProfile.BROWSER_MARKER), StandardCharsets.UTF_8))
+                  browserProfile.resolve(ThrowawayBrowserProfile.BROWSER_MARKER),
+                  StandardCharsets.UTF_8))
           .flatMap(browser -> ProcessHandle.of(browser.pid()));
     } catch (IOException notNoted) {
       return Optional.empty();
     }
   }
 
-  static String markerOf(Path profile) {
+  static String markerOf(Path browserProfile) {
     try {
       return Files.readString(
-          profile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), StandardCharsets.UTF_8);
+          browserProfile.resolve(ThrowawayBrowserProfile.OWNER_MARKER), StandardCharsets.UTF_8);
     } catch (IOException unreadable) {
       return "";
     }

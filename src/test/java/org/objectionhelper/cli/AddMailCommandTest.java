@@ -19,6 +19,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceFolder;
 import org.objectionhelper.evidence.ManifestWriter;
@@ -27,8 +29,6 @@ import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.mail.SignedMail;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 import picocli.CommandLine;
 
 /**

@@ -19,12 +19,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.browser.ThrowawayBrowserProfiles;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
-import org.objectionhelper.profile.Platform;
 import org.openqa.selenium.JavascriptExecutor;
 import picocli.CommandLine;
 

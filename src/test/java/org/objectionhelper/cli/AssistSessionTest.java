@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ReasonTemplates;
 import org.objectionhelper.questions.Answers;
 

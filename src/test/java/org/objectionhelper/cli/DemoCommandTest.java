@@ -19,7 +19,7 @@ import org.objectionhelper.flow.ExitCode;
 class DemoCommandTest {
   @TempDir Path evidence;
 
-  private static List<Path> throwawayProfiles() throws IOException {
+  private static List<Path> throwawayBrowserProfiles() throws IOException {
     try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
       return entries
           .filter(path -> path.getFileName().toString().startsWith("objection-helper-profile-"))
@@ -29,7 +29,7 @@ class DemoCommandTest {
 
   @Test
   void filesOnBothReplicasInOneBrowserAndKeepsTwoEvidenceFolders() throws IOException {
-    List<Path> profilesBefore = throwawayProfiles();
+    List<Path> profilesBefore = throwawayBrowserProfiles();
     CommandRun run =
         CommandRun.of(
             "demo", "--platform", "both", "--lang", "en", "--evidence-dir", evidence.toString());
@@ -45,7 +45,7 @@ class DemoCommandTest {
       assertTrue(names.stream().anyMatch(name -> name.endsWith("_instagram")), names.toString());
       assertTrue(names.stream().anyMatch(name -> name.endsWith("_facebook")), names.toString());
     }
-    assertEquals(profilesBefore, throwawayProfiles());
+    assertEquals(profilesBefore, throwawayBrowserProfiles());
   }
 
   /** The summary names why in the person's language: the exit code, not its English name. */

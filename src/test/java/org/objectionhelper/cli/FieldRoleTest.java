@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.FieldRole;
-import org.objectionhelper.profile.Language;
 import picocli.CommandLine;
 
 /** The roles are the one list: the command's options and the review's texts must follow them. */

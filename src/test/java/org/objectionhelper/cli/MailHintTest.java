@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 
 /** The end of file and assist: look for Meta's e-mail, save it, add it. */
 class MailHintTest {

@@ -9,11 +9,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.mail.MailCheck;
 import org.objectionhelper.mail.MailChecker;
 import org.objectionhelper.mail.SignedMail;
-import org.objectionhelper.profile.Language;
 
 /** Only a mail Meta signed, checked with Meta's published key, has "Meta's confirmation" in it. */
 class MailReportTest {

@@ -11,11 +11,11 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.FormProfile;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.profile.ProfileLoader;
 import org.objectionhelper.replica.ReplicaSite;
 

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.e2e.ReplicaHarness;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.Narrator;
@@ -24,8 +26,6 @@ import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 
 /** With --confirm-in-terminal, only the typed confirmation word makes the tool click Send. */
 class TerminalConfirmationTest {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.evidence.Completion;
 import org.objectionhelper.evidence.EvidenceFolder;
 import org.objectionhelper.evidence.ManifestWriter;
@@ -21,7 +22,6 @@ import org.objectionhelper.evidence.Run;
 import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.files.Fifos;
 import org.objectionhelper.flow.ExitCode;
-import org.objectionhelper.profile.Platform;
 
 /** {@code objection verify DIR}: one line per file, and exit code 9 on any problem. */
 class VerifyCommandTest {

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.evidence.EvidenceFolder;
 import org.objectionhelper.evidence.ManifestWriter;
 import org.objectionhelper.evidence.TestTsa;
 import org.objectionhelper.evidence.TimestampAuthority;
 import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.flow.ExitCode;
-import org.objectionhelper.profile.Platform;
 import picocli.CommandLine;
 
 /**

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
 import org.objectionhelper.browser.ChildProcesses;
-import org.objectionhelper.profile.Language;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chromium.HasCdp;
 
@@ -55,13 +55,14 @@ class BrowserSessionCapabilitiesTest {
       throws Exception {
     try (BrowserSession session =
         BrowserLauncher.standard().start(BrowserOptions.headless(Language.DE))) {
-      Path profile = session.throwawayProfile().orElseThrow();
+      Path browserProfile = session.throwawayBrowserProfile().orElseThrow();
 
       assertFalse(
-          ChildProcesses.runningWith("--user-data-dir=" + profile.toAbsolutePath()).isEmpty(),
+          ChildProcesses.runningWith("--user-data-dir=" + browserProfile.toAbsolutePath())
+              .isEmpty(),
           "the tool started the browser, not chromedriver");
       JsonNode preferences =
-          new ObjectMapper().readTree(profile.resolve("Default/Preferences").toFile());
+          new ObjectMapper().readTree(browserProfile.resolve("Default/Preferences").toFile());
       assertFalse(preferences.path("credentials_enable_service").asBoolean(true));
       assertFalse(preferences.path("profile").path("password_manager_enabled").asBoolean(true));
       assertFalse(preferences.path("autofill").path("profile_enabled").asBoolean(true));
@@ -74,16 +75,16 @@ class BrowserSessionCapabilitiesTest {
 
   @Test
   void closingLeavesNothingOfTheBrowserInTheTempFolder() throws Exception {
-    Path profile;
+    Path browserProfile;
     Path singleton;
     try (BrowserSession session =
         BrowserLauncher.standard().start(BrowserOptions.headless(Language.EN))) {
-      profile = session.throwawayProfile().orElseThrow();
-      singleton = Files.readSymbolicLink(profile.resolve("SingletonSocket")).getParent();
+      browserProfile = session.throwawayBrowserProfile().orElseThrow();
+      singleton = Files.readSymbolicLink(browserProfile.resolve("SingletonSocket")).getParent();
       assertTrue(Files.isDirectory(singleton), singleton.toString());
     }
 
-    assertFalse(Files.exists(profile), profile.toString());
+    assertFalse(Files.exists(browserProfile), browserProfile.toString());
     assertFalse(Files.exists(singleton), "Chromium's folder for its socket: " + singleton);
   }
 
@@ -100,7 +101,7 @@ class BrowserSessionCapabilitiesTest {
             Language.EN);
 
     try (BrowserSession session = BrowserLauncher.standard().start(options)) {
-      assertTrue(session.throwawayProfile().isEmpty());
+      assertTrue(session.throwawayBrowserProfile().isEmpty());
       assertTrue(
           ChildProcesses.runningWith("--user-data-dir=" + kept.toAbsolutePath()).isEmpty(),
           "chromedriver started the browser");

@@ -16,6 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
@@ -23,9 +25,7 @@ import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.profile.FieldRole;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Locator;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.replica.Quirk;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
@@ -46,14 +46,15 @@ class ChangingPageTest {
   static Stream<Arguments> variants() {
     return Stream.of(
         Arguments.of(Language.EN, List.of(Quirk.RENAMED_FIELDS)),
-        Arguments.of(Language.DE, List.of(Quirk.RELABELLED)),
+        Arguments.of(Language.DE, List.of(Quirk.REWORDED_LABELS)),
         Arguments.of(Language.EN, List.of(Quirk.REORDERED)),
-        Arguments.of(Language.DE, List.of(Quirk.RENAMED_FIELDS, Quirk.RELABELLED, Quirk.REORDERED)),
+        Arguments.of(
+            Language.DE, List.of(Quirk.RENAMED_FIELDS, Quirk.REWORDED_LABELS, Quirk.REORDERED)),
         Arguments.of(Language.EN, List.of(Quirk.IN_IFRAME)),
         Arguments.of(Language.DE, List.of(Quirk.SLOW)),
         Arguments.of(
             Language.EN,
-            List.of(Quirk.IN_IFRAME, Quirk.SLOW, Quirk.RENAMED_FIELDS, Quirk.RELABELLED)));
+            List.of(Quirk.IN_IFRAME, Quirk.SLOW, Quirk.RENAMED_FIELDS, Quirk.REWORDED_LABELS)));
   }
 
   @ParameterizedTest(name = "{1} in {0}")

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.browser.ChildProcesses;
 import org.objectionhelper.evidence.Bundle;
 import org.objectionhelper.evidence.EvidenceVerifier;
@@ -29,8 +31,6 @@ import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.NavigationRefusedException;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.remote.HttpCommandExecutor;
 import org.openqa.selenium.remote.RemoteWebDriver;
@@ -50,9 +50,9 @@ class FaultsTest {
   @Test
   void closingTheWindowDuringReviewEndsAsNotSent() throws Exception {
     Outcome outcome;
-    Path profile;
+    Path browserProfile;
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
-      profile = harness.browser.throwawayProfile().orElseThrow();
+      browserProfile = harness.browser.throwawayBrowserProfile().orElseThrow();
       Person closesTheWindow = harness.loggingInThen(EMAIL, page -> page.driver().close());
 
       outcome = harness.file(Platform.FACEBOOK, REQUEST, closesTheWindow);
@@ -61,7 +61,7 @@ class FaultsTest {
     assertEquals(ExitCode.NOT_SENT, outcome.exitCode());
     assertEquals("The browser window was closed before the objection was sent.", outcome.message());
     assertIncompleteEvidence(outcome);
-    assertFalse(Files.exists(profile), "throw-away profile deleted");
+    assertFalse(Files.exists(browserProfile), "throw-away profile deleted");
   }
 
   /**
@@ -165,14 +165,14 @@ class FaultsTest {
   @Test
   void aDyingBrowserEndsAsBrowserFailedAndTheProfileIsDeleted() throws Exception {
     Outcome outcome;
-    Path profile;
+    Path browserProfile;
     try (ReplicaHarness harness = new ReplicaHarness(Language.EN, evidence)) {
-      profile = harness.browser.throwawayProfile().orElseThrow();
+      browserProfile = harness.browser.throwawayBrowserProfile().orElseThrow();
       int driverPort =
           ((HttpCommandExecutor) ((RemoteWebDriver) harness.browser.driver()).getCommandExecutor())
               .getAddressOfRemoteServer()
               .getPort();
-      Path usedProfile = profile;
+      Path usedProfile = browserProfile;
       Person killsTheBrowser =
           harness.loggingInThen(EMAIL, page -> killDriverAndBrowser(driverPort, usedProfile));
 
@@ -182,7 +182,7 @@ class FaultsTest {
     assertEquals(ExitCode.BROWSER_FAILED, outcome.exitCode(), outcome.message());
     assertTrue(outcome.message().startsWith("The browser stopped working: "), outcome.message());
     assertIncompleteEvidence(outcome);
-    assertFalse(Files.exists(profile), "throw-away profile deleted");
+    assertFalse(Files.exists(browserProfile), "throw-away profile deleted");
   }
 
   @Test
@@ -267,10 +267,10 @@ class FaultsTest {
    * Kills this session's chromedriver and its browser (started by the tool) at once, as a crash
    * would.
    */
-  private static void killDriverAndBrowser(int driverPort, Path profile) {
+  private static void killDriverAndBrowser(int driverPort, Path browserProfile) {
     List<ProcessHandle> driver = ChildProcesses.runningWith("--port=" + driverPort);
     List<ProcessHandle> browser =
-        ChildProcesses.runningWith("--user-data-dir=" + profile.toAbsolutePath());
+        ChildProcesses.runningWith("--user-data-dir=" + browserProfile.toAbsolutePath());
     assertEquals(1, driver.size(), "one chromedriver on port " + driverPort);
     assertEquals(1, browser.size(), "one browser on the profile");
     Stream.of(driver, browser).flatMap(List::stream).forEach(ProcessHandle::destroyForcibly);

@@ -13,13 +13,13 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.openqa.selenium.JavascriptExecutor;
 

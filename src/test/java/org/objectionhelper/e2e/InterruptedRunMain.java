@@ -2,13 +2,13 @@ package org.objectionhelper.e2e;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.page.FormPage;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 
 /**
  * Run in a child JVM by {@link LeftoverProfileTest}. {@code wait-at-login}: files on the replica
@@ -28,12 +28,12 @@ public final class InterruptedRunMain {
       return;
     }
     try (ReplicaHarness harness = new ReplicaHarness(Language.DE, Path.of(args[1]))) {
-      Path profile = harness.browser.throwawayProfile().orElseThrow();
+      Path browserProfile = harness.browser.throwawayBrowserProfile().orElseThrow();
       Person waiting =
           new Person() {
             @Override
             public void duringLogin(FormPage page) {
-              System.out.println(WAITING + profile);
+              System.out.println(WAITING + browserProfile);
             }
           };
       harness.file(

@@ -30,23 +30,23 @@ class LeftoverProfileTest {
   void nextStartDeletesTheProfileOfARunThatWasKilledMidFlowAndEndsItsBrowserAndDriver()
       throws Exception {
     Process crashing = child("wait-at-login", evidence.toString());
-    Path profile =
+    Path browserProfile =
         Path.of(
             firstLineStartingWith(crashing, InterruptedRunMain.WAITING)
                 .substring(InterruptedRunMain.WAITING.length()));
-    assertEquals(List.of(profile), ThrowawayBrowserProfiles.in(temp));
+    assertEquals(List.of(browserProfile), ThrowawayBrowserProfiles.in(temp));
     List<ProcessHandle> browser = crashing.descendants().toList();
     started.addAll(browser);
-    ProcessHandle noted = ThrowawayBrowserProfiles.browserOf(profile).orElseThrow();
+    ProcessHandle noted = ThrowawayBrowserProfiles.browserOf(browserProfile).orElseThrow();
 
     crashing.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-    assertTrue(Files.isDirectory(profile), "a killed run cannot clean up after itself");
+    assertTrue(Files.isDirectory(browserProfile), "a killed run cannot clean up after itself");
 
     Process next = child("start-and-close");
     assertEquals(InterruptedRunMain.CLOSED, firstLineStartingWith(next, InterruptedRunMain.CLOSED));
     assertEquals(0, next.waitFor());
 
-    assertFalse(Files.exists(profile));
+    assertFalse(Files.exists(browserProfile));
     assertEquals(List.of(), ThrowawayBrowserProfiles.in(temp));
     List<String> left =
         browser.stream()

@@ -9,13 +9,13 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.browser.BrowserChoice;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.replica.ReplicaPerson;
 import org.openqa.selenium.os.ExecutableFinder;
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.evidence.EvidenceFile;
 import org.objectionhelper.evidence.EvidenceVerifier;
 import org.objectionhelper.evidence.Manifest;
@@ -21,8 +23,6 @@ import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.replica.DataSubjectRequest;
 import org.objectionhelper.replica.ReplicaPerson;
 

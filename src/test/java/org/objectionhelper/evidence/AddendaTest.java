@@ -20,11 +20,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 
-/** Additions to a sealed folder: a chain of addenda that never rewrites what came before. */
+/** Addenda to a sealed folder: a chain that never rewrites what came before. */
 class AddendaTest {
   private static final Instant ADDED = Instant.parse("2026-11-23T10:31:00Z");
 
@@ -45,7 +45,7 @@ class AddendaTest {
   private Path add(String name, String content) {
     return writer.add(
         bundle,
-        new Addition(
+        new Addendum(
             "mail",
             Map.of("sender", "security@facebookmail.com"),
             Map.of(name, Samples.bytes(content))));
@@ -59,7 +59,8 @@ class AddendaTest {
 
     assertEquals(bundle.resolve("addenda/01"), first);
     assertArrayEquals(sealed, Files.readAllBytes(bundle.resolve(Manifest.FILE_NAME)));
-    Addendum manifest = ManifestJson.readAddendum(first.resolve(Manifest.FILE_NAME));
+    AddendumManifest manifest =
+        ManifestJson.readAddendumManifest(first.resolve(Manifest.FILE_NAME));
     assertEquals(new ChainLink("manifest.json", Sha256.of(sealed)), manifest.previous());
     assertEquals(ADDED, manifest.added().utc());
     assertEquals("security@facebookmail.com", manifest.facts().get("sender"));
@@ -73,7 +74,8 @@ class AddendaTest {
     add("mail.eml", "first");
     Path second = add("mail.eml", "second");
 
-    Addendum manifest = ManifestJson.readAddendum(second.resolve(Manifest.FILE_NAME));
+    AddendumManifest manifest =
+        ManifestJson.readAddendumManifest(second.resolve(Manifest.FILE_NAME));
     assertEquals("addenda/01/manifest.json", manifest.previous().manifest());
     assertEquals(
         Sha256.of(bundle.resolve("addenda/01/manifest.json")), manifest.previous().sha256());

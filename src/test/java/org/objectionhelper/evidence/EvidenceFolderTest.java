@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Platform;
 
 class EvidenceFolderTest {
 

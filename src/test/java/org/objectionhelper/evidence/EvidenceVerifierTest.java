@@ -14,10 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.evidence.FileCheck.Status;
 import org.objectionhelper.files.Fifos;
 import org.objectionhelper.files.FileKind;
-import org.objectionhelper.profile.Platform;
 
 class EvidenceVerifierTest {
 

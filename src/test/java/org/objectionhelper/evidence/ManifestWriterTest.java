@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Platform;
 
 class ManifestWriterTest {
 

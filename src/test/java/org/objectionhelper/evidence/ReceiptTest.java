@@ -14,9 +14,9 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 
 class ReceiptTest {
 

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 
 /** Values the evidence tests share: runs as the flow would hand them over, and a known hash. */
 final class Samples {

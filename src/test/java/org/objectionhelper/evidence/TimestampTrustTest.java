@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.objectionhelper.profile.Platform;
+import org.objectionhelper.basics.Platform;
 
 /**
  * Whether a timestamp's authority deserves trust: the system's trust store, a file the person

@@ -28,8 +28,8 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.evidence.FileCheck.Status;
-import org.objectionhelper.profile.Platform;
 import org.objectionhelper.web.Exchange;
 
 /** The web archive as WACZ: what its WARC records hold, and verify's check of its own hashes. */

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.time.FakeClock;
 import org.openqa.selenium.StaleElementReferenceException;
 

@@ -9,8 +9,8 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.time.FakeClock;
 
 /**

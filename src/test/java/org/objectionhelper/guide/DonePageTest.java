@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 
 class DonePageTest {
   private final DonePage page =

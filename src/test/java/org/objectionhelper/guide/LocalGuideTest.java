@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.profile.ReasonTemplates;
 import org.objectionhelper.web.RawHttp;
 

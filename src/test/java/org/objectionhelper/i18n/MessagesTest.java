@@ -15,9 +15,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 import org.objectionhelper.files.WriteFailure;
-import org.objectionhelper.profile.Language;
-import org.objectionhelper.profile.Platform;
 
 class MessagesTest {
   private static Set<String> keys(String resource) throws IOException {

@@ -3,7 +3,7 @@ package org.objectionhelper.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 
 class PageTextTest {
   @Test

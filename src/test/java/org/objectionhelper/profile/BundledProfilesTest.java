@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 
 class BundledProfilesTest {
 

@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 
 /** The bundled patterns against the replica's texts (from the replica contract). */
 class ConfirmationPatternsTest {

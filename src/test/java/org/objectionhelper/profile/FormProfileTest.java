@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.basics.Platform;
 
 class FormProfileTest {
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectionhelper.basics.Platform;
 
 /** A broken or hostile profile is refused quickly, with its place in the file, never a hang. */
 class HostileProfileTest {

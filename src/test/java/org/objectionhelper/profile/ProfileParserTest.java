@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.objectionhelper.basics.Language;
+import org.objectionhelper.basics.Platform;
 
 class ProfileParserTest {
   private static final String SOURCE = "overrides/facebook.yaml";

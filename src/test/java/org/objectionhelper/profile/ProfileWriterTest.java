@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.objectionhelper.basics.Platform;
 
 class ProfileWriterTest {
 

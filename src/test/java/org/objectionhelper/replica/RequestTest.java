@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.objectionhelper.profile.Language;
+import org.objectionhelper.basics.Language;
 
 class RequestTest {
 

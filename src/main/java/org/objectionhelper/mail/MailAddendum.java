@@ -3,13 +3,13 @@ package org.objectionhelper.mail;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.objectionhelper.evidence.Addition;
+import org.objectionhelper.evidence.Addendum;
 
 /**
  * A checked e-mail as an addendum to the evidence: the message exactly as the person saved it, the
  * key record it was checked with, and what the check found, for the addendum's manifest.
  */
-public final class MailAddition {
+public final class MailAddendum {
   public static final String KIND = "mail";
   public static final String MAIL_FILE = "mail.eml";
   public static final String KEY_FILE = "dkim-key.txt";
@@ -23,9 +23,9 @@ public final class MailAddition {
   /** The fact that says where the kept key came from: {@code dns} or {@code supplied}. */
   public static final String KEY_ORIGIN_FACT = "dkim.key.origin";
 
-  private MailAddition() {}
+  private MailAddendum() {}
 
-  public static Addition of(byte[] eml, MailCheck check) {
+  public static Addendum of(byte[] eml, MailCheck check) {
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("sender", check.sender());
     facts.put("date", check.date());
@@ -48,6 +48,6 @@ public final class MailAddition {
         .key()
         .ifPresent(
             key -> files.put(KEY_FILE, (key.text() + "\n").getBytes(StandardCharsets.UTF_8)));
-    return new Addition(KIND, facts, files);
+    return new Addendum(KIND, facts, files);
   }
 }

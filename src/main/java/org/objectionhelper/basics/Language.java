@@ -1,4 +1,4 @@
-package org.objectionhelper.profile;
+package org.objectionhelper.basics;
 
 import java.util.Arrays;
 import java.util.Locale;
