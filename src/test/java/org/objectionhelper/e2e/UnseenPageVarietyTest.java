@@ -529,7 +529,8 @@ class UnseenPageVarietyTest {
     harness.replica.vary(Variety.STANDARD);
     harness.browser.driver().manage().deleteAllCookies();
     Duration loginTimeout = harness.loginTimeout;
-    harness.loginTimeout = Duration.ofSeconds(4);
+    // Long enough for a login on a busy machine; the wait for a choice ends with it.
+    harness.loginTimeout = Duration.ofSeconds(8);
     int before = harness.replica.submissions().size();
     int terminalBefore = harness.terminal().length();
     Outcome outcome;
