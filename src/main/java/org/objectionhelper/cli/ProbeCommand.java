@@ -73,7 +73,7 @@ final class ProbeCommand implements Callable<Integer> {
         err.println(narrator.messages().text("probe.profile.exists", existing.get()));
         return ExitCode.BAD_INPUT.code();
       }
-      ExitCode worst = ExitCode.SENT;
+      ExitCode worst = ExitCode.OK;
       try (BrowserSession session =
           BrowserLauncher.standard()
               .start(options.browserOptions(options.headless, options.language))) {
@@ -85,7 +85,7 @@ final class ProbeCommand implements Callable<Integer> {
                 Clock.systemDefaultZone());
         for (FormProfile profile : profiles) {
           ProbeResult result = probe.probe(new FormPage(session.driver(), profile));
-          worst = worst == ExitCode.SENT ? result.exitCode() : worst;
+          worst = worst == ExitCode.OK ? result.exitCode() : worst;
           if (written.isPresent() && result.asFound().isPresent()) {
             worst = write(written.get(), result.asFound().get(), narrator, err).orElse(worst);
           }

@@ -140,7 +140,7 @@ final class VerifyCommand implements Callable<Integer> {
                 .map(Completion::incompleteReason);
     incomplete.ifPresent(reason -> out.println(messages.text("verify.incomplete", reason)));
     sayIfRehearsal(rehearsal, messages, out);
-    return incomplete.isPresent() ? ExitCode.EVIDENCE_INCOMPLETE.code() : ExitCode.SENT.code();
+    return incomplete.isPresent() ? ExitCode.EVIDENCE_INCOMPLETE.code() : ExitCode.OK.code();
   }
 
   private static void sayIfRehearsal(boolean rehearsal, Messages messages, PrintWriter out) {

@@ -41,7 +41,7 @@ public final class FilingRunner {
         .filter(outcome -> !outcome.sent())
         .map(Outcome::exitCode)
         .findFirst()
-        .orElse(ExitCode.SENT)
+        .orElse(ExitCode.OK)
         .code();
   }
 

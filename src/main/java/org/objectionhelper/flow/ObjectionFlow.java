@@ -115,7 +115,7 @@ public final class ObjectionFlow {
         return otherValuesSent(page, folder, true);
       }
       showAtTheEnd(page, "done.banner", folder.toAbsolutePath());
-      return new Outcome(page.profile().platform(), ExitCode.SENT, "", evidence.folder());
+      return new Outcome(page.profile().platform(), ExitCode.OK, "", evidence.folder());
     } catch (RuntimeException e) {
       Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
       return aborted(page, state, abort, evidence);
