@@ -38,8 +38,9 @@ import picocli.CommandLine.Parameters;
           + "the page as the confirmation is kept: screenshots, PDF and page archive.",
       "Nothing sealed before is changed (a new addendum; see: objection verify). Instagram has "
           + "its Support Inbox in the app only: the tool says where to find it.",
-      "Exit code 2 if the folder cannot be used or its platform has no web address for the "
-          + "inbox, 4 if you did not say so in time, 7 if it cannot be written."
+      "Exit code ${bundle:exit.bad_input.code} if the folder cannot be used or its platform "
+          + "has no web address for the inbox, ${bundle:exit.not_sent.code} if you did not say "
+          + "so in time, ${bundle:exit.evidence_failed.code} if it cannot be written."
     })
 final class AddInboxCommand extends BaseCommand {
   @Parameters(

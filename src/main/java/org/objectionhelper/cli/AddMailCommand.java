@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
           + "evidence folder: checks its DKIM signature (proof that Meta's mail domain sent it "
           + "unchanged), keeps the key it was checked with, and says what it found.",
       "The mail is kept whatever the check says; nothing sealed before is changed (a new addendum).",
-      "Exit code 2 if the folder or the file cannot be used, 7 if it cannot be written."
+      "Exit code ${bundle:exit.bad_input.code} if the folder or the file cannot be used, "
+          + "${bundle:exit.evidence_failed.code} if it cannot be written."
     })
 final class AddMailCommand extends BaseCommand {
   @Parameters(

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
       "Checks which browsers and drivers are installed (on PATH), whether their "
           + "versions match and whether a session starts, and says what fixes what is "
           + "missing.",
-      "Exit code 6 if none can start."
+      "Exit code ${bundle:exit.browser_failed.code} if none can start."
     })
 final class DoctorCommand extends BaseCommand {
   @Option(

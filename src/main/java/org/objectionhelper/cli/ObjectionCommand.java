@@ -58,8 +58,9 @@ final class ObjectionCommand {
 
   private static CommandLine commandLine(List<Class<?>> commands) {
     CommandLine commandLine = new CommandLine(new ObjectionCommand());
-    // Before the handlers: picocli gives them to the subcommands it has at that moment.
+    // Before the help texts and the handlers: picocli gives them to the subcommands it has then.
     commands.forEach(commandLine::addSubcommand);
+    commandLine.setResourceBundle(new HelpTexts(commandLine.getResourceBundle()));
     commandLine
         .getHelpSectionMap()
         .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, ExitCodeTable::render);

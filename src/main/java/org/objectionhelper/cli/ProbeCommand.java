@@ -33,8 +33,8 @@ import picocli.CommandLine.Option;
       "Checks Meta's live form against its form profile: opens it (log in when asked), "
           + "then lists every field, the Send button, the login gate and the cookie dialog as "
           + "found or not found, and which locator matched.",
-      "Fills nothing and sends nothing. Exit code 5 where the form differs from the "
-          + "profile: edit the profile (or a copy passed with --profiles)."
+      "Fills nothing and sends nothing. Exit code ${bundle:exit.form_changed.code} where the "
+          + "form differs from the profile: edit the profile (or a copy passed with --profiles)."
     })
 final class ProbeCommand extends BaseCommand {
   @Option(

@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Checks an evidence folder: recomputes the SHA-256 of every file, compares it "
           + "with the manifest, and checks the timestamp token if there is one.",
-      "One line per file; exit code 9 on any problem."
+      "One line per file; exit code ${bundle:exit.evidence_invalid.code} on any problem."
     })
 final class VerifyCommand extends BaseCommand {
   @Parameters(
