@@ -1,35 +1,31 @@
 package org.objectionhelper.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserSession;
-import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.evidence.Manifest;
 import org.objectionhelper.evidence.ManifestJson;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.ExitException;
 import org.objectionhelper.flow.InboxVisit;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.FormProfile;
-import org.objectionhelper.profile.ProfileException;
 import org.objectionhelper.questions.EvidenceRoot;
 import org.objectionhelper.questions.TerminalCharset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "add-inbox",
@@ -42,12 +38,11 @@ import picocli.CommandLine.Spec;
           + "the page as the confirmation is kept: screenshots, PDF and page archive.",
       "Nothing sealed before is changed (a new addendum; see: objection verify). Instagram has "
           + "its Support Inbox in the app only: the tool says where to find it.",
-      "Exit code 2 if the folder cannot be used or its platform has no web address for the "
-          + "inbox, 4 if you did not say so in time, 7 if it cannot be written."
+      "Exit code ${bundle:exit.bad_input.code} if the folder cannot be used or its platform "
+          + "has no web address for the inbox, ${bundle:exit.not_sent.code} if you did not say "
+          + "so in time, ${bundle:exit.evidence_failed.code} if it cannot be written."
     })
-final class AddInboxCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class AddInboxCommand extends BaseCommand {
   @Parameters(
       index = "0",
       paramLabel = "DIR",
@@ -73,38 +68,35 @@ final class AddInboxCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  Language language() {
+    return options.language;
+  }
+
+  @Override
+  ExitCode doCall() {
     Messages messages = Messages.of(options.language);
-    Narrator narrator = new Narrator(messages, spec.commandLine().getOut());
-    PrintWriter err = spec.commandLine().getErr();
     Optional<Manifest> manifest = manifest();
     if (manifest.isEmpty()) {
-      err.println(messages.text("inbox.no.evidence", folder));
-      return ExitCode.BAD_INPUT.code();
+      throw new ExitException(ExitCode.BAD_INPUT, messages.text("inbox.no.evidence", folder));
     }
-    try {
-      FormProfile profile =
-          where.apply(options.formProfiles(List.of(manifest.get().run().platform())).get(0));
-      if (profile.supportInbox().url().isEmpty()) {
-        err.println(
-            messages.text(
-                "inbox.no.address",
-                messages.platformName(profile.platform()),
-                profile.supportInbox().where().getOrDefault(messages.language(), "?")));
-        return ExitCode.BAD_INPUT.code();
-      }
-      try (BrowserSession session =
-          BrowserLauncher.standard()
-              .start(options.browserOptions(options.headless, options.language))) {
-        return new InboxVisit(
-                options.flowSettings(options.evidenceDir(EvidenceRoot.HOME)),
-                narrator,
-                Clock.systemDefaultZone())
-            .keep(new FormPage(session.driver(), profile), folder, person, saidDone())
-            .code();
-      }
-    } catch (ProfileException | BrowserStartException e) {
-      return StartProblems.report(e, messages, err);
+    FormProfile profile =
+        where.apply(options.formProfiles(List.of(manifest.get().run().platform())).get(0));
+    if (profile.supportInbox().url().isEmpty()) {
+      throw new ExitException(
+          ExitCode.BAD_INPUT,
+          messages.text(
+              "inbox.no.address",
+              messages.platformName(profile.platform()),
+              profile.supportInbox().where().getOrDefault(messages.language(), "?")));
+    }
+    try (BrowserSession session =
+        BrowserLauncher.standard()
+            .start(options.browserOptions(options.headless, options.language))) {
+      return new InboxVisit(
+              options.flowSettings(options.evidenceDir(EvidenceRoot.HOME)),
+              new Narrator(messages, spec.commandLine().getOut()),
+              Clock.systemDefaultZone())
+          .keep(new FormPage(session.driver(), profile), folder, person, saidDone());
     }
   }
 

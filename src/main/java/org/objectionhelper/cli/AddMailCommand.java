@@ -1,17 +1,16 @@
 package org.objectionhelper.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.objectionhelper.basics.Language;
 import org.objectionhelper.evidence.AddendumWriter;
 import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.evidence.Tool;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.ExitException;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.mail.KeySource;
 import org.objectionhelper.mail.MailAddendum;
@@ -19,10 +18,8 @@ import org.objectionhelper.mail.MailCheck;
 import org.objectionhelper.mail.MailChecker;
 import org.objectionhelper.mail.TooDeeplyNestedException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "add-mail",
@@ -32,11 +29,10 @@ import picocli.CommandLine.Spec;
           + "evidence folder: checks its DKIM signature (proof that Meta's mail domain sent it "
           + "unchanged), keeps the key it was checked with, and says what it found.",
       "The mail is kept whatever the check says; nothing sealed before is changed (a new addendum).",
-      "Exit code 2 if the folder or the file cannot be used, 7 if it cannot be written."
+      "Exit code ${bundle:exit.bad_input.code} if the folder or the file cannot be used, "
+          + "${bundle:exit.evidence_failed.code} if it cannot be written."
     })
-final class AddMailCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class AddMailCommand extends BaseCommand {
   @Parameters(
       index = "0",
       paramLabel = "DIR",
@@ -66,13 +62,15 @@ final class AddMailCommand implements Callable<Integer> {
   Language language = LanguageConverter.systemDefault();
 
   @Override
-  public Integer call() {
+  Language language() {
+    return language;
+  }
+
+  @Override
+  ExitCode doCall() {
     Messages messages = Messages.of(language);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     if (!Files.isDirectory(folder)) {
-      err.println(messages.text("verify.no.folder", folder));
-      return ExitCode.BAD_INPUT.code();
+      throw new ExitException(ExitCode.BAD_INPUT, messages.text("verify.no.folder", folder));
     }
     Optional<String> refusal;
     try {
@@ -81,8 +79,7 @@ final class AddMailCommand implements Callable<Integer> {
       refusal = Optional.of(e.getMessage());
     }
     if (refusal.isPresent()) {
-      err.println(refusal.get());
-      return ExitCode.BAD_INPUT.code();
+      throw new ExitException(ExitCode.BAD_INPUT, refusal.get());
     }
     byte[] eml;
     MailCheck check;
@@ -92,16 +89,17 @@ final class AddMailCommand implements Callable<Integer> {
           new MailChecker(keyRecord == null ? KeySource.dns() : KeySource.file(keyRecord))
               .check(eml);
     } catch (TooDeeplyNestedException e) {
-      err.println(messages.text("mail.too.deep", message, e.limit()));
-      return ExitCode.BAD_INPUT.code();
+      throw new ExitException(
+          ExitCode.BAD_INPUT, messages.text("mail.too.deep", message, e.limit()));
     } catch (IOException e) {
-      err.println(messages.text("mail.unreadable", message, e.getMessage()));
-      return ExitCode.BAD_INPUT.code();
+      throw new ExitException(
+          ExitCode.BAD_INPUT, messages.text("mail.unreadable", message, e.getMessage()));
     }
     Optional<String> missing = missingHeaders(check);
     if (missing.isPresent()) {
-      err.println(messages.text("mail.not.a.mail", message, messages.text(missing.get())));
-      return ExitCode.BAD_INPUT.code();
+      throw new ExitException(
+          ExitCode.BAD_INPUT,
+          messages.text("mail.not.a.mail", message, messages.text(missing.get())));
     }
     Path addendum;
     try {
@@ -109,11 +107,10 @@ final class AddMailCommand implements Callable<Integer> {
           new AddendumWriter(Tool.current(), messages, Clock.systemDefaultZone())
               .add(folder, MailAddendum.of(eml, check));
     } catch (EvidenceException e) {
-      err.println(e.getMessage());
-      return ExitCode.EVIDENCE_FAILED.code();
+      throw new ExitException(ExitCode.EVIDENCE_FAILED, e.getMessage());
     }
-    new MailReport(messages, out).print(check, addendum);
-    return ExitCode.SENT.code();
+    new MailReport(messages, spec.commandLine().getOut()).print(check, addendum);
+    return ExitCode.OK;
   }
 
   /** Every mail has a sender and a date; a file without them is no saved e-mail. */

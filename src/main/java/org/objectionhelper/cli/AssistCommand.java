@@ -122,19 +122,23 @@ final class AssistCommand extends FilingCommand {
     return answers.evidenceRoot();
   }
 
+  /**
+   * Where the person stops answering, nothing failed: it is said with the questions, in the
+   * terminal, and the run ends as not sent.
+   */
   @Override
-  public Integer call() {
+  ExitCode doCall() {
     try {
-      return rehearsal.around(narrator(), super::call);
+      return rehearsal.around(narrator(), super::doCall);
     } catch (AssistSession.Declined declined) {
       narrator().say("assist.declined");
-      return ExitCode.NOT_SENT.code();
+      return ExitCode.NOT_SENT;
     } catch (Dialogue.Ended ended) {
       narrator().say("assist.ended");
-      return ExitCode.NOT_SENT.code();
+      return ExitCode.NOT_SENT;
     } catch (NotAnswered unanswered) {
       narrator().say(unanswered.declined() ? "assist.declined" : "assist.ended");
-      return ExitCode.NOT_SENT.code();
+      return ExitCode.NOT_SENT;
     }
   }
 

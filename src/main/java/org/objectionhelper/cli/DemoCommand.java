@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.objectionhelper.basics.Platform;
+import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.Person;
@@ -87,14 +88,14 @@ final class DemoCommand extends FilingCommand {
   }
 
   @Override
-  public Integer call() {
+  ExitCode doCall() {
     ReplicaSite.Options replicaOptions = ReplicaSite.Options.defaults();
     if (alreadyLoggedIn) {
       replicaOptions = replicaOptions.withEveryoneSignedIn();
     }
     try (ReplicaStage replica = ReplicaStage.demo(replicaOptions, narrator())) {
       stage = replica;
-      return super.call();
+      return super.doCall();
     }
   }
 

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.objectionhelper.basics.Language;
 import org.objectionhelper.browser.BrowserCheck;
@@ -14,9 +13,7 @@ import org.objectionhelper.browser.SessionTrial;
 import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "doctor",
@@ -25,11 +22,9 @@ import picocli.CommandLine.Spec;
       "Checks which browsers and drivers are installed (on PATH), whether their "
           + "versions match and whether a session starts, and says what fixes what is "
           + "missing.",
-      "Exit code 6 if none can start."
+      "Exit code ${bundle:exit.browser_failed.code} if none can start."
     })
-final class DoctorCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class DoctorCommand extends BaseCommand {
   @Option(
       names = "--lang",
       paramLabel = "de|en",
@@ -38,7 +33,12 @@ final class DoctorCommand implements Callable<Integer> {
   Language language = LanguageConverter.systemDefault();
 
   @Override
-  public Integer call() {
+  Language language() {
+    return language;
+  }
+
+  @Override
+  ExitCode doCall() {
     Messages messages = Messages.of(language);
     PrintWriter out = spec.commandLine().getOut();
     List<BrowserCheck> checks = BrowserDoctor.standard().examine();
@@ -56,7 +56,7 @@ final class DoctorCommand implements Callable<Integer> {
                 BrowserChoice.CHROMIUM.driverInstall())
             : messages.text("doctor.usable", usable));
     out.flush();
-    return usable.isEmpty() ? ExitCode.BROWSER_FAILED.code() : 0;
+    return usable.isEmpty() ? ExitCode.BROWSER_FAILED : ExitCode.OK;
   }
 
   private static void report(BrowserCheck check, Messages messages, PrintWriter out) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.objectionhelper.basics.Platform;
 import org.objectionhelper.flow.AfterFiling;
 import org.objectionhelper.flow.Attachment;
+import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.FlowSettings;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.ObjectionRequest;
@@ -118,8 +119,8 @@ final class FileCommand extends FilingCommand {
   }
 
   @Override
-  public Integer call() {
-    return rehearsal.around(narrator(), super::call);
+  ExitCode doCall() {
+    return rehearsal.around(narrator(), super::doCall);
   }
 
   /** A rehearsal's proof goes where the demo's goes, never among the person's real proof. */

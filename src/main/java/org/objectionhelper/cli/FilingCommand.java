@@ -1,14 +1,12 @@
 package org.objectionhelper.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.objectionhelper.basics.Language;
 import org.objectionhelper.basics.Platform;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserOptions;
 import org.objectionhelper.browser.BrowserSession;
-import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.browser.PendingBrowser;
 import org.objectionhelper.flow.AfterFiling;
 import org.objectionhelper.flow.ExitCode;
@@ -24,16 +22,12 @@ import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.ProfileException;
 import org.objectionhelper.questions.EvidenceRoot;
 import org.objectionhelper.questions.Rejected;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * What {@code file}, {@code demo} and {@code assist} share: check the input, load the profiles, run
- * the filing, and turn every way it can end into a message and an exit code, never a stack trace.
+ * the filing, and end with the exit code of the first form that did not finish.
  */
-abstract class FilingCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+abstract class FilingCommand extends BaseCommand {
   /**
    * What to file, where, and who plays the person.
    *
@@ -76,6 +70,7 @@ abstract class FilingCommand implements Callable<Integer> {
   void finished(List<Outcome> outcomes) {}
 
   /** The language of the messages and of the browser. */
+  @Override
   Language language() {
     return options().language;
   }
@@ -122,28 +117,21 @@ abstract class FilingCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  ExitCode doCall() {
     Narrator narrator = narrator();
-    try {
-      checkDisplay();
-      checkInput();
-      Filer filer = filer();
-      BrowserLauncher launcher = BrowserLauncher.standard();
-      BrowserOptions browserOptions = options().browserOptions(headless(), language());
-      try (PendingBrowser browser = PendingBrowser.start(launcher, browserOptions)) {
-        List<Outcome> outcomes =
-            filer.file(narrator, browser.session(), () -> launcher.start(browserOptions));
-        if (filedWithMeta()) {
-          MailHint.tell(narrator, outcomes);
-        }
-        finished(outcomes);
-        return FilingRunner.exitCode(outcomes);
+    checkDisplay();
+    checkInput();
+    Filer filer = filer();
+    BrowserLauncher launcher = BrowserLauncher.standard();
+    BrowserOptions browserOptions = options().browserOptions(headless(), language());
+    try (PendingBrowser browser = PendingBrowser.start(launcher, browserOptions)) {
+      List<Outcome> outcomes =
+          filer.file(narrator, browser.session(), () -> launcher.start(browserOptions));
+      if (filedWithMeta()) {
+        MailHint.tell(narrator, outcomes);
       }
-    } catch (Rejected e) {
-      spec.commandLine().getErr().println(narrator.messages().text(e.key(), e.values()));
-      return ExitCode.BAD_INPUT.code();
-    } catch (ProfileException | BrowserStartException e) {
-      return StartProblems.report(e, narrator.messages(), spec.commandLine().getErr());
+      finished(outcomes);
+      return FilingRunner.exitCode(outcomes);
     }
   }
 

@@ -82,7 +82,7 @@ final class InboxOffer implements AfterFiling {
       LOG.debug("the Support Inbox could not be kept", bug);
       kept = ExitCode.INTERNAL_ERROR;
     }
-    if (kept != ExitCode.SENT && !StopRequest.arrived()) {
+    if (kept != ExitCode.OK && !StopRequest.arrived()) {
       narrator.say("inbox.later", evidence.toAbsolutePath());
     }
   }

@@ -1,9 +1,6 @@
 package org.objectionhelper.cli;
 
 import java.util.List;
-import org.objectionhelper.browser.StopRequest;
-import org.objectionhelper.flow.ExitCode;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -61,32 +58,13 @@ final class ObjectionCommand {
 
   private static CommandLine commandLine(List<Class<?>> commands) {
     CommandLine commandLine = new CommandLine(new ObjectionCommand());
-    // Before the handlers: picocli gives them to the subcommands it has at that moment.
+    // Before the help texts and the handlers: picocli gives them to the subcommands it has then.
     commands.forEach(commandLine::addSubcommand);
+    commandLine.setResourceBundle(new HelpTexts(commandLine.getResourceBundle()));
     commandLine
         .getHelpSectionMap()
         .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, ExitCodeTable::render);
-    commandLine.setParameterExceptionHandler(ObjectionCommand::badInput);
-    commandLine.setExecutionExceptionHandler(
-        (failure, line, parseResult) -> {
-          if (StopRequest.arrived()) {
-            // Ctrl-C cut something short: that is the interruption, not a fault of the tool.
-            LoggerFactory.getLogger(ObjectionCommand.class).debug("failure after Ctrl-C", failure);
-            return ExitCode.INTERRUPTED.code();
-          }
-          LoggerFactory.getLogger(ObjectionCommand.class).debug("internal error", failure);
-          line.getErr()
-              .println(
-                  "Internal error: "
-                      + failure
-                      + " (run with -Dorg.slf4j.simpleLogger.defaultLogLevel=debug for details)");
-          return ExitCode.INTERNAL_ERROR.code();
-        });
+    ExitHandler.installOn(commandLine);
     return commandLine;
-  }
-
-  private static int badInput(CommandLine.ParameterException failure, String[] args) {
-    failure.getCommandLine().getErr().println(BadInputMessage.of(failure, args));
-    return ExitCode.BAD_INPUT.code();
   }
 }

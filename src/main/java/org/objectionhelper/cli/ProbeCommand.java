@@ -8,12 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.browser.BrowserLauncher;
 import org.objectionhelper.browser.BrowserSession;
-import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.files.WriteFailure;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.ExitException;
 import org.objectionhelper.flow.FormProbe;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.Person;
@@ -21,13 +21,10 @@ import org.objectionhelper.flow.ProbeResult;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.profile.FormProfile;
-import org.objectionhelper.profile.ProfileException;
 import org.objectionhelper.questions.EvidenceRoot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "probe",
@@ -36,12 +33,10 @@ import picocli.CommandLine.Spec;
       "Checks Meta's live form against its form profile: opens it (log in when asked), "
           + "then lists every field, the Send button, the login gate and the cookie dialog as "
           + "found or not found, and which locator matched.",
-      "Fills nothing and sends nothing. Exit code 5 where the form differs from the "
-          + "profile: edit the profile (or a copy passed with --profiles)."
+      "Fills nothing and sends nothing. Exit code ${bundle:exit.form_changed.code} where the "
+          + "form differs from the profile: edit the profile (or a copy passed with --profiles)."
     })
-final class ProbeCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class ProbeCommand extends BaseCommand {
   @Option(
       names = "--platform",
       required = true,
@@ -62,42 +57,46 @@ final class ProbeCommand implements Callable<Integer> {
   @Mixin RunOptions options;
 
   @Override
-  public Integer call() {
-    Narrator narrator = new Narrator(Messages.of(options.language), spec.commandLine().getOut());
-    PrintWriter err = spec.commandLine().getErr();
-    Optional<WrittenProfiles> written = Optional.ofNullable(writeProfile).map(WrittenProfiles::new);
-    try {
-      List<FormProfile> profiles = options.formProfiles(platforms.platforms());
-      Optional<Path> existing = written.flatMap(folder -> folder.existing(platforms.platforms()));
-      if (existing.isPresent()) {
-        err.println(narrator.messages().text("probe.profile.exists", existing.get()));
-        return ExitCode.BAD_INPUT.code();
-      }
-      ExitCode worst = ExitCode.SENT;
-      try (BrowserSession session =
-          BrowserLauncher.standard()
-              .start(options.browserOptions(options.headless, options.language))) {
-        FormProbe probe =
-            new FormProbe(
-                options.flowSettings(options.evidenceDir(EvidenceRoot.HOME)),
-                Person.AT_THE_BROWSER,
-                narrator,
-                Clock.systemDefaultZone());
-        for (FormProfile profile : profiles) {
-          ProbeResult result = probe.probe(new FormPage(session.driver(), profile));
-          worst = worst == ExitCode.SENT ? result.exitCode() : worst;
-          if (written.isPresent() && result.asFound().isPresent()) {
-            worst = write(written.get(), result.asFound().get(), narrator, err).orElse(worst);
-          }
-        }
-      }
-      return worst.code();
-    } catch (ProfileException | BrowserStartException e) {
-      return StartProblems.report(e, narrator.messages(), err);
-    }
+  Language language() {
+    return options.language;
   }
 
-  /** Writes the profile as found; an exit code only where it could not be written. */
+  @Override
+  ExitCode doCall() {
+    Narrator narrator = new Narrator(Messages.of(options.language), spec.commandLine().getOut());
+    Optional<WrittenProfiles> written = Optional.ofNullable(writeProfile).map(WrittenProfiles::new);
+    List<FormProfile> profiles = options.formProfiles(platforms.platforms());
+    Optional<Path> existing = written.flatMap(folder -> folder.existing(platforms.platforms()));
+    if (existing.isPresent()) {
+      throw new ExitException(
+          ExitCode.BAD_INPUT, narrator.messages().text("probe.profile.exists", existing.get()));
+    }
+    ExitCode worst = ExitCode.OK;
+    try (BrowserSession session =
+        BrowserLauncher.standard()
+            .start(options.browserOptions(options.headless, options.language))) {
+      FormProbe probe =
+          new FormProbe(
+              options.flowSettings(options.evidenceDir(EvidenceRoot.HOME)),
+              Person.AT_THE_BROWSER,
+              narrator,
+              Clock.systemDefaultZone());
+      PrintWriter err = spec.commandLine().getErr();
+      for (FormProfile profile : profiles) {
+        ProbeResult result = probe.probe(new FormPage(session.driver(), profile));
+        worst = worst == ExitCode.OK ? result.exitCode() : worst;
+        if (written.isPresent() && result.asFound().isPresent()) {
+          worst = write(written.get(), result.asFound().get(), narrator, err).orElse(worst);
+        }
+      }
+    }
+    return worst;
+  }
+
+  /**
+   * Writes the profile as found; an exit code only where it could not be written. Said at once, and
+   * the other forms are still probed: one profile that cannot be written ends nothing.
+   */
   private static Optional<ExitCode> write(
       WrittenProfiles folder, FormProfile asFound, Narrator narrator, PrintWriter err) {
     try {

@@ -3,6 +3,7 @@ package org.objectionhelper.cli;
 import java.util.List;
 import java.util.function.Supplier;
 import org.objectionhelper.cli.FilingCommand.Filing;
+import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.Narrator;
 import org.objectionhelper.flow.Person;
 import org.objectionhelper.profile.FormProfile;
@@ -22,7 +23,7 @@ final class ReplicaRehearsal {
   private ReplicaStage stage;
 
   /** Runs the command, with the replica up for its length where a rehearsal was chosen. */
-  Integer around(Narrator narrator, Supplier<Integer> command) {
+  ExitCode around(Narrator narrator, Supplier<ExitCode> command) {
     if (!chosen) {
       return command.get();
     }

@@ -1,26 +1,32 @@
 package org.objectionhelper.cli;
 
-import java.io.PrintWriter;
 import org.objectionhelper.browser.BrowserStartException;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.ExitException;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.ProfileException;
+import org.objectionhelper.questions.Rejected;
 
 /**
- * What stops a command before it gets to a form: an unusable profile, or no browser. One line each.
+ * What stops a command before it gets to a form: input that cannot be used, an unusable profile, or
+ * no browser. One line each.
  */
 final class StartProblems {
   private StartProblems() {}
 
-  /** Says what is wrong and returns the exit code for it. */
-  static int report(RuntimeException problem, Messages messages, PrintWriter err) {
+  /** The ending that says what is wrong, with the exit code for it. */
+  static ExitException ending(RuntimeException problem, Messages messages) {
+    if (problem instanceof Rejected rejected) {
+      return new ExitException(
+          ExitCode.BAD_INPUT, messages.text(rejected.key(), rejected.values()));
+    }
     if (problem instanceof ProfileException) {
-      err.println(messages.text("input.profile", problem.getMessage()));
-      return ExitCode.BAD_INPUT.code();
+      return new ExitException(
+          ExitCode.BAD_INPUT, messages.text("input.profile", problem.getMessage()));
     }
     if (problem instanceof BrowserStartException failure) {
-      err.println(messages.text("error.browser.start", failure.text(messages)));
-      return ExitCode.BROWSER_FAILED.code();
+      return new ExitException(
+          ExitCode.BROWSER_FAILED, messages.text("error.browser.start", failure.text(messages)));
     }
     throw problem;
   }

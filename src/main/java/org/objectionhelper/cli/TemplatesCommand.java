@@ -2,13 +2,12 @@ package org.objectionhelper.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import org.objectionhelper.basics.Language;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.ExitException;
 import org.objectionhelper.profile.ProfileException;
 import org.objectionhelper.profile.ReasonTemplates;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "templates",
@@ -18,17 +17,21 @@ import picocli.CommandLine.Spec;
       "Add your own in ~/.config/objection-helper/reasons.yaml, shaped like "
           + "config/templates/reasons.yaml."
     })
-final class TemplatesCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class TemplatesCommand extends BaseCommand {
+  /** The help's: the templates are listed in both languages, and a broken file in its own words. */
+  @Override
+  Language language() {
+    return LanguageConverter.systemDefault();
+  }
 
   @Override
-  public Integer call() {
+  ExitCode doCall() {
     ReasonTemplates templates;
     try {
       templates = ReasonTemplates.bundled();
     } catch (ProfileException e) {
-      spec.commandLine().getErr().println(String.join("\n", e.problems()));
-      return ExitCode.BAD_INPUT.code();
+      // a reasons file is no form profile: its problems alone say what is wrong
+      throw new ExitException(ExitCode.BAD_INPUT, String.join("\n", e.problems()));
     }
     PrintWriter out = spec.commandLine().getOut();
     for (Map.Entry<String, Map<String, String>> template : templates.all().entrySet()) {
@@ -36,6 +39,6 @@ final class TemplatesCommand implements Callable<Integer> {
       template.getValue().forEach((language, text) -> out.println("  " + language + ": " + text));
     }
     out.flush();
-    return 0;
+    return ExitCode.OK;
   }
 }

@@ -9,7 +9,6 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.objectionhelper.basics.Language;
 import org.objectionhelper.evidence.ChainVerification;
 import org.objectionhelper.evidence.Completion;
@@ -24,12 +23,11 @@ import org.objectionhelper.evidence.Verification;
 import org.objectionhelper.files.FileKind;
 import org.objectionhelper.files.PlainFile;
 import org.objectionhelper.flow.ExitCode;
+import org.objectionhelper.flow.ExitException;
 import org.objectionhelper.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "verify",
@@ -37,11 +35,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks an evidence folder: recomputes the SHA-256 of every file, compares it "
           + "with the manifest, and checks the timestamp token if there is one.",
-      "One line per file; exit code 9 on any problem."
+      "One line per file; exit code ${bundle:exit.evidence_invalid.code} on any problem."
     })
-final class VerifyCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class VerifyCommand extends BaseCommand {
   @Parameters(
       paramLabel = "DIR",
       descriptionKey = "folder",
@@ -63,26 +59,28 @@ final class VerifyCommand implements Callable<Integer> {
   Path trust;
 
   @Override
-  public Integer call() {
+  Language language() {
+    return language;
+  }
+
+  @Override
+  ExitCode doCall() {
     Messages messages = Messages.of(language);
     PrintWriter out = spec.commandLine().getOut();
     if (!Files.isDirectory(folder)) {
-      spec.commandLine().getErr().println(messages.text("verify.no.folder", folder));
-      return ExitCode.BAD_INPUT.code();
+      throw new ExitException(ExitCode.BAD_INPUT, messages.text("verify.no.folder", folder));
     }
     List<X509Certificate> trusted;
     try {
       trusted = trust == null ? List.of() : TrustedCertificates.in(trust);
     } catch (IOException | CertificateException unusable) {
-      spec.commandLine().getErr().println(messages.text("verify.trust.unreadable", trust));
-      return ExitCode.BAD_INPUT.code();
+      throw new ExitException(ExitCode.BAD_INPUT, messages.text("verify.trust.unreadable", trust));
     }
     BundleCheck bundle;
     try {
       bundle = BundleCheck.of(folder);
     } catch (EvidenceException e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return ExitCode.EVIDENCE_INVALID.code();
+      throw new ExitException(ExitCode.EVIDENCE_INVALID, e.getMessage());
     }
     ChainVerification chain = bundle.chain();
     Verification verification = chain.folder();
@@ -128,7 +126,7 @@ final class VerifyCommand implements Callable<Integer> {
     boolean rehearsal = run.map(Run::rehearsal).orElse(false);
     if (!bundle.isIntact()) {
       sayIfRehearsal(rehearsal, messages, out);
-      return ExitCode.EVIDENCE_INVALID.code();
+      return ExitCode.EVIDENCE_INVALID;
     }
     // Whole files can still tell of a run that stopped early: say so, and why, apart from a changed
     // file.
@@ -140,7 +138,7 @@ final class VerifyCommand implements Callable<Integer> {
                 .map(Completion::incompleteReason);
     incomplete.ifPresent(reason -> out.println(messages.text("verify.incomplete", reason)));
     sayIfRehearsal(rehearsal, messages, out);
-    return incomplete.isPresent() ? ExitCode.EVIDENCE_INCOMPLETE.code() : ExitCode.SENT.code();
+    return incomplete.isPresent() ? ExitCode.EVIDENCE_INCOMPLETE : ExitCode.OK;
   }
 
   private static void sayIfRehearsal(boolean rehearsal, Messages messages, PrintWriter out) {

@@ -39,7 +39,7 @@ record Abort(ExitCode exitCode, String message) {
         || Thread.currentThread().isInterrupted()
         || stopRequested) {
       abort = new Abort(ExitCode.INTERRUPTED, messages.text("abort.interrupted"));
-    } else if (failure instanceof FlowAbortedException e) {
+    } else if (failure instanceof ExitException e) {
       abort = new Abort(e.exitCode(), e.getMessage());
     } else if (failure instanceof NoSuchWindowException
         || failure instanceof NoSuchSessionException) {

@@ -8,7 +8,11 @@ import java.util.Locale;
  * ({@code exit.<name>}), and a test holds README's table to it.
  */
 public enum ExitCode {
-  SENT(0),
+  /**
+   * The command did what it was asked: an objection sent and confirmed, a folder verified whole, a
+   * mail or the Support Inbox kept, a form found as its profile describes it.
+   */
+  OK(0),
   INTERNAL_ERROR(1),
   BAD_INPUT(2),
   LOGIN_TIMEOUT(3),

@@ -35,14 +35,13 @@ public final class FilingRunner {
     return outcomes;
   }
 
-  /** The exit code of a run: that of the first platform that did not finish, else sent. */
-  public static int exitCode(List<Outcome> outcomes) {
+  /** The exit code of a run: that of the first platform that did not finish, else OK. */
+  public static ExitCode exitCode(List<Outcome> outcomes) {
     return outcomes.stream()
         .filter(outcome -> !outcome.sent())
         .map(Outcome::exitCode)
         .findFirst()
-        .orElse(ExitCode.SENT)
-        .code();
+        .orElse(ExitCode.OK);
   }
 
   private void summarise(List<FormProfile> profiles, List<Outcome> outcomes) {

@@ -70,8 +70,7 @@ final class FormArrival {
    * was led to it.
    *
    * @param stepsBeforeTheForm deals with the profile's person steps that show before the form
-   * @throws FlowAbortedException where every address shows nothing, or no page showed the form in
-   *     time
+   * @throws ExitException where every address shows nothing, or no page showed the form in time
    */
   void untilFormShows(FormPage page, Consumer<FormPage> stepsBeforeTheForm) {
     int returns = 0;
@@ -131,7 +130,7 @@ final class FormArrival {
     if (past.isEmpty()) {
       throw sight.kind() == PageSight.Kind.ELSEWHERE
           ? notTheForm(page)
-          : FlowAbortedException.pauseTimedOut(narrator.messages(), settings.loginTimeout());
+          : ExitException.pauseTimedOut(narrator.messages(), settings.loginTimeout());
     }
   }
 
@@ -146,7 +145,7 @@ final class FormArrival {
     URI gone = page.formAddress();
     unavailable.put(gone, page.unavailable().orElse(""));
     if (!page.openNextAddress()) {
-      throw new FlowAbortedException(
+      throw new ExitException(
           ExitCode.FORM_UNAVAILABLE,
           narrator
               .messages()
@@ -161,12 +160,12 @@ final class FormArrival {
   }
 
   /** No page showed the form in time: the pages seen are named, nothing was sent. */
-  private FlowAbortedException notTheForm(FormPage page) {
+  private ExitException notTheForm(FormPage page) {
     List<URI> seen = handOver.pagesSeen();
     String pages =
         (seen.isEmpty() ? List.of(HandOver.withoutQuery(page.address())) : seen)
             .stream().map(URI::toString).collect(Collectors.joining(", "));
-    return new FlowAbortedException(
+    return new ExitException(
         ExitCode.FORM_UNAVAILABLE,
         narrator
             .messages()

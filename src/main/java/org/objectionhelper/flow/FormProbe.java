@@ -48,8 +48,8 @@ public final class FormProbe {
   }
 
   /**
-   * {@link ExitCode#SENT} (0) where every required part was found by the profile's own locators,
-   * else why not; and the profile as the page is now.
+   * {@link ExitCode#OK} (0) where every required part was found by the profile's own locators, else
+   * why not; and the profile as the page is now.
    */
   public ProbeResult probe(FormPage page) {
     FormProfile profile = page.profile();
@@ -148,7 +148,7 @@ public final class FormProbe {
         narrator.platform(profile),
         complete ? page.currentUrl() : profile.source());
     return new ProbeResult(
-        complete ? ExitCode.SENT : ExitCode.FORM_CHANGED, Optional.of(asFound.profile()));
+        complete ? ExitCode.OK : ExitCode.FORM_CHANGED, Optional.of(asFound.profile()));
   }
 
   /** Says whether the part shows; returns false only where a required part is missing. */

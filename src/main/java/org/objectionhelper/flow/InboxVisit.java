@@ -36,13 +36,11 @@ public final class InboxVisit {
    * @param evidence the evidence folder of the objection Meta's message confirms
    * @param saidDone whether the person said in the terminal, since the last call, that the message
    *     shows
-   * @return {@link ExitCode#SENT} (0) where the message was kept, else why not, said to the person
+   * @return {@link ExitCode#OK} (0) where the message was kept, else why not, said to the person
    */
   public ExitCode keep(FormPage page, Path evidence, Person person, BooleanSupplier saidDone) {
     try {
-      return visit(page, evidence, person, saidDone).isPresent()
-          ? ExitCode.SENT
-          : ExitCode.NOT_SENT;
+      return visit(page, evidence, person, saidDone).isPresent() ? ExitCode.OK : ExitCode.NOT_SENT;
     } catch (RuntimeException e) {
       Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
       narrator.say("inbox.aborted", abort.message());

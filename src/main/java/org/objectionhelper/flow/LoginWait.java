@@ -41,7 +41,7 @@ final class LoginWait {
             })
         .orElseThrow(
             () ->
-                new FlowAbortedException(
+                new ExitException(
                     ExitCode.LOGIN_TIMEOUT,
                     narrator.messages().text("abort.login.timeout", timeout)));
   }

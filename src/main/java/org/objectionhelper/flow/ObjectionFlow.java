@@ -115,7 +115,7 @@ public final class ObjectionFlow {
         return otherValuesSent(page, folder, true);
       }
       showAtTheEnd(page, "done.banner", folder.toAbsolutePath());
-      return new Outcome(page.profile().platform(), ExitCode.SENT, "", evidence.folder());
+      return new Outcome(page.profile().platform(), ExitCode.OK, "", evidence.folder());
     } catch (RuntimeException e) {
       Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
       return aborted(page, state, abort, evidence);
@@ -238,7 +238,7 @@ public final class ObjectionFlow {
                     }
                     boolean looksSent = shown.isPresent() || review.clicked().isPresent();
                     if (review.nothingSentFor(clock.instant(), afterSend(), looksSent)) {
-                      throw new FlowAbortedException(
+                      throw new ExitException(
                           ExitCode.NOT_SENT,
                           narrator
                               .messages()
@@ -254,7 +254,7 @@ public final class ObjectionFlow {
               .or(() -> review.sent() ? Optional.of(AfterReview.UNRECOGNISED) : Optional.empty())
               .orElseThrow(
                   () ->
-                      new FlowAbortedException(
+                      new ExitException(
                           ExitCode.NOT_SENT,
                           narrator
                               .messages()
@@ -415,8 +415,7 @@ public final class ObjectionFlow {
               return stepDone(page, step) ? Optional.of(Boolean.TRUE) : Optional.empty();
             })
         .orElseThrow(
-            () ->
-                FlowAbortedException.pauseTimedOut(narrator.messages(), settings.reviewTimeout()));
+            () -> ExitException.pauseTimedOut(narrator.messages(), settings.reviewTimeout()));
     page.overlay().clear();
   }
 
@@ -429,7 +428,7 @@ public final class ObjectionFlow {
   private void rejected(FormPage page, EvidenceRecorder evidence, String error) {
     page.overlay().clear();
     evidence.sendFailed(page.screenshot());
-    throw new FlowAbortedException(
+    throw new ExitException(
         ExitCode.NOT_SENT, narrator.messages().text("abort.send.error", new PageText(error)));
   }
 

@@ -8,6 +8,6 @@ import org.objectionhelper.basics.Platform;
 public record Outcome(
     Platform platform, ExitCode exitCode, String message, Optional<Path> evidence) {
   public boolean sent() {
-    return exitCode == ExitCode.SENT;
+    return exitCode == ExitCode.OK;
   }
 }

@@ -76,7 +76,7 @@ public final class Sitting {
         }
       }
       byAccount.add(outcomes);
-      if (FilingRunner.exitCode(outcomes) != ExitCode.SENT.code()) {
+      if (FilingRunner.exitCode(outcomes) != ExitCode.OK) {
         break;
       }
     }

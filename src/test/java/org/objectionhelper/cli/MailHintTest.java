@@ -28,7 +28,7 @@ class MailHintTest {
   @Test
   void afterASentObjectionTellsHowToSaveTheMailAndAddIt() {
     Path folder = Path.of("/proof/2026-11-23T10-15-02Z_instagram");
-    tell(Language.EN, new Outcome(Platform.INSTAGRAM, ExitCode.SENT, "sent", Optional.of(folder)));
+    tell(Language.EN, new Outcome(Platform.INSTAGRAM, ExitCode.OK, "sent", Optional.of(folder)));
 
     String said = out.toString();
     assertTrue(said.contains("We will honour your objection"), said);
@@ -44,7 +44,7 @@ class MailHintTest {
   void speaksGerman() {
     tell(
         Language.DE,
-        new Outcome(Platform.FACEBOOK, ExitCode.SENT, "sent", Optional.of(Path.of("/proof/x"))));
+        new Outcome(Platform.FACEBOOK, ExitCode.OK, "sent", Optional.of(Path.of("/proof/x"))));
 
     assertTrue(
         out.toString().contains("Wir werden deinen Widerspruch berücksichtigen"), out.toString());

@@ -67,7 +67,7 @@ class ProbeWriteProfileTest {
 
       CommandRun again = probe(written);
 
-      assertEquals(ExitCode.SENT.code(), again.exitCode(), again.printed());
+      assertEquals(ExitCode.OK.code(), again.exitCode(), again.printed());
       assertFalse(again.out().contains("OK*"), again.out());
       assertTrue(
           again

@@ -58,7 +58,7 @@ class ContainerEndToEndTest {
               new ObjectionRequest(EMAIL, Optional.of("DE"), Optional.of("Not for training.")),
               ReplicaPerson.prompt(harness.origin(), EMAIL));
 
-      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+      assertEquals(ExitCode.OK, outcome.exitCode(), outcome.message());
       assertEquals("Not for training.", harness.replica.submissions().get(0).reason());
       assertTrue(new EvidenceVerifier().verify(outcome.evidence().orElseThrow()).isIntact());
     }

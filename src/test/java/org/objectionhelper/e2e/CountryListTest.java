@@ -66,7 +66,7 @@ class CountryListTest {
             request("AT"),
             ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
-    assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + harness.terminal());
+    assertEquals(ExitCode.OK, outcome.exitCode(), outcome.message() + harness.terminal());
     assertEquals("AT", harness.replica.submissions().get(before).country());
   }
 
@@ -101,7 +101,7 @@ class CountryListTest {
     Outcome outcome = harness.file(Platform.FACEBOOK, request("XK"), person);
 
     String said = harness.terminal().substring(terminalBefore);
-    assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message() + said);
+    assertEquals(ExitCode.OK, outcome.exitCode(), outcome.message() + said);
     assertTrue(
         said.contains(
             "Bitte wähle das Land selbst im Formular: Das Tool konnte es in dieser Liste nicht"

@@ -56,7 +56,7 @@ class FilingEndToEndTest {
       Outcome outcome =
           harness.file(platform, request, ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
-      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+      assertEquals(ExitCode.OK, outcome.exitCode(), outcome.message());
       Submission received = harness.replica.submissions().get(0);
       assertEquals(1, harness.replica.submissions().size());
       assertEquals(platform, received.platform());
@@ -99,7 +99,7 @@ class FilingEndToEndTest {
               new ObjectionRequest(EMAIL, Optional.of("AT"), Optional.empty()),
               ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
-      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+      assertEquals(ExitCode.OK, outcome.exitCode(), outcome.message());
       assertTrue(
           harness.terminal().contains("what reaches Meta is not checked"), harness.terminal());
       Run run =
@@ -123,7 +123,7 @@ class FilingEndToEndTest {
               new ObjectionRequest(EMAIL, Optional.empty(), Optional.of(reason)),
               ReplicaPerson.prompt(harness.replica.origin(), EMAIL));
 
-      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+      assertEquals(ExitCode.OK, outcome.exitCode(), outcome.message());
       assertEquals(reason, harness.replica.submissions().get(0).reason());
       JavascriptExecutor page = (JavascriptExecutor) harness.browser.driver();
       assertEquals(Boolean.TRUE, page.executeScript("return window.injected === undefined"));
@@ -147,7 +147,7 @@ class FilingEndToEndTest {
               new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()),
               person);
 
-      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+      assertEquals(ExitCode.OK, outcome.exitCode(), outcome.message());
       assertTrue(Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(2)) >= 0);
       String terminal = harness.terminal();
       assertTrue(terminal.contains("Please log in to Facebook"), terminal);
@@ -192,7 +192,7 @@ class FilingEndToEndTest {
               new ObjectionRequest(EMAIL, Optional.empty(), Optional.empty()),
               person);
 
-      assertEquals(ExitCode.SENT, outcome.exitCode(), outcome.message());
+      assertEquals(ExitCode.OK, outcome.exitCode(), outcome.message());
       assertEquals("account@example.org", harness.replica.submissions().get(0).email());
       assertTrue(harness.terminal().contains("differs from the one you gave"), harness.terminal());
     }

@@ -166,8 +166,8 @@ class GuideSiteTest {
     site.end()
         .finished(
             List.of(
-                new Outcome(Platform.FACEBOOK, ExitCode.SENT, "sent", Optional.of(plain)),
-                new Outcome(Platform.INSTAGRAM, ExitCode.SENT, "sent", Optional.of(linked))));
+                new Outcome(Platform.FACEBOOK, ExitCode.OK, "sent", Optional.of(plain)),
+                new Outcome(Platform.INSTAGRAM, ExitCode.OK, "sent", Optional.of(linked))));
 
     HttpResponse<String> served = get("/receipt?n=0");
     HttpResponse<String> refused = get("/receipt?n=1");
