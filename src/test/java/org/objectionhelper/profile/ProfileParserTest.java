@@ -255,8 +255,8 @@ class ProfileParserTest {
             "name: Facebook",
             "name: Facebook\nformURL: https://www.facebook.com/",
             "formURL: unknown key (use one of platform, name, formUrl, formUrls, unavailable,"
-                + " privacyHub, allowedHosts, titles, login, fields, submit, confirmation,"
-                + " cookieDialog, sendError, steps, logoutUrl, supportInbox)"),
+                + " privacyHub, chooseHint, allowedHosts, titles, login, fields, submit,"
+                + " confirmation, cookieDialog, sendError, steps, logoutUrl, supportInbox)"),
         broken(
             "submit:",
             "supportInbox: {url: 'https://support.example/inbox', where: {de: d, en: e}}\nsubmit:",
