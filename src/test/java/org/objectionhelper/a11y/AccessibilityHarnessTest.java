@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.objectionhelper.basics.Language;
 import org.objectionhelper.browser.BrowserLauncher;
@@ -21,6 +22,7 @@ import org.openqa.selenium.WebDriver;
  * The accessibility checks themselves, on small pages whose faults are known
  * (src/test/resources/a11y).
  */
+@Tag("browser")
 class AccessibilityHarnessTest {
   private static BrowserSession browser;
 

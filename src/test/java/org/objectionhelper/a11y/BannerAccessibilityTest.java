@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.objectionhelper.basics.Language;
@@ -30,6 +31,7 @@ import org.openqa.selenium.WebElement;
  * reads in full at 400 % (a 320 px window, WCAG's reflow), so at 200 % too. The replica's own
  * markup stands in for Meta's and is not checked.
  */
+@Tag("browser")
 class BannerAccessibilityTest {
   private static final String BANNER = "#objection-helper-banner";
 

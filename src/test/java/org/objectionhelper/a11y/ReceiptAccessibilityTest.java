@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,6 +23,7 @@ import org.openqa.selenium.WebDriver;
  * The receipt of a real filing on the replica, opened in the browser as the person opens it: all
  * ours, so axe finds nothing at all, and it reads at 200 % without scrolling sideways.
  */
+@Tag("browser")
 class ReceiptAccessibilityTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,6 +25,7 @@ import org.objectionhelper.replica.ReplicaPerson;
  * At the review, with the tool's banner and yellow marks in the page, a person with only a keyboard
  * reaches Send through every filled field and sees at each one where the focus is.
  */
+@Tag("browser")
 class ReviewKeyboardTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.time.FakeClock;
@@ -24,6 +25,7 @@ import org.objectionhelper.time.FakeClock;
  * The browser the tool starts itself: how a failed start reads, and that closing leaves nothing
  * running.
  */
+@Tag("browser")
 class ChromiumProcessTest {
   private static final String PREFERENCES = "{}";
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.objectionhelper.basics.Language;
 import org.objectionhelper.page.Poll;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebDriver;
  * The browser's own record of what left it and of trusted clicks, which a page's script can neither
  * fake nor hide: a real headless Chromium against a page on 127.0.0.1.
  */
+@Tag("browser")
 class NetworkRecordTest {
   private static final String PAGE =
       """

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.objectionhelper.basics.Language;
 
@@ -16,6 +17,7 @@ import org.objectionhelper.basics.Language;
  * Ctrl-C reaches the terminal's whole process group: the browser and its driver must not be in it,
  * or they end before the tool has kept its evidence (Linux, where {@code setsid} does it).
  */
+@Tag("browser")
 class OwnSessionTest {
 
   @Test

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -33,6 +34,7 @@ import picocli.CommandLine;
  * opens Meta's message in the Support Inbox and says so; the page becomes an addendum that {@code
  * verify} checks, and a changed or removed inbox file fails it.
  */
+@Tag("browser")
 class AddInboxCommandTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

@@ -40,7 +40,7 @@ class AddMailCommandTest {
 
   private Path folder;
   private Path keyRecord;
-  private final SignedMail mail = SignedMail.withNewKey();
+  private final SignedMail mail = SignedMail.withTestKey();
   private final StringWriter out = new StringWriter();
 
   @BeforeEach

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +45,7 @@ import picocli.CommandLine;
  * (a stand-in logs in and clicks Send there), then files for a second account from the end page.
  * Every page is checked with axe-core and at 200 % zoom and saved to target/assistant-pages.
  */
+@Tag("browser")
 class AssistInTheBrowserTest {
   private static final String FIRST = "anna.beispiel@example.org";
   private static final String SECOND = "anna.zweit@example.org";

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +33,7 @@ import picocli.CommandLine;
  * {@code objection assist --replica}, answered through standard input as a person would, against
  * the replica in a real headless Chromium, for both platforms.
  */
+@Tag("browser")
 class AssistOnTheReplicaTest {
   private static final String EMAIL = "anna.beispiel@example.org";
   private static final String OWN_REASON = "Meine Fotos gehören mir, Anna.";

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +25,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every kind of bad input ends in one clear message and exit code 2, before any browser starts and
- * without writing anything.
+ * Every kind of bad input ends in one clear message and exit code 2, without writing anything, and
+ * before any browser starts: all but a bad profile of the objection forms, read while it starts.
  */
 class BadInputTest {
   @TempDir static Path scratch;
@@ -233,78 +234,6 @@ class BadInputTest {
             "a@example.org",
             "--evidence-dir",
             aFile.resolve("sub").toString()),
-        bad(
-            "profile folder missing",
-            "not usable",
-            "file",
-            "--platform",
-            "facebook",
-            "--email",
-            "a@example.org",
-            "--profiles",
-            scratch.resolve("missing").toString()),
-        bad(
-            "profile that is not YAML",
-            "not valid YAML",
-            "file",
-            "--platform",
-            "facebook",
-            "--email",
-            "a@example.org",
-            "--profiles",
-            profiles("broken", "platform: [facebook\n").toString()),
-        bad(
-            "profile without a form URL",
-            "formUrl",
-            "file",
-            "--platform",
-            "facebook",
-            "--email",
-            "a@example.org",
-            "--profiles",
-            profiles("no-url", bundledFacebook().replaceAll("(?m)^formUrls:\n(  - .*\n)+", ""))
-                .toString()),
-        bad(
-            "profile pointing outside its hosts",
-            "allowedHosts",
-            "file",
-            "--platform",
-            "facebook",
-            "--email",
-            "a@example.org",
-            "--profiles",
-            profiles(
-                    "evil-host",
-                    bundledFacebook()
-                        .replace("https://www.facebook.com/help", "https://evil.example/help"))
-                .toString()),
-        bad(
-            "profile whose cookie dialog names no choice",
-            "cookieDialog.dismiss: required, but missing",
-            "file",
-            "--platform",
-            "facebook",
-            "--email",
-            "a@example.org",
-            "--profiles",
-            profiles("no-dismiss", bundledFacebook().replace("  dismiss:", "  dismis:"))
-                .toString()),
-        bad(
-            "profile with one and several form addresses",
-            "give either formUrl (one address) or formUrls (several), not both",
-            "file",
-            "--platform",
-            "facebook",
-            "--email",
-            "a@example.org",
-            "--profiles",
-            profiles(
-                    "both-addresses",
-                    bundledFacebook()
-                        .replace(
-                            "platform: facebook\n",
-                            "platform: facebook\nformUrl: https://www.facebook.com/help/contact/1\n"))
-                .toString()),
         bad(
             "probe that would write over a profile",
             "exists already and was left as it is",
@@ -605,6 +534,56 @@ class BadInputTest {
         bad("unknown command", "Not known to this command: 'fil'\nDid you mean: file", "fil"));
   }
 
+  /**
+   * Bad profiles of the objection forms, which are read while the browser starts ({@link
+   * FileCommand#filing}): each of these runs starts one and ends it.
+   */
+  static Stream<Arguments> badProfiles() {
+    return Stream.of(
+        badProfile("profile folder missing", "not usable", scratch.resolve("missing")),
+        badProfile(
+            "profile that is not YAML",
+            "not valid YAML",
+            profiles("broken", "platform: [facebook\n")),
+        badProfile(
+            "profile without a form URL",
+            "formUrl",
+            profiles("no-url", bundledFacebook().replaceAll("(?m)^formUrls:\n(  - .*\n)+", ""))),
+        badProfile(
+            "profile pointing outside its hosts",
+            "allowedHosts",
+            profiles(
+                "evil-host",
+                bundledFacebook()
+                    .replace("https://www.facebook.com/help", "https://evil.example/help"))),
+        badProfile(
+            "profile whose cookie dialog names no choice",
+            "cookieDialog.dismiss: required, but missing",
+            profiles("no-dismiss", bundledFacebook().replace("  dismiss:", "  dismis:"))),
+        badProfile(
+            "profile with one and several form addresses",
+            "give either formUrl (one address) or formUrls (several), not both",
+            profiles(
+                "both-addresses",
+                bundledFacebook()
+                    .replace(
+                        "platform: facebook\n",
+                        "platform: facebook\nformUrl: https://www.facebook.com/help/contact/1\n"))));
+  }
+
+  private static Arguments badProfile(String name, String expected, Path profiles) {
+    return bad(
+        name,
+        expected,
+        "file",
+        "--platform",
+        "facebook",
+        "--email",
+        "a@example.org",
+        "--profiles",
+        profiles.toString());
+  }
+
   private static Arguments bad(String name, String expected, String... args) {
     return Arguments.of(name, expected, List.of(args));
   }
@@ -630,7 +609,19 @@ class BadInputTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("badInputs")
   void badInputEndsInOneClearMessageAndExitCodeTwo(
-      String name, String expected, List<String> args, @TempDir Path evidence) throws IOException {
+      String name, String expected, List<String> args, @TempDir Path evidence) {
+    assertRefused(expected, args, evidence);
+  }
+
+  @Tag("browser")
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("badProfiles")
+  void aBadProfileEndsInOneClearMessageAndExitCodeTwo(
+      String name, String expected, List<String> args, @TempDir Path evidence) {
+    assertRefused(expected, args, evidence);
+  }
+
+  private static void assertRefused(String expected, List<String> args, Path evidence) {
     List<String> all = new ArrayList<>(args);
     if (List.of("file", "demo").contains(all.get(0)) && all.size() > 1) {
       if (all.get(0).equals("file")) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the throw-away profile is left. util-linux {@code script} gives the run its terminal, so that the
  * Support Inbox question is asked and waits on a blocking read of it.
  */
+@Tag("browser")
 class CtrlCOnATerminalTest {
   private static final Path SCRIPT = Path.of("/usr/bin/script");
   private static final Duration BOUND = Duration.ofSeconds(3);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.objectionhelper.flow.ExitCode;
 
 /** The demo a newcomer runs first: both platforms, one browser, evidence, nothing left behind. */
+@Tag("browser")
 class DemoCommandTest {
   @TempDir Path evidence;
 

@@ -3,11 +3,13 @@ package org.objectionhelper.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code objection doctor} on this machine, where Debian's Chromium and chromedriver are installed.
  */
+@Tag("browser")
 class DoctorCommandTest {
 
   private static String run(String... args) {

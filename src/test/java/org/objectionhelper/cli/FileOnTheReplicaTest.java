@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.evidence.Manifest;
@@ -21,6 +22,7 @@ import picocli.CommandLine;
  * real headless Chromium, where a stand-in logs in and clicks Send, and saying so from first to
  * last line.
  */
+@Tag("browser")
 class FileOnTheReplicaTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import picocli.CommandLine;
  * logged in, the offer to keep Meta's message from the Support Inbox, answered in the terminal; the
  * stand-in opens the message and says so in the banner.
  */
+@Tag("browser")
 class InboxOfferOnTheReplicaTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

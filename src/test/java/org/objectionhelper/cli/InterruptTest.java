@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +28,7 @@ import org.objectionhelper.evidence.ManifestJson;
  * driver left, and whatever evidence exists marked incomplete. The terminal sends Ctrl-C to its
  * whole process group, so the test does too: the child runs in a group of its own.
  */
+@Tag("browser")
 class InterruptTest {
   @TempDir Path scratch;
 

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The log of a whole run carries the flow's steps, and never the person's e-mail or reason. */
+@Tag("browser")
 class LogPrivacyTest {
   private static final String EMAIL = "log.privacy.4711@example.org";
   private static final String REASON = "Unverwechselbare Begruendung Kranich-Ziffer 90210";

@@ -17,7 +17,7 @@ import org.objectionhelper.mail.SignedMail;
 
 /** Only a mail Meta signed, checked with Meta's published key, has "Meta's confirmation" in it. */
 class MailReportTest {
-  private final SignedMail mail = SignedMail.withNewKey();
+  private final SignedMail mail = SignedMail.withTestKey();
 
   @Test
   void aMailSignedByMetaWithItsPublishedKeyShowsMetasConfirmation() throws IOException {

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.flow.Person;
@@ -19,6 +20,7 @@ import picocli.CommandLine;
  * What a page writes into a field reaches the terminal escaped: it can neither clear the screen nor
  * turn the line around.
  */
+@Tag("browser")
 class PageTextInTheTerminalTest {
   private static final String EMAIL = "anna.beispiel@example.org";
   private static final String HOSTILE = "\u001B[2J\u202Egro.elpmaxe@anna";

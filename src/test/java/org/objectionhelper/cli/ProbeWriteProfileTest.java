@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Platform;
@@ -23,6 +24,7 @@ import org.objectionhelper.replica.Variety.LabelStyle;
 import org.objectionhelper.replica.Variety.SendControl;
 
 /** {@code probe --write-profile}: a profile of the page as it is, that then finds every part. */
+@Tag("browser")
 class ProbeWriteProfileTest {
   /** A page where the bundled profile finds every part only by its role, at its second address. */
   private static final Variety UNSEEN =

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ import org.objectionhelper.flow.Person;
 import org.objectionhelper.i18n.Messages;
 
 /** With --confirm-in-terminal, only the typed confirmation word makes the tool click Send. */
+@Tag("browser")
 class TerminalConfirmationTest {
   private static final String EMAIL = "anna.beispiel@example.org";
   @TempDir Path evidence;

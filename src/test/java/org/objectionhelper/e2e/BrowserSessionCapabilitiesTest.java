@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -26,6 +27,7 @@ import org.openqa.selenium.chromium.HasCdp;
  * it starts: on a throw-away profile the tool starts the browser itself, for chromedriver to attach
  * to; on a kept profile chromedriver starts it.
  */
+@Tag("browser")
 class BrowserSessionCapabilitiesTest {
   @TempDir Path temp;
 

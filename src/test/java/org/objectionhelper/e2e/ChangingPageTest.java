@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * Meta changes its page without notice: the bundled profiles still find the form a person could
  * use.
  */
+@Tag("browser")
 class ChangingPageTest {
   private static final String EMAIL = "anna.beispiel@example.org";
   private static final ObjectionRequest REQUEST =

@@ -7,6 +7,7 @@ import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -28,6 +29,7 @@ import org.testcontainers.utility.DockerImageName;
  * CI); failing runs leave a VNC recording in target/vnc-recordings.
  */
 @org.testcontainers.junit.jupiter.Testcontainers(disabledWithoutDocker = true)
+@Tag("browser")
 class ContainerEndToEndTest {
   private static final String EMAIL = "container@example.org";
   private static final String IMAGE =

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -43,6 +44,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 
 /** The evidence bundle a real run on the replica leaves behind, in a real headless Chromium. */
+@Tag("browser")
 class EvidenceBundleEndToEndTest {
   private static final String EMAIL = "anna.beispiel@example.org";
   private static final String REASON = "Ich widerspreche der Nutzung meiner Daten für KI.";

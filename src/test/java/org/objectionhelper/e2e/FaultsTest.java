@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -40,6 +41,7 @@ import org.openqa.selenium.remote.RemoteWebDriver;
  * evidence written so far kept and marked incomplete. (The login timeout is in FilingEndToEndTest,
  * Ctrl-C in InterruptTest.)
  */
+@Tag("browser")
 class FaultsTest {
   private static final String EMAIL = "anna.beispiel@example.org";
   private static final ObjectionRequest REQUEST =

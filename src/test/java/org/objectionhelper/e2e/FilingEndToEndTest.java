@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +33,7 @@ import org.objectionhelper.replica.Submission;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** The whole flow in a real headless Chromium against the replica of Meta's forms. */
+@Tag("browser")
 class FilingEndToEndTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

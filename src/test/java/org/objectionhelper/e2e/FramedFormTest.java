@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -20,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * A form inside an iframe leaves the driver in that frame after a search; the banner still goes
  * atop the page, and the next search still starts from the top.
  */
+@Tag("browser")
 class FramedFormTest {
   private static final String IN_A_FRAME = "return window !== window.top";
 

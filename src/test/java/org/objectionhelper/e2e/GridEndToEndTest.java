@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -26,6 +27,7 @@ import org.openqa.selenium.remote.RemoteWebDriver;
  * The whole flow through a Selenium Grid 4 standalone on 127.0.0.1, driving this machine's
  * Chromium.
  */
+@Tag("browser")
 class GridEndToEndTest {
   private static final String EMAIL = "grid.nutzer@example.org";
 

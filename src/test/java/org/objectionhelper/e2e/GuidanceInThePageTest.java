@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -24,6 +25,7 @@ import org.objectionhelper.replica.ReplicaPerson;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** What the person sees in the browser: the banner in their language, and the marked fields. */
+@Tag("browser")
 class GuidanceInThePageTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,6 +35,7 @@ import org.objectionhelper.replica.Submission;
  * page can do makes the tool say "confirmed" where the person's objection did not arrive as they
  * reviewed it. SECURITY.md, "What we tried", lists the same cases.
  */
+@Tag("browser")
 class HostileFamilyTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -26,6 +27,7 @@ import org.objectionhelper.replica.ReplicaSite;
  * A page whose script changes a field after the tool filled it: what was sent is what the proof
  * says.
  */
+@Tag("browser")
 class HostilePageTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.browser.ThrowawayBrowserProfiles;
 
 /** A run that is killed mid-flow leaves its browser profile behind; the next start removes it. */
+@Tag("browser")
 class LeftoverProfileTest {
   @TempDir Path temp;
   @TempDir Path evidence;

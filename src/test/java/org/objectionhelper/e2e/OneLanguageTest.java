@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import org.objectionhelper.replica.Variety;
  * messages: no fragment of theirs may show in the German run's terminal or outcome.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("browser")
 class OneLanguageTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

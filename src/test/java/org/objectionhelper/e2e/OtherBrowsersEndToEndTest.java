@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -23,6 +24,7 @@ import org.openqa.selenium.os.ExecutableFinder;
  * The whole flow in Firefox and Edge, where they and their drivers are on PATH; skipped elsewhere
  * (Debian has firefox-esr but no geckodriver package, and no Edge).
  */
+@Tag("browser")
 class OtherBrowsersEndToEndTest {
   private static final String EMAIL = "andere.browser@example.org";
 

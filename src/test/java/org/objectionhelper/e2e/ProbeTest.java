@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -34,6 +35,7 @@ import org.objectionhelper.replica.Variety;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** {@code objection probe}: what a maintainer sees the day Meta changes the page. */
+@Tag("browser")
 class ProbeTest {
   private static final String EMAIL = "anna.beispiel@example.org";
   private static final String REASON_VALUE = "return document.querySelector('textarea').value";

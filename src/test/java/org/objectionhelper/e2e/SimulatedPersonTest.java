@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -16,6 +17,7 @@ import org.objectionhelper.replica.ReplicaPerson;
 import org.objectionhelper.replica.ReplicaSite;
 
 /** The replica's stand-in for the person acts on what the page shows, as a person would. */
+@Tag("browser")
 class SimulatedPersonTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +39,7 @@ import org.openqa.selenium.By;
  * After a confirmed objection, in the same logged-in browser: Meta's message in the replica's
  * Support Inbox, opened by the person and kept as an addendum that the chain holds.
  */
+@Tag("browser")
 class SupportInboxTest {
   private static final String EMAIL = "anna.beispiel@example.org";
 

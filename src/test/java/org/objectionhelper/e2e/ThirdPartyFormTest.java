@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -30,6 +31,7 @@ import org.objectionhelper.replica.ReplicaPerson;
  * The third-party-data form in a real headless Chromium against the replica: the question before
  * the form, the upload, and the code the replica "e-mails" to its mailbox page.
  */
+@Tag("browser")
 class ThirdPartyFormTest {
   private static final String EMAIL = "erika.muster@example.org";
   private static final byte[] PNG = {

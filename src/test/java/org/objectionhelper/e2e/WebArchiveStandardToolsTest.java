@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -41,6 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A filing's {@code archive.wacz} as the web-archiving community's own tools read it, where {@code
  * scripts/install-archive-tools} could install them; each test skips with the reason otherwise.
  */
+@Tag("browser")
 class WebArchiveStandardToolsTest {
   private static final Path TOOLS = Path.of("target", "archive-tools");
   private static final String EMAIL = "anna.beispiel@example.org";

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.objectionhelper.basics.Language;
@@ -34,6 +35,7 @@ import org.objectionhelper.replica.ReplicaSite;
 import org.openqa.selenium.Cookie;
 
 /** Two accounts in one sitting, each in its own headless Chromium, against the replica. */
+@Tag("browser")
 class SeveralAccountsTest {
   private static final List<String> ACCOUNTS = List.of("anna@example.org", "ben@example.org");
 

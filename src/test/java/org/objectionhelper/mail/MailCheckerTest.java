@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MailCheckerTest {
-  private final SignedMail mail = SignedMail.withNewKey();
+  private final SignedMail mail = SignedMail.withTestKey();
 
   @Test
   void aSignedConfirmationPassesAndKeepsTheKeyItWasCheckedWith() throws Exception {

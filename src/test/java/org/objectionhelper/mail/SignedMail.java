@@ -10,7 +10,7 @@ import java.util.List;
 import org.apache.james.jdkim.DKIMSigner;
 
 /**
- * A confirmation e-mail like Meta's, DKIM-signed in the test with a key made for it, and the key
+ * A confirmation e-mail like Meta's, DKIM-signed with a key made in the test run, and the key
  * record a DNS lookup would return for it: no real DNS, no internet.
  */
 public final class SignedMail {
@@ -33,17 +33,30 @@ public final class SignedMail {
       nts that you&#039;ve added to the same Accounts Centre as this account.</p></body></html>\r
       """;
 
+  /** One key for all tests: making an RSA key takes a tenth of a second, and none changes it. */
+  private static final KeyPair TEST_KEYS = newKeys();
+
   private final KeyPair keys;
 
   private SignedMail(KeyPair keys) {
     this.keys = keys;
   }
 
+  /** Signed with the tests' own key. */
+  public static SignedMail withTestKey() {
+    return new SignedMail(TEST_KEYS);
+  }
+
+  /** Signed with a key made for it alone: another signer than {@link #withTestKey}. */
   public static SignedMail withNewKey() {
+    return new SignedMail(newKeys());
+  }
+
+  private static KeyPair newKeys() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
-      return new SignedMail(generator.generateKeyPair());
+      return generator.generateKeyPair();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
