@@ -120,7 +120,7 @@ public final class FormProbe {
                 asFound.foundByRole(field, byRole);
               });
     }
-    Optional<Match> send = ambiguousAsNone(page::sendControl);
+    Optional<Match> send = ambiguousAsNone(page.send()::find);
     complete &= found("submit", send, profile.submit(), false);
     send.filter(Match::byRole)
         .ifPresent(
@@ -142,7 +142,7 @@ public final class FormProbe {
     narrator.say(
         complete ? "probe.ok" : "probe.drift",
         narrator.platform(profile),
-        complete ? page.currentUrl() : profile.source());
+        complete ? page.navigation().currentUrl() : profile.source());
     return new ProbeResult(
         complete ? ExitCode.SENT : ExitCode.FORM_CHANGED, Optional.of(asFound.profile()));
   }

@@ -31,7 +31,7 @@ final class LoginWait {
             "login.still.waiting",
             timeout,
             () -> {
-              if (page.onAllowedHost()) {
+              if (page.onAllowedHost(page.address())) {
                 narrator.show(page.overlay(), "login.banner", platform);
               }
               person.duringLogin(page);

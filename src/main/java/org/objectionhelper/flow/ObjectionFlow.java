@@ -77,16 +77,16 @@ public final class ObjectionFlow {
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller().fill(page, request);
       state = enter(FlowState.REVIEW, page);
-      evidence.formFilled(page.screenshot(), filled, request.attachments());
+      evidence.formFilled(page.capture().viewport(), filled, request.attachments());
       Map<String, Match> fields = watched(filled);
-      SendWatch watch = page.watchSend(fields);
+      SendWatch watch = page.send().watch(fields);
       Instant reviewFrom = clock.instant();
       Set<String> shownBefore = confirmationsShowing(page);
       presentForReview(page, filled, page.network().isPresent());
       FormSends sends =
           new FormSends(
               WatchedField.of(fields),
-              page.sendControlText(),
+              page.send().text(),
               page.profile()::allows,
               opened,
               reviewFrom);
@@ -293,7 +293,7 @@ public final class ObjectionFlow {
   /** A confirmation on a host the profile does not allow is not Meta's. */
   private static boolean onMetasHost(FormPage page) {
     try {
-      return page.profile().allows(URI.create(page.currentUrl()));
+      return page.onAllowedHost(page.address());
     } catch (IllegalArgumentException notAnAddress) {
       return false;
     }
@@ -428,7 +428,7 @@ public final class ObjectionFlow {
 
   private void rejected(FormPage page, EvidenceRecorder evidence, String error) {
     page.overlay().clear();
-    evidence.sendFailed(page.screenshot());
+    evidence.sendFailed(page.capture().viewport());
     throw new FlowAbortedException(
         ExitCode.NOT_SENT, narrator.messages().text("abort.send.error", new PageText(error)));
   }
