@@ -44,7 +44,7 @@ public final class InboxVisit {
           ? ExitCode.SENT
           : ExitCode.NOT_SENT;
     } catch (RuntimeException e) {
-      Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
+      Abort abort = Abort.of(e, page.profile(), narrator.messages()).orElseThrow(() -> e);
       narrator.say("inbox.aborted", abort.message());
       return abort.exitCode();
     }

@@ -20,7 +20,6 @@ import org.objectionhelper.page.SendWatch;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.PersonStep;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,9 +69,11 @@ public final class ObjectionFlow {
       narrator.say("flow.opening", platform);
       page.open();
       state = enter(FlowState.LOGIN_WAIT, page);
+      PersonAtThePage atThePage = PersonAtThePage.of(person, page);
+      StepPause pause = new StepPause(settings.reviewTimeout(), atThePage, narrator, wait);
       FormArrival arrival =
-          new FormArrival(settings, person, narrator, wait, clock, request.roles());
-      arrival.untilFormShows(page, this::awaitStepsBeforeTheForm);
+          new FormArrival(settings, atThePage, narrator, wait, clock, request.roles());
+      arrival.untilFormShows(page, pause::forEachShowing);
       evidence.formAt(arrival);
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller().fill(page, request);
@@ -91,8 +92,8 @@ public final class ObjectionFlow {
               opened,
               reviewFrom);
       Review review =
-          new Review(filled, watch, new Delivery(page.network(), sends, person), shownBefore);
-      AfterReview answer = awaitConfirmation(page, evidence, review);
+          new Review(filled, watch, Delivery.of(page.network(), sends, person), shownBefore);
+      AfterReview answer = awaitConfirmation(page, evidence, review, pause);
       state = enter(FlowState.SUBMITTED, page);
       review.clicked().ifPresent(moment -> evidence.sent(moment, review.changedByPage()));
       WhatWasSent sent = WhatWasSent.of(review, evidence);
@@ -117,7 +118,7 @@ public final class ObjectionFlow {
       showAtTheEnd(page, "done.banner", folder.toAbsolutePath());
       return new Outcome(page.profile().platform(), ExitCode.SENT, "", evidence.folder());
     } catch (RuntimeException e) {
-      Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
+      Abort abort = Abort.of(e, page.profile(), narrator.messages()).orElseThrow(() -> e);
       return aborted(page, state, abort, evidence);
     }
   }
@@ -220,7 +221,8 @@ public final class ObjectionFlow {
    * Meta's error message after Send ends the run as not sent, with a screenshot of it: a retry
    * belongs in a new run, with its own evidence.
    */
-  private AfterReview awaitConfirmation(FormPage page, EvidenceRecorder evidence, Review review) {
+  private AfterReview awaitConfirmation(
+      FormPage page, EvidenceRecorder evidence, Review review, StepPause pause) {
     while (true) {
       AfterReview next =
           wait.until(
@@ -228,7 +230,7 @@ public final class ObjectionFlow {
                   settings.reviewTimeout(),
                   () -> {
                     person.duringReview(page);
-                    boolean sent = review.look(page, narrator);
+                    boolean sent = review.look(page.overlay(), narrator);
                     if (review.sentByThePage(clock.instant())) {
                       return Optional.of(AfterReview.UNRECOGNISED);
                     }
@@ -245,7 +247,7 @@ public final class ObjectionFlow {
                               .text("abort.nothing.sent", narrator.platform(page.profile())));
                     }
                     page.sendError().ifPresent(error -> rejected(page, evidence, error));
-                    Optional<AfterReview> step = stepShowing(page).map(AfterReview::pause);
+                    Optional<AfterReview> step = StepPause.showing(page).map(AfterReview::pause);
                     if (step.isEmpty() && review.answerOverdue(clock.instant(), afterSend())) {
                       return Optional.of(AfterReview.UNRECOGNISED);
                     }
@@ -262,7 +264,7 @@ public final class ObjectionFlow {
       if (next.step().isEmpty()) {
         return next;
       }
-      pauseFor(page, next.step().get());
+      pause.untilDone(page, next.step().get());
       review.answerTimeRestarts(clock.instant());
     }
   }
@@ -372,58 +374,6 @@ public final class ObjectionFlow {
   private String said(String key, Object... args) {
     narrator.say(key, args);
     return narrator.messages().text(key, args);
-  }
-
-  /**
-   * A question before the form (or a check) waits for the person, each step once, in profile order.
-   */
-  private void awaitStepsBeforeTheForm(FormPage page) {
-    for (PersonStep step : page.profile().steps()) {
-      if (page.findNow(step.shows()).isPresent()) {
-        pauseFor(page, step);
-      }
-    }
-  }
-
-  private static Optional<PersonStep> stepShowing(FormPage page) {
-    return page.profile().steps().stream()
-        .filter(step -> page.findNow(step.shows()).isPresent())
-        .findFirst();
-  }
-
-  /**
-   * Waits while the person does a step only they can do, with guidance in the page and the
-   * terminal; says so each time the page turns down an answer (a wrong code), so they try again.
-   */
-  private void pauseFor(FormPage page, PersonStep step) {
-    String kind = step.kind().key();
-    narrator.say("pause." + kind, narrator.platform(page.profile()), settings.reviewTimeout());
-    WebElement[] reported = {null};
-    wait.until(
-            "pause.still.waiting",
-            settings.reviewTimeout(),
-            () -> {
-              Optional<WebElement> rejected = page.findNow(step.rejected()).map(Match::element);
-              if (rejected.isPresent() && !rejected.get().equals(reported[0])) {
-                narrator.say("pause.rejected");
-                reported[0] = rejected.get();
-              }
-              narrator.show(
-                  page.overlay(),
-                  rejected.isPresent() ? "pause.rejected" : "pause." + kind + ".banner");
-              person.duringPause(page, step.name());
-              return stepDone(page, step) ? Optional.of(Boolean.TRUE) : Optional.empty();
-            })
-        .orElseThrow(
-            () ->
-                FlowAbortedException.pauseTimedOut(narrator.messages(), settings.reviewTimeout()));
-    page.overlay().clear();
-  }
-
-  private static boolean stepDone(FormPage page, PersonStep step) {
-    return step.done().isEmpty()
-        ? page.findNow(step.shows()).isEmpty()
-        : page.findNow(step.done()).isPresent();
   }
 
   private void rejected(FormPage page, EvidenceRecorder evidence, String error) {

@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import org.objectionhelper.page.AmbiguousFieldException;
-import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.PageOnTheWay;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.PersonStep;
@@ -60,7 +60,7 @@ record PageSight(Kind kind, Optional<String> loginGate, Optional<PersonStep> ste
    * @return empty while the page is still changing and shows nothing decisive
    */
   static Optional<PageSight> look(
-      FormPage page,
+      PageOnTheWay page,
       Set<FieldRole> wanted,
       Collection<String> handled,
       Duration atThisAddress,
@@ -113,7 +113,7 @@ record PageSight(Kind kind, Optional<String> loginGate, Optional<PersonStep> ste
   }
 
   /** Two fields that fit alike still mean the field is there: the filler leaves them alone. */
-  private static boolean shows(FormPage page, FieldSpec field) {
+  private static boolean shows(PageOnTheWay page, FieldSpec field) {
     try {
       return page.findNow(field).isPresent();
     } catch (AmbiguousFieldException twoCandidates) {

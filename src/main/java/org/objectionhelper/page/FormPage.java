@@ -13,12 +13,13 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * One of Meta's objection forms in the browser, seen through its profile: every element is found by
- * the profile's locators, and the tool opens only addresses the profile allows. The work is done in
- * its rooms: {@link Navigation} (where the browser is and may go), finding the fields, {@link
- * Filling} (what the tool does to them), {@link SendControl}, reading Meta's answer, telling a
- * login or a question at a glance; the capture of the evidence is a {@link PageCapture}.
+ * the profile's locators, and the tool opens only addresses the profile allows. It answers what the
+ * flow's decisions ask of a page ({@link PageOnTheWay}, {@link AnsweringPage}) from its rooms, and
+ * hands out the rooms that act in the browser: {@link Navigation} (where the browser is and may
+ * go), {@link Filling} (what the tool does to the fields), {@link SendControl}; the capture of the
+ * evidence is a {@link PageCapture}.
  */
-public final class FormPage {
+public final class FormPage implements PageOnTheWay, AnsweringPage {
   private final WebDriver driver;
   private final FormProfile profile;
   private final Overlay overlay;
@@ -60,6 +61,7 @@ public final class FormPage {
     this.glance = new Glance(driver, profile, finder);
   }
 
+  @Override
   public FormProfile profile() {
     return profile;
   }
@@ -68,6 +70,7 @@ public final class FormPage {
     return driver;
   }
 
+  @Override
   public Overlay overlay() {
     return overlay;
   }
@@ -99,26 +102,32 @@ public final class FormPage {
     send.click();
   }
 
+  @Override
   public URI address() {
     return navigation.address();
   }
 
+  @Override
   public URI formAddress() {
     return navigation.formAddress();
   }
 
+  @Override
   public void open() {
     navigation.open();
   }
 
+  @Override
   public boolean openNextAddress() {
     return navigation.openNextAddress();
   }
 
+  @Override
   public Optional<Match> findNow(FieldSpec field) {
     return fields.findNow(field);
   }
 
+  @Override
   public Optional<Match> findNow(List<Locator> locators) {
     return fields.findNow(locators);
   }
@@ -127,78 +136,43 @@ public final class FormPage {
     return fields.waitFor(field, timeout);
   }
 
+  @Override
   public FormChangedException notFound(FieldSpec field, Duration waited) {
     return fields.notFound(field, waited);
   }
 
+  @Override
   public Optional<String> confirmation() {
     return answer.confirmation();
   }
 
+  @Override
   public List<String> confirmationLines() {
     return answer.confirmationLines();
   }
 
+  @Override
   public Optional<String> sendError() {
     return answer.sendError();
   }
 
+  @Override
   public Optional<String> unavailable() {
     return answer.unavailable();
   }
 
+  @Override
   public Duration unchangedFor() {
     return glance.unchangedFor();
   }
 
+  @Override
   public boolean asksAQuestion() {
     return glance.asksAQuestion();
   }
 
-  /**
-   * Whether the browser shows a page of one of the profile's hosts, the only ones the tool acts on.
-   */
-  public boolean onAllowedHost(URI address) {
-    return profile.allows(address);
-  }
-
-  /** Whether the page at {@code address} is Meta's login, by what it shows or by its address. */
-  public boolean loginGateShows(URI address) {
-    return loginGate(address).isPresent();
-  }
-
-  /** How the login gate at {@code address} was recognised, if one shows. */
-  public Optional<String> loginGate(URI address) {
-    Optional<String> shown = glance.loginIndicatorShown();
-    if (shown.isPresent()) {
-      return shown;
-    }
-    String url = address.toString();
-    return profile.login().urlContains().stream()
-        .filter(url::contains)
-        .findFirst()
-        .map(part -> "address contains '" + part + "'");
-  }
-
-  /** Whether {@code address} is the form's address the page opened (any query aside). */
-  public boolean atFormAddress(URI address) {
-    return profile.allows(address) && samePath(address, formAddress());
-  }
-
-  /** Whether {@code address} is Meta's privacy hub, where the person chooses a request. */
-  public boolean onPrivacyHub(URI address) {
-    return profile
-        .addresses()
-        .privacyHub()
-        .filter(hub -> profile.allows(address) && samePath(address, hub))
-        .isPresent();
-  }
-
-  private static boolean samePath(URI a, URI b) {
-    return trimSlash(a.getPath()).equals(trimSlash(b.getPath()));
-  }
-
-  private static String trimSlash(String path) {
-    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  @Override
+  public Optional<String> loginIndicatorShown() {
+    return glance.loginIndicatorShown();
   }
 }
