@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.profile.Language;
 import org.openqa.selenium.ElementClickInterceptedException;
@@ -63,5 +64,14 @@ class AbortTest {
     assertTrue(
         Abort.of(new NullPointerException("a bug"), null, messages, false).isEmpty(),
         "a bug stays a bug");
+  }
+
+  @Test
+  void evidenceThatCouldNotBeWrittenEndsTheRunAsEvidenceFailed() {
+    Abort abort =
+        Abort.of(new EvidenceException("No space left on device"), null, messages).orElseThrow();
+
+    assertEquals(ExitCode.EVIDENCE_FAILED, abort.exitCode());
+    assertEquals("No space left on device", abort.message());
   }
 }

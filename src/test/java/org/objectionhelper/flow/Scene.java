@@ -33,7 +33,13 @@ record Scene(URI address, Set<FieldRole> fields, Set<Locator> elements, Map<Sign
     /** Meta's confirmation as a line of the page only, outside the profile's containers. */
     CONFIRMATION_LINE,
     /** Meta's error after Send. */
-    SEND_ERROR
+    SEND_ERROR,
+    /** The page noticed a press on Send (send-watch.js). */
+    SEND_PRESSED,
+    /** The browser recorded the form leaving after a press of the person's. */
+    SENT_BY_PERSON,
+    /** The browser recorded the form leaving without a press of the person's. */
+    SENT_BY_PAGE
   }
 
   Scene {

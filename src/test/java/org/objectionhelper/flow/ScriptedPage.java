@@ -11,12 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.function.UnaryOperator;
+import org.objectionhelper.browser.SentRequest;
+import org.objectionhelper.evidence.SentBy;
 import org.objectionhelper.flow.Scene.Sign;
 import org.objectionhelper.page.AnsweringPage;
 import org.objectionhelper.page.Banner;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.page.PageOnTheWay;
+import org.objectionhelper.page.SendMoment;
+import org.objectionhelper.page.SendNotice;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Language;
@@ -26,8 +30,9 @@ import org.objectionhelper.time.FakeClock;
 /**
  * A page for the flow's decisions without a browser: each opening of an address plays a script of
  * {@link Scene}s on a {@link FakeClock}, each from its time after the opening on ("the login gate,
- * and 3 s later the form's fields"). An address opened without a script shows an empty page; opened
- * more often than scripted, it plays its last script again.
+ * and 3 s later the form's fields"). It also plays the page's notice of Send and the browser's
+ * record of the form leaving, as the scenes say. An address opened without a script shows an empty
+ * page; opened more often than scripted, it plays its last script again.
  */
 final class ScriptedPage implements PageOnTheWay, AnsweringPage {
   private final FormProfile profile;
@@ -59,6 +64,39 @@ final class ScriptedPage implements PageOnTheWay, AnsweringPage {
   /** Every text the banner showed, in order. */
   List<String> bannerShowed() {
     return List.copyOf(banner.shown);
+  }
+
+  /** The page's notice of Send, from the first scene that shows {@link Sign#SEND_PRESSED}. */
+  SendNotice sendNotice() {
+    return new SendNotice() {
+      @Override
+      public Optional<SendMoment> moment() {
+        return since(Sign.SEND_PRESSED)
+            .map(at -> new SendMoment(at, "click", Map.of(), Optional.empty()));
+      }
+
+      @Override
+      public Map<String, String> valuesNow() {
+        return Map.of();
+      }
+    };
+  }
+
+  /** The browser's record of the form leaving, as the scenes say, by the person or the page. */
+  Delivery delivery() {
+    return Delivery.recorded(
+        () -> {
+          List<SentForm> sent = new ArrayList<>();
+          since(Sign.SENT_BY_PERSON).ifPresent(at -> sent.add(sentForm(at, SentBy.PERSON)));
+          since(Sign.SENT_BY_PAGE).ifPresent(at -> sent.add(sentForm(at, SentBy.PAGE_ITSELF)));
+          return sent;
+        });
+  }
+
+  private SentForm sentForm(Instant at, SentBy by) {
+    SentRequest request =
+        new SentRequest(at, formAddress(), "POST", "application/x-www-form-urlencoded", "", false);
+    return new SentForm(request, by, Map.of(), Map.of());
   }
 
   @Override
@@ -164,6 +202,14 @@ final class ScriptedPage implements PageOnTheWay, AnsweringPage {
 
   private Scene now() {
     return playing.current().scene();
+  }
+
+  /** When the scenes played so far first showed {@code sign}. */
+  private Optional<Instant> since(Sign sign) {
+    return playing.played().stream()
+        .filter(timed -> timed.scene().sign(sign).isPresent())
+        .findFirst()
+        .map(timed -> openedAt.plus(timed.after()));
   }
 
   private static Match match(Locator locator) {
