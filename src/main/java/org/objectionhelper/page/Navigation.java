@@ -14,13 +14,12 @@ import org.openqa.selenium.WebDriverException;
 public final class Navigation {
   private final WebDriver driver;
   private final FormProfile profile;
-
-  /** Which of the profile's form addresses the page opens: the first until one shows nothing. */
-  private int addressIndex;
+  private final AddressesInOrder addresses;
 
   public Navigation(WebDriver driver, FormProfile profile) {
     this.driver = driver;
     this.profile = profile;
+    this.addresses = new AddressesInOrder(profile);
   }
 
   /** Opens the form's address now in use: the profile's first, until it showed nothing. */
@@ -30,7 +29,7 @@ public final class Navigation {
 
   /** The profile's form address the page opens now. */
   public URI formAddress() {
-    return profile.addresses().forms().get(addressIndex);
+    return addresses.current();
   }
 
   /**
@@ -39,10 +38,9 @@ public final class Navigation {
    * @return false where there is none left (nothing is opened then)
    */
   public boolean openNextAddress() {
-    if (addressIndex + 1 >= profile.addresses().forms().size()) {
+    if (!addresses.moveOn()) {
       return false;
     }
-    addressIndex++;
     open();
     return true;
   }

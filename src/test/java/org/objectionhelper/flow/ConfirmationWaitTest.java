@@ -11,53 +11,26 @@ import static org.objectionhelper.flow.Scene.Sign.SENT_BY_PAGE;
 import static org.objectionhelper.flow.Scene.Sign.SENT_BY_PERSON;
 import static org.objectionhelper.profile.FieldRole.EMAIL;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.page.Poll;
-import org.objectionhelper.profile.FormProfile;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Locator;
-import org.objectionhelper.profile.Platform;
-import org.objectionhelper.profile.ProfileLoader;
-import org.objectionhelper.time.FakeClock;
 
 /**
  * The wait for Meta's answer after the review, decided on a scripted page over a fake clock: which
  * confirmation counts, when nothing was sent, when the answer is overdue. See "What Meta received"
  * in docs/ARCHITECTURE.md.
  */
-class ConfirmationWaitTest {
-  private static final FormProfile FACEBOOK = ProfileLoader.bundled().load(Platform.FACEBOOK);
+class ConfirmationWaitTest extends ScriptedRun {
   private static final URI FORM = FACEBOOK.formUrl();
   private static final Scene THE_FORM = Scene.at(FORM).withFields(EMAIL);
   private static final String HONOURED = "We will honour your objection.";
   private static final Duration SENT_AT = ofSeconds(5);
-  private static final FlowSettings SETTINGS =
-      new FlowSettings(
-          Duration.ofMinutes(10),
-          Duration.ofMinutes(30),
-          ofSeconds(15),
-          ofSeconds(30),
-          Path.of("evidence"),
-          Optional.empty());
 
   /** How long Meta's page may take to answer a Send. */
   private static final Duration ANSWER_TIME = SETTINGS.findTimeout().multipliedBy(2);
-
-  private final FakeClock clock = new FakeClock();
-  private final StringWriter terminal = new StringWriter();
-  private final Messages messages = Messages.of(Language.EN);
-  private final Narrator narrator = new Narrator(messages, new PrintWriter(terminal, true));
-  private final ScriptedPage page = new ScriptedPage(FACEBOOK, clock);
-  private final TurnsTaken person = new TurnsTaken();
-  private PatientWait wait = new PatientWait(narrator, clock.time(), SETTINGS.progressEvery());
 
   @Test
   void aNewConfirmationAfterTheFormLeftTheBrowserIsMetasAnswer() {
@@ -218,17 +191,10 @@ class ConfirmationWaitTest {
 
   @Test
   void ctrlCDuringTheWaitEndsTheRunAsInterrupted() {
-    wait = new PatientWait(narrator, clock.interruptedAsleep(), SETTINGS.progressEvery());
     page.opening(FORM).shows(THE_FORM);
-    try {
-      Poll.InterruptedWait stopped =
-          assertThrows(Poll.InterruptedWait.class, () -> await(page.delivery()));
+    interruptEverySleep();
 
-      assertEquals(
-          ExitCode.INTERRUPTED, Abort.of(stopped, FACEBOOK, messages).orElseThrow().exitCode());
-    } finally {
-      Thread.interrupted();
-    }
+    assertEndsAsInterrupted(() -> await(page.delivery()));
   }
 
   /** Opens the scripted form, begins the review there, and waits for Meta's answer. */

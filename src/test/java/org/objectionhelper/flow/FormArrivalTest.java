@@ -12,53 +12,26 @@ import static org.objectionhelper.profile.FieldRole.COUNTRY;
 import static org.objectionhelper.profile.FieldRole.EMAIL;
 import static org.objectionhelper.profile.FieldRole.REASON;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.page.FormChangedException;
-import org.objectionhelper.page.Poll;
-import org.objectionhelper.profile.FormProfile;
-import org.objectionhelper.profile.Language;
 import org.objectionhelper.profile.Locator;
-import org.objectionhelper.profile.Platform;
-import org.objectionhelper.profile.ProfileLoader;
-import org.objectionhelper.time.FakeClock;
 
 /**
  * From the opened address to the form, decided on a scripted page over a fake clock: minutes of
  * waiting in microseconds, without a browser. See "Arriving at the form" in docs/ARCHITECTURE.md.
  */
-class FormArrivalTest {
-  private static final FormProfile FACEBOOK = ProfileLoader.bundled().load(Platform.FACEBOOK);
+class FormArrivalTest extends ScriptedRun {
   private static final List<URI> ADDRESSES = FACEBOOK.addresses().forms();
   private static final URI FORM = ADDRESSES.get(0);
   private static final URI CHOOSER =
       URI.create("https://www.facebook.com/privacy/center/?entry=ai");
   private static final URI ELSEWHERE = URI.create("https://www.facebook.com/help/contact/99?ref=x");
   private static final String GONE = "This content isn't available right now";
-  private static final FlowSettings SETTINGS =
-      new FlowSettings(
-          Duration.ofMinutes(10),
-          Duration.ofMinutes(30),
-          ofSeconds(15),
-          ofSeconds(30),
-          Path.of("evidence"),
-          Optional.empty());
-
-  private final FakeClock clock = new FakeClock();
-  private final StringWriter terminal = new StringWriter();
-  private final Messages messages = Messages.of(Language.EN);
-  private final Narrator narrator = new Narrator(messages, new PrintWriter(terminal, true));
-  private final ScriptedPage page = new ScriptedPage(FACEBOOK, clock);
-  private final TurnsTaken person = new TurnsTaken();
 
   @Test
   void waitsWhileTheLoginGateShowsAndReadsTheFormOnceItIsLeft() {
@@ -232,38 +205,21 @@ class FormArrivalTest {
 
   @Test
   void ctrlCDuringAWaitEndsTheRunAsInterrupted() {
-    PatientWait interrupted =
-        new PatientWait(narrator, clock.interruptedAsleep(), SETTINGS.progressEvery());
-    FormArrival arrival =
-        new FormArrival(SETTINGS, person, narrator, interrupted, clock, Set.of(EMAIL));
     page.opening(FORM).shows(Scene.at(FORM).with(LOGIN_GATE, "css 'form#login_form'"));
-    page.open();
-    try {
-      Poll.InterruptedWait stopped =
-          assertThrows(Poll.InterruptedWait.class, () -> arrival.untilFormShows(page, shown -> {}));
+    interruptEverySleep();
 
-      assertEquals(
-          ExitCode.INTERRUPTED, Abort.of(stopped, FACEBOOK, messages).orElseThrow().exitCode());
-    } finally {
-      Thread.interrupted();
-    }
+    assertEndsAsInterrupted(this::arrive);
   }
 
   private FormArrival arrive() {
-    PatientWait wait = new PatientWait(narrator, clock.time(), SETTINGS.progressEvery());
     FormArrival arrival =
         new FormArrival(SETTINGS, person, narrator, wait, clock, Set.of(EMAIL, COUNTRY, REASON));
-    StepPause pause = new StepPause(SETTINGS.reviewTimeout(), person, narrator, wait);
     page.open();
-    arrival.untilFormShows(page, pause::forEachShowing);
+    arrival.untilFormShows(page, pause()::forEachShowing);
     return arrival;
   }
 
   private static Scene theForm(URI address) {
     return Scene.at(address).withFields(EMAIL, COUNTRY, REASON);
-  }
-
-  private String said() {
-    return terminal.toString();
   }
 }

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import org.objectionhelper.browser.SentRequest;
 import org.objectionhelper.evidence.SentBy;
 import org.objectionhelper.flow.Scene.Sign;
+import org.objectionhelper.page.AddressesInOrder;
 import org.objectionhelper.page.AnsweringPage;
 import org.objectionhelper.page.Banner;
 import org.objectionhelper.page.FormChangedException;
@@ -40,13 +41,14 @@ final class ScriptedPage implements PageOnTheWay, AnsweringPage {
   private final Map<URI, Queue<Script>> scripts = new HashMap<>();
   private final List<URI> opened = new ArrayList<>();
   private final ShownBanner banner = new ShownBanner();
-  private int addressIndex;
+  private final AddressesInOrder addresses;
   private Script playing;
   private Instant openedAt;
 
   ScriptedPage(FormProfile profile, FakeClock clock) {
     this.profile = profile;
     this.clock = clock;
+    this.addresses = new AddressesInOrder(profile);
   }
 
   /** The script of the next opening of {@code address}, to be written scene by scene. */
@@ -124,7 +126,7 @@ final class ScriptedPage implements PageOnTheWay, AnsweringPage {
 
   @Override
   public URI formAddress() {
-    return profile.addresses().forms().get(addressIndex);
+    return addresses.current();
   }
 
   @Override
@@ -142,10 +144,9 @@ final class ScriptedPage implements PageOnTheWay, AnsweringPage {
 
   @Override
   public boolean openNextAddress() {
-    if (addressIndex + 1 >= profile.addresses().forms().size()) {
+    if (!addresses.moveOn()) {
       return false;
     }
-    addressIndex++;
     open();
     return true;
   }
