@@ -116,7 +116,7 @@ final class ScriptedPage implements PageOnTheWay, AnsweringPage {
     return locators.stream()
         .filter(now().elements()::contains)
         .findFirst()
-        .map(ScriptedPage::match);
+        .map(found -> match(found.describe()));
   }
 
   @Override
@@ -159,7 +159,7 @@ final class ScriptedPage implements PageOnTheWay, AnsweringPage {
   @Override
   public Optional<Match> findNow(FieldSpec field) {
     return now().fields().contains(field.role())
-        ? Optional.of(match(field.locators().get(0)))
+        ? Optional.of(match("field '" + field.name() + "'"))
         : Optional.empty();
   }
 
@@ -213,9 +213,9 @@ final class ScriptedPage implements PageOnTheWay, AnsweringPage {
         .map(timed -> openedAt.plus(timed.after()));
   }
 
-  private static Match match(Locator locator) {
+  private static Match match(String how) {
     // No element stands behind a scripted match: the decisions read only how it was found.
-    return new Match(null, locator.describe(), false);
+    return new Match(null, how, false);
   }
 
   /** A scene and when it begins, counted from the opening. */
