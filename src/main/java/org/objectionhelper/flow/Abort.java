@@ -7,11 +7,11 @@ import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.i18n.PageText;
 import org.objectionhelper.page.FormChangedException;
-import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.NavigationRefusedException;
 import org.objectionhelper.page.PageNeverLoadedException;
 import org.objectionhelper.page.PageUnreachableException;
 import org.objectionhelper.page.Poll;
+import org.objectionhelper.profile.FormProfile;
 import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.WebDriverException;
@@ -23,8 +23,8 @@ import org.openqa.selenium.WebDriverException;
 record Abort(ExitCode exitCode, String message) {
 
   /** The abort a failure means, or empty for a failure that is a bug of the tool. */
-  static Optional<Abort> of(RuntimeException failure, FormPage page, Messages messages) {
-    return of(failure, page, messages, StopRequest.arrived());
+  static Optional<Abort> of(RuntimeException failure, FormProfile profile, Messages messages) {
+    return of(failure, profile, messages, StopRequest.arrived());
   }
 
   /**
@@ -32,7 +32,7 @@ record Abort(ExitCode exitCode, String message) {
    *     (a capture cut short may end in a NullPointerException), never an internal error
    */
   static Optional<Abort> of(
-      RuntimeException failure, FormPage page, Messages messages, boolean stopRequested) {
+      RuntimeException failure, FormProfile profile, Messages messages, boolean stopRequested) {
     Abort abort;
     // Ctrl-C interrupts whatever the run was doing, a call to the browser as much as a wait.
     if (failure instanceof Poll.InterruptedWait
@@ -45,7 +45,7 @@ record Abort(ExitCode exitCode, String message) {
         || failure instanceof NoSuchSessionException) {
       abort = new Abort(ExitCode.NOT_SENT, messages.text("abort.window.closed"));
     } else if (failure instanceof FormChangedException e) {
-      String platform = page.profile().platform().id();
+      String platform = profile.platform().id();
       abort =
           new Abort(
               ExitCode.FORM_CHANGED, messages.text("abort.form.changed", e.in(messages), platform));

@@ -110,7 +110,7 @@ final class EvidenceRecorder {
    */
   void formAt(FormArrival arrival) {
     formUrl = arrival.shownAt();
-    URI shown = ifBrowserAnswers(() -> URI.create(page.currentUrl()));
+    URI shown = ifBrowserAnswers(page::address);
     archive.formShowsAt(shown != null ? shown : formUrl);
     List<String> tried = new ArrayList<>();
     arrival
@@ -270,8 +270,8 @@ final class EvidenceRecorder {
   }
 
   private void capturePage() {
-    this.finalUrl = ifBrowserAnswers(() -> URI.create(page.currentUrl()));
-    this.pageTitle = ifBrowserAnswers(page::title);
+    this.finalUrl = ifBrowserAnswers(page::address);
+    this.pageTitle = ifBrowserAnswers(page.navigation()::title);
     PageCapture capture = page.capture();
     folder.write(Bundle.CONFIRMATION, capture.viewport());
     folder.write(Bundle.CONFIRMATION_FULL, capture.fullPage());
@@ -356,8 +356,8 @@ final class EvidenceRecorder {
         messages.language(),
         completion,
         formUrl,
-        finalUrl != null ? finalUrl : ifBrowserAnswers(() -> URI.create(page.currentUrl())),
-        pageTitle != null ? pageTitle : ifBrowserAnswers(page::title),
+        finalUrl != null ? finalUrl : ifBrowserAnswers(page::address),
+        pageTitle != null ? pageTitle : ifBrowserAnswers(page.navigation()::title),
         confirmationText,
         moment(started),
         submittedAt == null ? null : moment(submittedAt),

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.objectionhelper.basics.Language;
-import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
+import org.objectionhelper.page.PageOnTheWay;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.PersonStep;
 
@@ -30,7 +30,7 @@ final class FormArrival {
   private static final int MAX_RETURNS_TO_FORM = 3;
 
   private final FlowSettings settings;
-  private final Person person;
+  private final PersonAtThePage person;
   private final Narrator narrator;
   private final PatientWait wait;
   private final Clock clock;
@@ -51,7 +51,7 @@ final class FormArrival {
    */
   FormArrival(
       FlowSettings settings,
-      Person person,
+      PersonAtThePage person,
       Narrator narrator,
       PatientWait wait,
       Clock clock,
@@ -66,13 +66,13 @@ final class FormArrival {
   }
 
   /**
-   * Returns once the form shows on the page {@link FormPage#open} opened, or wherever the person
-   * was led to it.
+   * Returns once the form shows on the page {@link PageOnTheWay#open} opened, or wherever the
+   * person was led to it.
    *
    * @param stepsBeforeTheForm deals with the profile's person steps that show before the form
    * @throws ExitException where every address shows nothing, or no page showed the form in time
    */
-  void untilFormShows(FormPage page, Consumer<FormPage> stepsBeforeTheForm) {
+  void untilFormShows(PageOnTheWay page, Consumer<PageOnTheWay> stepsBeforeTheForm) {
     int returns = 0;
     while (true) {
       PageSight sight =
@@ -110,7 +110,7 @@ final class FormArrival {
     }
   }
 
-  private Optional<PageSight> look(FormPage page) {
+  private Optional<PageSight> look(PageOnTheWay page) {
     URI address = page.address();
     if (!address.equals(lookingAt)) {
       lookingAt = address;
@@ -124,7 +124,7 @@ final class FormArrival {
         settings.findTimeout());
   }
 
-  private void handOver(FormPage page, PageSight sight, String what, String stepName) {
+  private void handOver(PageOnTheWay page, PageSight sight, String what, String stepName) {
     chosenOn = chosenOn == null ? sight.kind() : chosenOn;
     Optional<PageSight> past = handOver.await(page, what, hint(page), stepName, () -> look(page));
     if (past.isEmpty()) {
@@ -135,13 +135,13 @@ final class FormArrival {
   }
 
   /** The profile's words for what to choose, in the person's language; else empty. */
-  private String hint(FormPage page) {
+  private String hint(PageOnTheWay page) {
     Language language = narrator.messages().language();
     String hint = page.profile().addresses().chooseHint().getOrDefault(language, "");
     return hint.isEmpty() ? "" : " (" + hint + ")";
   }
 
-  private void nextAddress(FormPage page) {
+  private void nextAddress(PageOnTheWay page) {
     URI gone = page.formAddress();
     unavailable.put(gone, page.unavailable().orElse(""));
     if (!page.openNextAddress()) {
@@ -160,7 +160,7 @@ final class FormArrival {
   }
 
   /** No page showed the form in time: the pages seen are named, nothing was sent. */
-  private ExitException notTheForm(FormPage page) {
+  private ExitException notTheForm(PageOnTheWay page) {
     List<URI> seen = handOver.pagesSeen();
     String pages =
         (seen.isEmpty() ? List.of(HandOver.withoutQuery(page.address())) : seen)

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.objectionhelper.page.AmbiguousFieldException;
+import org.objectionhelper.page.Filling;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
@@ -35,7 +36,7 @@ final class FormFiller {
    */
   List<FilledField> fill(FormPage page, ObjectionRequest request, Map<FieldRole, Match> seen) {
     Map<FieldRole, Match> found = seen;
-    if (page.dismissCookieDialog()) {
+    if (page.filling().dismissCookieDialog()) {
       found = Map.of();
       LOG.info(
           "{}: cookie dialog dismissed with the profile's privacy-friendly choice",
@@ -65,55 +66,55 @@ final class FormFiller {
       Match match = field.orElseGet(() -> page.waitFor(spec, Duration.ZERO));
       filled.add(
           spec.type() == FieldType.FILE
-              ? upload(page, spec, match, request.attachments(), wanted.get())
-              : fillOne(page, spec, match, wanted.get()));
+              ? upload(page.filling(), spec, match, request.attachments(), wanted.get())
+              : fillOne(page.filling(), spec, match, wanted.get()));
     }
     return filled;
   }
 
   private static FilledField upload(
-      FormPage page, FieldSpec spec, Match field, List<Attachment> files, String names) {
-    int chosen = page.upload(field, files.stream().map(Attachment::file).toList());
-    page.markFilled(field);
+      Filling filling, FieldSpec spec, Match field, List<Attachment> files, String names) {
+    int chosen = filling.upload(field, files.stream().map(Attachment::file).toList());
+    filling.markFilled(field);
     if (chosen != files.size()) {
       throw new FormChangedException("page.files.refused", spec.name(), chosen, files.size());
     }
     return new FilledField(spec.role(), names, "", Optional.of(field));
   }
 
-  private static FilledField fillOne(FormPage page, FieldSpec spec, Match field, String wanted) {
+  private static FilledField fillOne(Filling filling, FieldSpec spec, Match field, String wanted) {
     switch (spec.type()) {
       case SELECT -> {
-        if (!page.selectCountry(field, wanted)) {
+        if (!filling.selectCountry(field, wanted)) {
           // A list the tool cannot choose in is the person's to choose in, at the review.
-          page.markForPerson(field);
+          filling.markForPerson(field);
           return FilledField.unfilled(spec.role(), "fill.country.unchosen");
         }
-        page.markFilled(field);
+        filling.markFilled(field);
         return new FilledField(spec.role(), wanted, "", Optional.of(field));
       }
       case TEXT, TEXTAREA -> {
-        String present = page.valueOf(field);
+        String present = filling.valueOf(field);
         if (!present.isBlank()) {
-          page.markFilled(field);
+          filling.markFilled(field);
           boolean same =
               present
                   .trim()
                   .toLowerCase(Locale.ROOT)
                   .equals(wanted.trim().toLowerCase(Locale.ROOT));
           String different =
-              page.readOnly(field) ? "fill.prefilled.readonly" : "fill.prefilled.different";
+              filling.readOnly(field) ? "fill.prefilled.readonly" : "fill.prefilled.different";
           return new FilledField(
               spec.role(), present, same ? "fill.prefilled.same" : different, Optional.of(field));
         }
         // A browser keeps line breaks as \n; comparing with what the field holds needs the same.
         String text = wanted.replace("\r\n", "\n");
-        page.type(field, text);
-        String typed = page.markFilled(field);
+        filling.type(field, text);
+        String typed = filling.markFilled(field);
         if (!typed.equals(text)) {
           throw new FieldTooShortException(spec.name(), typed.length(), text.length());
         }
-        int minimum = spec.type() == FieldType.TEXTAREA ? page.minLength(field) : 0;
+        int minimum = spec.type() == FieldType.TEXTAREA ? filling.minLength(field) : 0;
         if (typed.length() < minimum) {
           return new FilledField(
               spec.role(),

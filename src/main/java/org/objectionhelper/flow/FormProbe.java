@@ -15,6 +15,7 @@ import org.objectionhelper.page.ElementFinder;
 import org.objectionhelper.page.FormChangedException;
 import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
+import org.objectionhelper.page.PageOnTheWay;
 import org.objectionhelper.page.Poll;
 import org.objectionhelper.profile.Confirmation;
 import org.objectionhelper.profile.FieldRole;
@@ -55,7 +56,13 @@ public final class FormProbe {
     FormProfile profile = page.profile();
     narrator.say("probe.start", narrator.platform(profile), profile.source());
     FormArrival arrival =
-        new FormArrival(settings, person, narrator, wait, clock, profile.fields().keySet());
+        new FormArrival(
+            settings,
+            PersonAtThePage.of(person, page),
+            narrator,
+            wait,
+            clock,
+            profile.fields().keySet());
     try {
       page.open();
       try {
@@ -86,7 +93,7 @@ public final class FormProbe {
       page.overlay().clear();
       return report(page, arrival);
     } catch (RuntimeException e) {
-      Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
+      Abort abort = Abort.of(e, page.profile(), narrator.messages()).orElseThrow(() -> e);
       narrator.say("flow.aborted", narrator.platform(profile), abort.message());
       return new ProbeResult(abort.exitCode(), Optional.empty());
     }
@@ -124,7 +131,7 @@ public final class FormProbe {
           .filter(list -> !"select".equalsIgnoreCase(list.element().getTagName()))
           .ifPresent(list -> narrator.say("probe.country.drawn", field.name()));
     }
-    Optional<Match> send = ambiguousAsNone(page::sendControl);
+    Optional<Match> send = ambiguousAsNone(page.send()::find);
     complete &= found("submit", send, profile.submit(), false);
     send.filter(Match::byRole)
         .ifPresent(
@@ -146,7 +153,7 @@ public final class FormProbe {
     narrator.say(
         complete ? "probe.ok" : "probe.drift",
         narrator.platform(profile),
-        complete ? page.currentUrl() : profile.source());
+        complete ? page.navigation().currentUrl() : profile.source());
     return new ProbeResult(
         complete ? ExitCode.OK : ExitCode.FORM_CHANGED, Optional.of(asFound.profile()));
   }
@@ -170,7 +177,7 @@ public final class FormProbe {
   }
 
   /** The profile's person steps the page shows now, each said once. */
-  private void reportSteps(FormPage page) {
+  private void reportSteps(PageOnTheWay page) {
     for (PersonStep step : page.profile().steps()) {
       Optional<Match> shows = page.findNow(step.shows());
       if (shows.isPresent() && stepsSeen.add(step.name())) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.SeenPage;
 
 /**
  * A page the person must get past themselves (a question, Meta's privacy hub, a chooser at an
@@ -17,12 +17,12 @@ import org.objectionhelper.page.FormPage;
  */
 final class HandOver {
   private final FlowSettings settings;
-  private final Person person;
+  private final PersonAtThePage person;
   private final Narrator narrator;
   private final PatientWait wait;
   private final Set<URI> pagesSeen = new LinkedHashSet<>();
 
-  HandOver(FlowSettings settings, Person person, Narrator narrator, PatientWait wait) {
+  HandOver(FlowSettings settings, PersonAtThePage person, Narrator narrator, PatientWait wait) {
     this.settings = settings;
     this.person = person;
     this.narrator = narrator;
@@ -39,7 +39,7 @@ final class HandOver {
    * @param look one look at the page
    */
   Optional<PageSight> await(
-      FormPage page,
+      SeenPage page,
       String what,
       String hint,
       String stepName,
@@ -55,7 +55,7 @@ final class HandOver {
                 pagesSeen.add(withoutQuery(page.address()));
                 narrator.show(page.overlay(), what + ".banner", hint);
               }
-              person.duringPause(page, stepName);
+              person.duringPause(stepName);
               return sight.filter(HandOver::forTheTool);
             });
     page.overlay().clear();

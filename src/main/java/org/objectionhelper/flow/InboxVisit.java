@@ -42,7 +42,7 @@ public final class InboxVisit {
     try {
       return visit(page, evidence, person, saidDone).isPresent() ? ExitCode.OK : ExitCode.NOT_SENT;
     } catch (RuntimeException e) {
-      Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
+      Abort abort = Abort.of(e, page.profile(), narrator.messages()).orElseThrow(() -> e);
       narrator.say("inbox.aborted", abort.message());
       return abort.exitCode();
     }
@@ -50,7 +50,7 @@ public final class InboxVisit {
 
   private Optional<Path> visit(
       FormPage page, Path evidence, Person person, BooleanSupplier saidDone) {
-    page.openSupportInbox();
+    page.navigation().openSupportInbox();
     narrator.say("inbox.open", narrator.platform(page.profile()), settings.reviewTimeout());
     Watch watch = new Watch(page, person, saidDone);
     if (wait.until("inbox.still.waiting", settings.reviewTimeout(), watch::messageShown)
@@ -58,7 +58,7 @@ public final class InboxVisit {
       narrator.say("inbox.timeout", settings.reviewTimeout());
       return Optional.empty();
     }
-    if (!page.onAllowedHost()) {
+    if (!page.onAllowedHost(page.address())) {
       throw new NavigationRefusedException(
           "The browser left the hosts of " + page.profile().source() + " before the page was kept");
     }
@@ -68,7 +68,11 @@ public final class InboxVisit {
         new AddendumWriter(Tool.current(), narrator.messages(), clock)
             .add(
                 evidence,
-                InboxAddendum.of(page.capture(), page.currentUrl(), page.title(), confirmation));
+                InboxAddendum.of(
+                    page.capture(),
+                    page.navigation().currentUrl(),
+                    page.navigation().title(),
+                    confirmation));
     narrator.say(confirmation.isEmpty() ? "inbox.kept.unrecognised" : "inbox.kept", addendum);
     return Optional.of(addendum);
   }
@@ -101,7 +105,7 @@ public final class InboxVisit {
       if (loggingIn) {
         // Meta may land a fresh login on the feed: back to the inbox, once per login.
         loggingIn = false;
-        page.openSupportInbox();
+        page.navigation().openSupportInbox();
         return Optional.empty();
       }
       page.overlay()
@@ -111,7 +115,9 @@ public final class InboxVisit {
               narrator.messages().text("inbox.banner.done"));
       person.duringInbox(page);
       // The person may have gone elsewhere meanwhile: only a page of the profile's hosts is kept.
-      boolean done = page.onAllowedHost() && (page.overlay().pressed() || saidDone.getAsBoolean());
+      boolean done =
+          page.onAllowedHost(page.address())
+              && (page.overlay().pressed() || saidDone.getAsBoolean());
       return done ? Optional.of(Boolean.TRUE) : Optional.empty();
     }
   }

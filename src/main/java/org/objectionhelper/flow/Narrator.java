@@ -2,7 +2,7 @@ package org.objectionhelper.flow;
 
 import java.io.PrintWriter;
 import org.objectionhelper.i18n.Messages;
-import org.objectionhelper.page.Overlay;
+import org.objectionhelper.page.Banner;
 import org.objectionhelper.profile.FormProfile;
 
 /** Tells the person what happens, in their language: in the terminal, and in the page itself. */
@@ -30,18 +30,18 @@ public final class Narrator {
   }
 
   /** Says it in the terminal and shows it in the banner above the page. */
-  public void guide(Overlay overlay, String key, Object... args) {
+  public void guide(Banner banner, String key, Object... args) {
     say(key, args);
-    show(overlay, key, args);
+    show(banner, key, args);
   }
 
   /** Shows it in the banner above the page only. */
-  public void show(Overlay overlay, String key, Object... args) {
-    showText(overlay, messages.text(key, args));
+  public void show(Banner banner, String key, Object... args) {
+    showText(banner, messages.text(key, args));
   }
 
   /** Shows a text made of several messages in the banner, marked as the person's language. */
-  void showText(Overlay overlay, String text) {
-    overlay.show(messages.language(), text);
+  void showText(Banner banner, String text) {
+    banner.show(messages.language(), text);
   }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,7 @@ import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.page.SendWatch;
 import org.objectionhelper.profile.FieldRole;
-import org.objectionhelper.profile.PersonStep;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,29 +67,36 @@ public final class ObjectionFlow {
       narrator.say("flow.opening", platform);
       page.open();
       state = enter(FlowState.LOGIN_WAIT, page);
+      PersonAtThePage atThePage = PersonAtThePage.of(person, page);
+      StepPause pause = new StepPause(settings.reviewTimeout(), atThePage, narrator, wait);
       FormArrival arrival =
-          new FormArrival(settings, person, narrator, wait, clock, request.roles());
-      arrival.untilFormShows(page, this::awaitStepsBeforeTheForm);
+          new FormArrival(settings, atThePage, narrator, wait, clock, request.roles());
+      arrival.untilFormShows(page, pause::forEachShowing);
       evidence.formAt(arrival);
       state = enter(FlowState.FILL, page);
       List<FilledField> filled = new FormFiller().fill(page, request, arrival.fieldsFound());
       state = enter(FlowState.REVIEW, page);
-      evidence.formFilled(page.screenshot(), filled, request.attachments());
+      evidence.formFilled(page.capture().viewport(), filled, request.attachments());
       Map<String, Match> fields = watched(filled);
-      SendWatch watch = page.watchSend(fields);
+      SendWatch watch = page.send().watch(fields);
       Instant reviewFrom = clock.instant();
-      Set<String> shownBefore = confirmationsShowing(page);
+      Set<String> shownBefore = ConfirmationWait.showingBefore(page);
       presentForReview(page, filled, page.network().isPresent());
       FormSends sends =
           new FormSends(
               WatchedField.of(fields),
-              page.sendControlText(),
+              page.send().text(),
               page.profile()::allows,
               opened,
               reviewFrom);
       Review review =
-          new Review(filled, watch, new Delivery(page.network(), sends, person), shownBefore);
-      AfterReview answer = awaitConfirmation(page, evidence, review);
+          new Review(filled, watch, Delivery.of(page.network(), sends, person), shownBefore);
+      AfterReview answer =
+          new ConfirmationWait(settings, atThePage, narrator, wait, clock, pause)
+              .await(page, review);
+      if (answer.isRejected()) {
+        throw rejected(page, evidence, answer.error().get());
+      }
       state = enter(FlowState.SUBMITTED, page);
       review.clicked().ifPresent(moment -> evidence.sent(moment, review.changedByPage()));
       WhatWasSent sent = WhatWasSent.of(review, evidence);
@@ -117,7 +121,7 @@ public final class ObjectionFlow {
       showAtTheEnd(page, "done.banner", folder.toAbsolutePath());
       return new Outcome(page.profile().platform(), ExitCode.OK, "", evidence.folder());
     } catch (RuntimeException e) {
-      Abort abort = Abort.of(e, page, narrator.messages()).orElseThrow(() -> e);
+      Abort abort = Abort.of(e, page.profile(), narrator.messages()).orElseThrow(() -> e);
       return aborted(page, state, abort, evidence);
     }
   }
@@ -182,129 +186,6 @@ public final class ObjectionFlow {
     }
     narrator.say("review.banner", settings.reviewTimeout());
     narrator.showText(page.overlay(), banner.toString());
-  }
-
-  /**
-   * What ends the wait after the review: Meta's confirmation (with an error beside it, where the
-   * page shows both), a step only the person can do, or a Send whose answer the tool does not
-   * recognise.
-   */
-  private record AfterReview(
-      Optional<Recognised> confirmation,
-      Optional<String> error,
-      Optional<PersonStep> step,
-      boolean sentUnrecognised) {
-    static AfterReview confirmed(Recognised confirmation, Optional<String> error) {
-      return new AfterReview(Optional.of(confirmation), error, Optional.empty(), false);
-    }
-
-    static AfterReview pause(PersonStep step) {
-      return new AfterReview(Optional.empty(), Optional.empty(), Optional.of(step), false);
-    }
-
-    static final AfterReview UNRECOGNISED =
-        new AfterReview(Optional.empty(), Optional.empty(), Optional.empty(), true);
-  }
-
-  /** Meta's confirmation as the tool recognised it, and where on the page. */
-  record Recognised(String text, String where) {}
-
-  private static final String IN_CONTAINERS = "in the profile's confirmation containers";
-  private static final String ON_THE_PAGE =
-      "on the whole page, after Send (the profile's containers held no match)";
-
-  /**
-   * Waits for Meta's confirmation, pausing for any step only the person can do (a code from an
-   * e-mail). A confirmation counts only where it is new since the review began, shows on a host the
-   * profile allows, and follows a request that carried the form (where the browser records them).
-   * Meta's error message after Send ends the run as not sent, with a screenshot of it: a retry
-   * belongs in a new run, with its own evidence.
-   */
-  private AfterReview awaitConfirmation(FormPage page, EvidenceRecorder evidence, Review review) {
-    while (true) {
-      AfterReview next =
-          wait.until(
-                  () -> review.sent() ? "review.after.send" : "review.still.waiting",
-                  settings.reviewTimeout(),
-                  () -> {
-                    person.duringReview(page);
-                    boolean sent = review.look(page, narrator);
-                    if (review.sentByThePage(clock.instant())) {
-                      return Optional.of(AfterReview.UNRECOGNISED);
-                    }
-                    Optional<Recognised> shown = newConfirmation(page, review, sent);
-                    if (shown.isPresent() && (sent || !review.recorded()) && onMetasHost(page)) {
-                      return Optional.of(AfterReview.confirmed(shown.get(), page.sendError()));
-                    }
-                    boolean looksSent = shown.isPresent() || review.clicked().isPresent();
-                    if (review.nothingSentFor(clock.instant(), afterSend(), looksSent)) {
-                      throw new ExitException(
-                          ExitCode.NOT_SENT,
-                          narrator
-                              .messages()
-                              .text("abort.nothing.sent", narrator.platform(page.profile())));
-                    }
-                    page.sendError().ifPresent(error -> rejected(page, evidence, error));
-                    Optional<AfterReview> step = stepShowing(page).map(AfterReview::pause);
-                    if (step.isEmpty() && review.answerOverdue(clock.instant(), afterSend())) {
-                      return Optional.of(AfterReview.UNRECOGNISED);
-                    }
-                    return step;
-                  })
-              .or(() -> review.sent() ? Optional.of(AfterReview.UNRECOGNISED) : Optional.empty())
-              .orElseThrow(
-                  () ->
-                      new ExitException(
-                          ExitCode.NOT_SENT,
-                          narrator
-                              .messages()
-                              .text("abort.review.timeout", settings.reviewTimeout())));
-      if (next.step().isEmpty()) {
-        return next;
-      }
-      pauseFor(page, next.step().get());
-      review.answerTimeRestarts(clock.instant());
-    }
-  }
-
-  /** The texts matching a confirmation that show before Send: an intro, a dialog already open. */
-  private static Set<String> confirmationsShowing(FormPage page) {
-    Set<String> shown = new HashSet<>(page.confirmationLines());
-    page.confirmation().ifPresent(shown::add);
-    return shown;
-  }
-
-  /**
-   * A confirmation the page did not show before Send: in the profile's containers, else (once the
-   * form was sent) in a line anywhere on the page.
-   */
-  private static Optional<Recognised> newConfirmation(FormPage page, Review review, boolean sent) {
-    Optional<Recognised> inContainers =
-        page.confirmation().filter(review::isNew).map(text -> new Recognised(text, IN_CONTAINERS));
-    if (inContainers.isPresent() || !sent) {
-      return inContainers;
-    }
-    return page.confirmationLines().stream()
-        .filter(review::isNew)
-        .findFirst()
-        .map(line -> new Recognised(line, ON_THE_PAGE));
-  }
-
-  /** A confirmation on a host the profile does not allow is not Meta's. */
-  private static boolean onMetasHost(FormPage page) {
-    try {
-      return page.profile().allows(URI.create(page.currentUrl()));
-    } catch (IllegalArgumentException notAnAddress) {
-      return false;
-    }
-  }
-
-  /**
-   * How long Meta's page may take to answer a Send before the tool says it does not recognise the
-   * answer.
-   */
-  private java.time.Duration afterSend() {
-    return settings.findTimeout().multipliedBy(2);
   }
 
   /**
@@ -375,60 +256,13 @@ public final class ObjectionFlow {
   }
 
   /**
-   * A question before the form (or a check) waits for the person, each step once, in profile order.
+   * Meta's error message after Send ends the run as not sent, with a screenshot of it: a retry
+   * belongs in a new run, with its own evidence.
    */
-  private void awaitStepsBeforeTheForm(FormPage page) {
-    for (PersonStep step : page.profile().steps()) {
-      if (page.findNow(step.shows()).isPresent()) {
-        pauseFor(page, step);
-      }
-    }
-  }
-
-  private static Optional<PersonStep> stepShowing(FormPage page) {
-    return page.profile().steps().stream()
-        .filter(step -> page.findNow(step.shows()).isPresent())
-        .findFirst();
-  }
-
-  /**
-   * Waits while the person does a step only they can do, with guidance in the page and the
-   * terminal; says so each time the page turns down an answer (a wrong code), so they try again.
-   */
-  private void pauseFor(FormPage page, PersonStep step) {
-    String kind = step.kind().key();
-    narrator.say("pause." + kind, narrator.platform(page.profile()), settings.reviewTimeout());
-    WebElement[] reported = {null};
-    wait.until(
-            "pause.still.waiting",
-            settings.reviewTimeout(),
-            () -> {
-              Optional<WebElement> rejected = page.findNow(step.rejected()).map(Match::element);
-              if (rejected.isPresent() && !rejected.get().equals(reported[0])) {
-                narrator.say("pause.rejected");
-                reported[0] = rejected.get();
-              }
-              narrator.show(
-                  page.overlay(),
-                  rejected.isPresent() ? "pause.rejected" : "pause." + kind + ".banner");
-              person.duringPause(page, step.name());
-              return stepDone(page, step) ? Optional.of(Boolean.TRUE) : Optional.empty();
-            })
-        .orElseThrow(
-            () -> ExitException.pauseTimedOut(narrator.messages(), settings.reviewTimeout()));
+  private ExitException rejected(FormPage page, EvidenceRecorder evidence, String error) {
     page.overlay().clear();
-  }
-
-  private static boolean stepDone(FormPage page, PersonStep step) {
-    return step.done().isEmpty()
-        ? page.findNow(step.shows()).isEmpty()
-        : page.findNow(step.done()).isPresent();
-  }
-
-  private void rejected(FormPage page, EvidenceRecorder evidence, String error) {
-    page.overlay().clear();
-    evidence.sendFailed(page.screenshot());
-    throw new ExitException(
+    evidence.sendFailed(page.capture().viewport());
+    return new ExitException(
         ExitCode.NOT_SENT, narrator.messages().text("abort.send.error", new PageText(error)));
   }
 

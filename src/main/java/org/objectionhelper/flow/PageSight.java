@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.objectionhelper.page.AmbiguousFieldException;
-import org.objectionhelper.page.FormPage;
 import org.objectionhelper.page.Match;
+import org.objectionhelper.page.PageOnTheWay;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.PersonStep;
@@ -78,7 +78,7 @@ record PageSight(
    * @return empty while the page is still changing and shows nothing decisive
    */
   static Optional<PageSight> look(
-      FormPage page,
+      PageOnTheWay page,
       Set<FieldRole> wanted,
       Collection<String> handled,
       Duration atThisAddress,
@@ -136,7 +136,7 @@ record PageSight(
    * Whether the field shows, keeping it in {@code found}. Two fields that fit alike still mean the
    * field is there: the filler leaves them alone.
    */
-  private static boolean shows(FormPage page, FieldSpec field, Map<FieldRole, Match> found) {
+  private static boolean shows(PageOnTheWay page, FieldSpec field, Map<FieldRole, Match> found) {
     try {
       Optional<Match> match = page.findNow(field);
       match.ifPresent(element -> found.put(field.role(), element));

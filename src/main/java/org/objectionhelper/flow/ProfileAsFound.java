@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.objectionhelper.page.AsFound;
 import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Glance;
 import org.objectionhelper.page.Match;
 import org.objectionhelper.profile.FieldSpec;
 import org.objectionhelper.profile.FormProfile;
@@ -47,11 +48,11 @@ final class ProfileAsFound {
   /** A gate recognised by a password field the profile does not list gets it as its first sign. */
   private static LoginGate gate(LoginGate known, Optional<String> how) {
     boolean byPasswordField =
-        how.filter(FormPage.PASSWORD_FIELD.describe()::equals).isPresent()
-            && !known.indicators().contains(FormPage.PASSWORD_FIELD);
+        how.filter(Glance.PASSWORD_FIELD.describe()::equals).isPresent()
+            && !known.indicators().contains(Glance.PASSWORD_FIELD);
     return byPasswordField
         ? new LoginGate(
-            first(List.of(FormPage.PASSWORD_FIELD), known.indicators()), known.urlContains())
+            first(List.of(Glance.PASSWORD_FIELD), known.indicators()), known.urlContains())
         : known;
   }
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.objectionhelper.evidence.SentBy;
 import org.objectionhelper.i18n.PageText;
-import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Banner;
 import org.objectionhelper.page.SendMoment;
-import org.objectionhelper.page.SendWatch;
+import org.objectionhelper.page.SendNotice;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.StaleElementReferenceException;
 
@@ -25,7 +25,7 @@ final class Review {
   private static final Duration GESTURES_ARRIVE = Duration.ofSeconds(1);
 
   private final List<FilledField> filled;
-  private final SendWatch watch;
+  private final SendNotice watch;
   private final Delivery delivery;
   private final Set<String> shownBefore;
   private final Map<String, String> reported = new LinkedHashMap<>();
@@ -38,7 +38,7 @@ final class Review {
    * @param shownBefore the texts matching a confirmation that the page showed before Send: none of
    *     them is ever Meta's answer
    */
-  Review(List<FilledField> filled, SendWatch watch, Delivery delivery, Set<String> shownBefore) {
+  Review(List<FilledField> filled, SendNotice watch, Delivery delivery, Set<String> shownBefore) {
     this.filled = List.copyOf(filled);
     this.watch = watch;
     this.delivery = delivery;
@@ -46,13 +46,13 @@ final class Review {
   }
 
   /** Looks once more; returns whether the form has been sent. */
-  boolean look(FormPage page, Narrator narrator) {
+  boolean look(Banner banner, Narrator narrator) {
     if (clicked == null) {
       clicked = noticedInThePage().orElse(null);
     }
     forms = delivery.forms();
     if (!sent()) {
-      warnOfChanges(page, narrator);
+      warnOfChanges(banner, narrator);
     }
     return sent();
   }
@@ -152,7 +152,7 @@ final class Review {
     return clicked == null ? Map.of() : differences(clicked.values());
   }
 
-  private void warnOfChanges(FormPage page, Narrator narrator) {
+  private void warnOfChanges(Banner banner, Narrator narrator) {
     Map<String, String> now;
     try {
       now = watch.valuesNow();
@@ -163,7 +163,7 @@ final class Review {
         .forEach(
             (role, held) -> {
               if (!held.equals(reported.put(role, held))) {
-                narrator.guide(page.overlay(), "review.changed", role, new PageText(held));
+                narrator.guide(banner, "review.changed", role, new PageText(held));
               }
             });
   }

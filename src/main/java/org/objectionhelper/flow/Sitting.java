@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.objectionhelper.browser.BrowserSession;
-import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Navigation;
 import org.objectionhelper.profile.FormProfile;
 import org.openqa.selenium.WebDriverException;
 
@@ -97,7 +97,7 @@ public final class Sitting {
     } finally {
       for (FormProfile profile : profiles) {
         try {
-          new FormPage(session.driver(), profile).logOut();
+          new Navigation(session.driver(), profile).logOut();
         } catch (WebDriverException gone) {
           // A closed window has no session left to end; the browser profile goes with it.
         }

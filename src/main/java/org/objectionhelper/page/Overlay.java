@@ -7,14 +7,14 @@ import org.openqa.selenium.WebDriver;
  * The tool's guidance inside the page: a banner atop the page (never inside a frame the form sits
  * in). Clearing it also removes the outlines on the fields the tool filled.
  */
-public final class Overlay {
+public final class Overlay implements Banner {
   private final TopDocument top;
 
   public Overlay(WebDriver driver) {
     this.top = new TopDocument(driver);
   }
 
-  /** Shows {@code text}, written in {@code language}, in the banner. */
+  @Override
   public void show(Language language, String text) {
     top.run(Scripts.named("overlay"), text, language.code());
   }
@@ -32,7 +32,7 @@ public final class Overlay {
     return Boolean.TRUE.equals(top.run(Scripts.named("banner-pressed")));
   }
 
-  /** Removes banner and outlines, so that evidence shows Meta's page as Meta served it. */
+  @Override
   public void clear() {
     top.run(Scripts.named("overlay"), null, null);
   }

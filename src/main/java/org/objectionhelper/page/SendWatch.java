@@ -15,7 +15,7 @@ import org.openqa.selenium.WebElement;
  * and reads the form's fields at that moment: what was sent, not what was filled. The page notes
  * the moment itself (see send-watch.js), so nothing is lost between two looks from here.
  */
-public final class SendWatch {
+public final class SendWatch implements SendNotice {
   private static final String WATCH =
       Scripts.named("field-values") + "\n" + Scripts.named("send-watch") + "\n";
 
@@ -73,7 +73,7 @@ public final class SendWatch {
     return Boolean.TRUE.equals(installed) ? Optional.of(watch) : Optional.empty();
   }
 
-  /** The moment of Send, once the page has noticed one. */
+  @Override
   public Optional<SendMoment> moment() {
     Object noted =
         js().executeScript(
@@ -94,7 +94,7 @@ public final class SendWatch {
             request));
   }
 
-  /** What each watched field holds now, by role. */
+  @Override
   public Map<String, String> valuesNow() {
     return strings(
         js().executeScript(

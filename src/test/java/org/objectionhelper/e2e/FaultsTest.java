@@ -197,7 +197,7 @@ class FaultsTest {
           new Person() {
             @Override
             public void duringLogin(FormPage page) {
-              if (page.currentUrl().startsWith("http://127.0.0.1")) {
+              if (page.navigation().currentUrl().startsWith("http://127.0.0.1")) {
                 page.driver().get(foreign);
               }
             }
@@ -228,10 +228,11 @@ class FaultsTest {
           page.findNow(harness.profile(Platform.FACEBOOK).login().indicators()).orElseThrow();
 
       NavigationRefusedException refused =
-          assertThrows(NavigationRefusedException.class, () -> page.type(field, "anything"));
+          assertThrows(
+              NavigationRefusedException.class, () -> page.filling().type(field, "anything"));
 
       assertTrue(refused.getMessage().contains("http://localhost:"), refused.getMessage());
-      assertThrows(NavigationRefusedException.class, () -> page.markFilled(field));
+      assertThrows(NavigationRefusedException.class, () -> page.filling().markFilled(field));
       JavascriptExecutor js = (JavascriptExecutor) harness.browser.driver();
       assertEquals(
           0L,

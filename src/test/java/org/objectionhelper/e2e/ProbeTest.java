@@ -21,7 +21,7 @@ import org.objectionhelper.flow.ExitCode;
 import org.objectionhelper.flow.ObjectionRequest;
 import org.objectionhelper.flow.Outcome;
 import org.objectionhelper.flow.ProbeResult;
-import org.objectionhelper.page.FormPage;
+import org.objectionhelper.page.Glance;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FormProfile;
 import org.objectionhelper.profile.Locator;
@@ -241,7 +241,7 @@ class ProbeTest {
       assertEquals(
           harness.replica.origin().resolve("/support/privacy/ai-objection/facebook"),
           loaded.formUrl());
-      assertTrue(loaded.login().indicators().contains(FormPage.PASSWORD_FIELD));
+      assertTrue(loaded.login().indicators().contains(Glance.PASSWORD_FIELD));
       harness.browser.driver().manage().deleteAllCookies();
 
       Outcome outcome =

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.objectionhelper.basics.Language;
+import org.objectionhelper.evidence.EvidenceException;
 import org.objectionhelper.i18n.Messages;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.NoSuchElementException;
@@ -63,5 +64,14 @@ class AbortTest {
     assertTrue(
         Abort.of(new NullPointerException("a bug"), null, messages, false).isEmpty(),
         "a bug stays a bug");
+  }
+
+  @Test
+  void evidenceThatCouldNotBeWrittenEndsTheRunAsEvidenceFailed() {
+    Abort abort =
+        Abort.of(new EvidenceException("No space left on device"), null, messages).orElseThrow();
+
+    assertEquals(ExitCode.EVIDENCE_FAILED, abort.exitCode());
+    assertEquals("No space left on device", abort.message());
   }
 }
