@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.objectionhelper.basics.Language;
-import org.objectionhelper.page.Match;
 import org.objectionhelper.page.PageOnTheWay;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.PersonStep;
@@ -42,7 +41,6 @@ final class FormArrival {
   private PageSight.Kind chosenOn;
   private URI shownAt;
   private Duration drawnAfter = Duration.ZERO;
-  private Map<FieldRole, Match> fieldsFound = Map.of();
   private URI lookingAt;
   private Instant lookingSince;
 
@@ -80,7 +78,6 @@ final class FormArrival {
               .orElseThrow(() -> notTheForm(page));
       switch (sight.kind()) {
         case FORM -> {
-          fieldsFound = sight.fields();
           shownAt = chosenOn == null ? page.formAddress() : page.address();
           drawnAfter = Duration.between(lookingSince, clock.instant());
           return;
@@ -174,11 +171,6 @@ final class FormArrival {
                 narrator.platform(page.profile()),
                 settings.loginTimeout(),
                 pages));
-  }
-
-  /** The form's fields as the look that found the form found them. */
-  Map<FieldRole, Match> fieldsFound() {
-    return fieldsFound;
   }
 
   /** How the login gate was recognised, if one was seen. */

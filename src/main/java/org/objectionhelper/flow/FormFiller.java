@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.objectionhelper.page.AmbiguousFieldException;
 import org.objectionhelper.page.Filling;
@@ -29,15 +28,10 @@ final class FormFiller {
 
   /**
    * Fills what the request holds. The form has shown already ({@link FormArrival} waited for its
-   * fields).
-   *
-   * @param seen the fields as the look that found the form found them; looked for again where a
-   *     cookie dialog went away first
+   * e-mail field), and with the e-mail field the others show too.
    */
-  List<FilledField> fill(FormPage page, ObjectionRequest request, Map<FieldRole, Match> seen) {
-    Map<FieldRole, Match> found = seen;
+  List<FilledField> fill(FormPage page, ObjectionRequest request) {
     if (page.filling().dismissCookieDialog()) {
-      found = Map.of();
       LOG.info(
           "{}: cookie dialog dismissed with the profile's privacy-friendly choice",
           page.profile().platform().id());
@@ -50,10 +44,7 @@ final class FormFiller {
       }
       Optional<Match> field;
       try {
-        field =
-            found.containsKey(spec.role())
-                ? Optional.of(found.get(spec.role()))
-                : page.findNow(spec);
+        field = page.findNow(spec);
       } catch (AmbiguousFieldException e) {
         // A wrong fill is worse than none: the person fills this one.
         filled.add(FilledField.unfilled(spec.role(), "fill.ambiguous"));

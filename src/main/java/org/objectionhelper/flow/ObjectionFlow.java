@@ -74,7 +74,7 @@ public final class ObjectionFlow {
       arrival.untilFormShows(page, pause::forEachShowing);
       evidence.formAt(arrival);
       state = enter(FlowState.FILL, page);
-      List<FilledField> filled = new FormFiller().fill(page, request, arrival.fieldsFound());
+      List<FilledField> filled = new FormFiller().fill(page, request);
       state = enter(FlowState.REVIEW, page);
       evidence.formFilled(page.capture().viewport(), filled, request.attachments());
       Map<String, Match> fields = watched(filled);

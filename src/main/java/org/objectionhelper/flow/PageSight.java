@@ -3,12 +3,9 @@ package org.objectionhelper.flow;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.objectionhelper.page.AmbiguousFieldException;
-import org.objectionhelper.page.Match;
 import org.objectionhelper.page.PageOnTheWay;
 import org.objectionhelper.profile.FieldRole;
 import org.objectionhelper.profile.FieldSpec;
@@ -23,19 +20,8 @@ import org.objectionhelper.profile.PersonStep;
  *
  * @param loginGate how the login gate was recognised, for {@link Kind#LOGIN}
  * @param step the step showing, for {@link Kind#STEP}
- * @param fields for {@link Kind#FORM}, the fields found in that look (not those two elements fit
- *     alike), so that filling need not look for them again
  */
-record PageSight(
-    Kind kind,
-    Optional<String> loginGate,
-    Optional<PersonStep> step,
-    Map<FieldRole, Match> fields) {
-
-  PageSight {
-    fields = Map.copyOf(fields);
-  }
-
+record PageSight(Kind kind, Optional<String> loginGate, Optional<PersonStep> step) {
   /** How long a page must hold still before what it lacks counts as missing. */
   static final Duration SETTLED = Duration.ofSeconds(1);
 
@@ -61,11 +47,7 @@ record PageSight(
   }
 
   static PageSight of(Kind kind) {
-    return new PageSight(kind, Optional.empty(), Optional.empty(), Map.of());
-  }
-
-  private static PageSight form(Map<FieldRole, Match> fields) {
-    return new PageSight(Kind.FORM, Optional.empty(), Optional.empty(), fields);
+    return new PageSight(kind, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -85,12 +67,11 @@ record PageSight(
       Duration findTimeout) {
     URI address = page.address();
     if (!page.onAllowedHost(address)) {
-      return Optional.of(
-          new PageSight(Kind.LOGIN, Optional.of("another host"), Optional.empty(), Map.of()));
+      return Optional.of(new PageSight(Kind.LOGIN, Optional.of("another host"), Optional.empty()));
     }
     Optional<String> gate = page.loginGate(address);
     if (gate.isPresent()) {
-      return Optional.of(new PageSight(Kind.LOGIN, gate, Optional.empty(), Map.of()));
+      return Optional.of(new PageSight(Kind.LOGIN, gate, Optional.empty()));
     }
     Optional<PersonStep> step =
         page.profile().steps().stream()
@@ -98,16 +79,15 @@ record PageSight(
             .filter(candidate -> page.findNow(candidate.shows()).isPresent())
             .findFirst();
     if (step.isPresent()) {
-      return Optional.of(new PageSight(Kind.STEP, Optional.empty(), step, Map.of()));
+      return Optional.of(new PageSight(Kind.STEP, Optional.empty(), step));
     }
-    Map<FieldRole, Match> found = new EnumMap<>(FieldRole.class);
     FieldSpec email = page.profile().field(FieldRole.EMAIL).orElseThrow();
-    boolean emailShows = shows(page, email, found);
+    boolean emailShows = shows(page, email);
     if (emailShows
         && page.profile().fields().values().stream()
             .filter(field -> field.role() != FieldRole.EMAIL && wanted.contains(field.role()))
-            .allMatch(field -> shows(page, field, found))) {
-      return Optional.of(form(found));
+            .allMatch(field -> shows(page, field))) {
+      return Optional.of(of(Kind.FORM));
     }
     if (page.unavailable().isPresent()) {
       return Optional.of(of(Kind.UNAVAILABLE));
@@ -119,7 +99,7 @@ record PageSight(
       return Optional.empty();
     }
     if (emailShows) {
-      return Optional.of(form(found));
+      return Optional.of(of(Kind.FORM));
     }
     if (page.asksAQuestion()) {
       return Optional.of(of(Kind.QUESTION));
@@ -132,15 +112,10 @@ record PageSight(
         : Optional.empty();
   }
 
-  /**
-   * Whether the field shows, keeping it in {@code found}. Two fields that fit alike still mean the
-   * field is there: the filler leaves them alone.
-   */
-  private static boolean shows(PageOnTheWay page, FieldSpec field, Map<FieldRole, Match> found) {
+  /** Two fields that fit alike still mean the field is there: the filler leaves them alone. */
+  private static boolean shows(PageOnTheWay page, FieldSpec field) {
     try {
-      Optional<Match> match = page.findNow(field);
-      match.ifPresent(element -> found.put(field.role(), element));
-      return match.isPresent();
+      return page.findNow(field).isPresent();
     } catch (AmbiguousFieldException twoCandidates) {
       return true;
     }
