@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -72,10 +73,15 @@ final class ThrowawayBrowserProfile {
    * Deletes the profiles in {@code temp} whose owning process has ended; returns what it deleted.
    */
   static List<Path> deleteLeftovers(Path temp) {
+    return deleteLeftovers(temp, Clock.systemUTC());
+  }
+
+  /** As {@link #deleteLeftovers(Path)}, judging a folder's age by {@code clock}. */
+  static List<Path> deleteLeftovers(Path temp, Clock clock) {
     List<Path> leftovers = new ArrayList<>();
     try (DirectoryStream<Path> browserProfiles = Files.newDirectoryStream(temp, PREFIX + "*")) {
       for (Path browserProfile : browserProfiles) {
-        if (Files.isDirectory(browserProfile) && isLeftover(browserProfile)) {
+        if (Files.isDirectory(browserProfile) && isLeftover(browserProfile, clock)) {
           endBrowsersUsing(browserProfile);
           if (delete(browserProfile)) {
             leftovers.add(browserProfile);
@@ -97,7 +103,7 @@ final class ThrowawayBrowserProfile {
    * and no browser runs on it. One that cannot be read (another user's) is not this tool's to
    * judge.
    */
-  private static boolean isLeftover(Path browserProfile) {
+  private static boolean isLeftover(Path browserProfile, Clock clock) {
     try {
       Path marker = browserProfile.resolve(OWNER_MARKER);
       if (Files.isRegularFile(marker)) {
@@ -106,7 +112,7 @@ final class ThrowawayBrowserProfile {
             .orElse(true);
       }
       Instant modified = Files.getLastModifiedTime(browserProfile).toInstant();
-      return modified.isBefore(Instant.now().minus(UNMARKED_GRACE))
+      return modified.isBefore(clock.instant().minus(UNMARKED_GRACE))
           && browsersUsing(browserProfile).findAny().isEmpty();
     } catch (IOException unreadable) {
       return false;

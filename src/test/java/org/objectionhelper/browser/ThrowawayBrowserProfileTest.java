@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -127,18 +128,21 @@ class ThrowawayBrowserProfileTest {
     Path unmarked =
         Files.createDirectory(temp.resolve(ThrowawayBrowserProfile.PREFIX + "unmarked"));
 
-    assertEquals(List.of(), ThrowawayBrowserProfile.deleteLeftovers(temp));
+    // The folder's own time stands for "now": no reading of this machine's clock.
+    Clock now = Clock.fixed(Files.getLastModifiedTime(unmarked).toInstant(), ZoneOffset.UTC);
+    assertEquals(List.of(), ThrowawayBrowserProfile.deleteLeftovers(temp, now));
 
-    Files.setLastModifiedTime(unmarked, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
-    assertEquals(List.of(unmarked), ThrowawayBrowserProfile.deleteLeftovers(temp));
+    Files.setLastModifiedTime(unmarked, FileTime.from(now.instant().minus(Duration.ofMinutes(5))));
+    assertEquals(List.of(unmarked), ThrowawayBrowserProfile.deleteLeftovers(temp, now));
   }
 
   @Test
   void leavesOtherFoldersInTheTempFolderAlone() throws IOException {
     Path other = Files.createDirectory(temp.resolve("someone-elses-folder"));
-    Files.setLastModifiedTime(other, FileTime.from(Instant.now().minus(Duration.ofDays(5))));
+    Clock now = Clock.fixed(Files.getLastModifiedTime(other).toInstant(), ZoneOffset.UTC);
+    Files.setLastModifiedTime(other, FileTime.from(now.instant().minus(Duration.ofDays(5))));
 
-    assertEquals(List.of(), ThrowawayBrowserProfile.deleteLeftovers(temp));
+    assertEquals(List.of(), ThrowawayBrowserProfile.deleteLeftovers(temp, now));
     assertTrue(Files.isDirectory(other));
   }
 }
