@@ -29,7 +29,16 @@ public final class BrowserFailure {
         || e instanceof InvalidElementStateException
         || e instanceof MoveTargetOutOfBoundsException
         || e instanceof UnhandledAlertException
-        || e instanceof JavascriptException;
+        || e instanceof JavascriptException
+        || replacedUnderTheCall(e);
+  }
+
+  /**
+   * An element found in one command that belongs to a page the next one already replaced:
+   * chromedriver then says this instead of "stale element".
+   */
+  private static boolean replacedUnderTheCall(WebDriverException e) {
+    return String.valueOf(e.getRawMessage()).contains("does not belong to the document");
   }
 
   public static String summary(WebDriverException e) {

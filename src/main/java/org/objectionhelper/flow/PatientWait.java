@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.objectionhelper.browser.BrowserFailure;
 import org.objectionhelper.page.Poll;
 import org.objectionhelper.time.Time;
-import org.openqa.selenium.JavascriptException;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Sleeper;
 
 /**
@@ -67,7 +67,10 @@ final class PatientWait {
   private static <T> Optional<T> probeTolerantly(Supplier<Optional<T>> probe) {
     try {
       return probe.get();
-    } catch (StaleElementReferenceException | JavascriptException changing) {
+    } catch (WebDriverException changing) {
+      if (!BrowserFailure.isPageState(changing)) {
+        throw changing;
+      }
       return Optional.empty();
     }
   }

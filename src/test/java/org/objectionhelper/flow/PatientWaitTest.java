@@ -1,6 +1,7 @@
 package org.objectionhelper.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,6 +13,7 @@ import org.objectionhelper.basics.Language;
 import org.objectionhelper.i18n.Messages;
 import org.objectionhelper.time.FakeClock;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 
 /** A wait for the person, minutes long on a fake clock, in microseconds. */
 class PatientWaitTest {
@@ -55,5 +57,34 @@ class PatientWaitTest {
     assertEquals(Optional.of("form"), form);
     assertEquals(Duration.ofMillis(500), clock.elapsed());
     assertEquals("", terminal.toString());
+  }
+
+  @Test
+  void aNodeOfAReplacedPageIsNoAnswerYetButABrowserThatStoppedEndsTheWait() {
+    int[] probes = {0};
+
+    Optional<String> form =
+        wait.until(
+            "login.still.waiting",
+            Duration.ofMinutes(3),
+            () -> {
+              if (probes[0]++ < 1) {
+                throw new WebDriverException(
+                    "unknown error: unhandled inspector error: {\"code\":-32000,\"message\":"
+                        + "\"Node with given id does not belong to the document\"}");
+              }
+              return Optional.of("form");
+            });
+
+    assertEquals(Optional.of("form"), form);
+    assertThrows(
+        WebDriverException.class,
+        () ->
+            wait.until(
+                "login.still.waiting",
+                Duration.ofMinutes(3),
+                () -> {
+                  throw new WebDriverException("chrome not reachable");
+                }));
   }
 }
